@@ -1,0 +1,73 @@
+package io.contactsync.sandbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Ports, demo credentials and token lifetimes of the two emulators. Defaults are the documented demo
+ * values; environment variables override them, and command-line flags ({@code --salesforce-port=N},
+ * {@code --genesys-port=N}, {@code --host=H}) override both.
+ */
+public record SandboxSettings(String host, int salesforcePort, int genesysPort, Salesforce salesforce,
+                              Genesys genesys) {
+
+    public static final int DEFAULT_SALESFORCE_PORT = 18081;
+    public static final int DEFAULT_GENESYS_PORT = 18082;
+
+    /** Demo credentials of the Salesforce emulator's connected app and integration user. */
+    public record Salesforce(String clientId, String clientSecret, String username, String password,
+                             Duration tokenLifetime) {
+    }
+
+    /** Demo credentials of the Genesys Cloud emulator's OAuth client. */
+    public record Genesys(String clientId, String clientSecret, Duration tokenLifetime) {
+    }
+
+    public static SandboxSettings defaults() {
+        return from(new String[0], Map.of());
+    }
+
+    /** Same as the defaults but on free ports, for tests. */
+    public static SandboxSettings onFreePorts() {
+        SandboxSettings d = defaults();
+        return new SandboxSettings(d.host(), 0, 0, d.salesforce(), d.genesys());
+    }
+
+    public static SandboxSettings from(String[] args, Map<String, String> environment) {
+        Map<String, String> values = new HashMap<>(environment);
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                String key = arg.substring(2, arg.indexOf('='));
+                String envName = "SANDBOX_" + key.toUpperCase().replace('-', '_');
+                values.put(envName, arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        return new SandboxSettings(
+                values.getOrDefault("SANDBOX_HOST", "localhost"),
+                intValue(values, "SANDBOX_SALESFORCE_PORT", DEFAULT_SALESFORCE_PORT),
+                intValue(values, "SANDBOX_GENESYS_PORT", DEFAULT_GENESYS_PORT),
+                new Salesforce(
+                        values.getOrDefault("SANDBOX_SALESFORCE_CLIENT_ID", "sandbox-client-id"),
+                        values.getOrDefault("SANDBOX_SALESFORCE_CLIENT_SECRET", "sandbox-client-secret"),
+                        values.getOrDefault("SANDBOX_SALESFORCE_USERNAME", "integration@contact-sync.sandbox"),
+                        values.getOrDefault("SANDBOX_SALESFORCE_PASSWORD", "sandbox-password"),
+                        Duration.ofSeconds(intValue(values, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200))),
+                new Genesys(
+                        values.getOrDefault("SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
+                        values.getOrDefault("SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),
+                        Duration.ofSeconds(intValue(values, "SANDBOX_GENESYS_TOKEN_SECONDS", 86400))));
+    }
+
+    private static int intValue(Map<String, String> values, String name, int defaultValue) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
+        }
+    }
+}
