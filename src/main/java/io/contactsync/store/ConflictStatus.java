@@ -1,0 +1,11 @@
+package io.contactsync.store;
+
+/** Where a field conflict stands. */
+public enum ConflictStatus {
+    /** Waiting for an operator (MANUAL policy): neither side was written for the field. */
+    OPEN,
+    /** The field's policy chose a winner; kept as the audit of the losing value. */
+    AUTO_RESOLVED,
+    /** An operator decided. */
+    RESOLVED
+}

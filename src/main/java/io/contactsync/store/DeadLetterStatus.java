@@ -1,0 +1,8 @@
+package io.contactsync.store;
+
+/** Where a dead letter stands. */
+public enum DeadLetterStatus {
+    OPEN,
+    REPLAYED,
+    DISCARDED
+}

@@ -1,0 +1,44 @@
+package io.contactsync.store;
+
+import io.contactsync.model.Side;
+
+import java.time.Instant;
+
+/**
+ * A field conflict to record: both values, the base, both modification times and what the policy decided.
+ *
+ * @param policy      the field policy that applied (e.g. {@code LAST_WRITE}); free text to the store
+ * @param resolver    the resolver bean that decided (e.g. {@code threeWayMerge})
+ * @param winner      the side whose value won, or null when nobody won yet (OPEN)
+ * @param chosenValue the value written to both sides, or null when nothing was written (OPEN)
+ * @param status      {@link ConflictStatus#OPEN} or {@link ConflictStatus#AUTO_RESOLVED}
+ */
+public record NewConflict(
+        Long runId,
+        String pairId,
+        String salesforceId,
+        String genesysId,
+        String field,
+        String baseValue,
+        String salesforceValue,
+        String genesysValue,
+        Instant salesforceModifiedAt,
+        Instant genesysModifiedAt,
+        String policy,
+        String resolver,
+        Side winner,
+        String chosenValue,
+        ConflictStatus status) {
+
+    public NewConflict {
+        if (field == null || field.isBlank()) {
+            throw new IllegalArgumentException("A conflict names its field");
+        }
+        if (policy == null || policy.isBlank()) {
+            throw new IllegalArgumentException("A conflict names the policy that applied");
+        }
+        if (status == ConflictStatus.RESOLVED) {
+            throw new IllegalArgumentException("A conflict is recorded OPEN or AUTO_RESOLVED; operators resolve it");
+        }
+    }
+}

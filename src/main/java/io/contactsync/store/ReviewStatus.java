@@ -1,0 +1,6 @@
+package io.contactsync.store;
+
+public enum ReviewStatus {
+    OPEN,
+    RESOLVED
+}

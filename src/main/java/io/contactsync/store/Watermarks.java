@@ -1,0 +1,57 @@
+package io.contactsync.store;
+
+import io.contactsync.model.Side;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@code sync_watermark} table: per side, how far the polls have processed. Never moves backwards. */
+public final class Watermarks {
+
+    private final Db db;
+    private final StoreClock clock;
+
+    Watermarks(Db db, StoreClock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** The side's watermark, or empty before the first advance (a first run reads everything). */
+    public Optional<Watermark> get(Side side) {
+        return db.call(handle -> read(handle, side, ""));
+    }
+
+    /**
+     * Moves the side's watermark to ({@code modifiedAt}, {@code lastId}) if that lies beyond the stored one
+     * ({@link Watermark#isBefore}); otherwise leaves it. The time is kept to the millisecond.
+     *
+     * @return whether it moved
+     */
+    public boolean advance(Side side, Instant modifiedAt, String lastId) {
+        Objects.requireNonNull(modifiedAt, "modifiedAt");
+        Instant target = StoreClock.truncate(modifiedAt);
+        return db.call(handle -> handle.inTransaction(transaction -> {
+            Optional<Watermark> current = read(transaction, side, " FOR UPDATE");
+            if (current.isPresent() && !current.get().isBefore(target, lastId)) {
+                return false;
+            }
+            return transaction.createUpdate("UPDATE sync_watermark SET modified_at = :modifiedAt, last_id = :lastId,"
+                            + " updated_at = :now WHERE side = :side")
+                    .bind("modifiedAt", target)
+                    .bind("lastId", lastId)
+                    .bind("now", clock.now())
+                    .bind("side", side)
+                    .execute() == 1;
+        }));
+    }
+
+    private static Optional<Watermark> read(Handle handle, Side side, String lockClause) {
+        return handle.createQuery("SELECT modified_at, last_id FROM sync_watermark WHERE side = :side" + lockClause)
+                .bind("side", side)
+                .map((row, context) -> new Watermark(side, Columns.instant(row, "modified_at"), row.getString("last_id")))
+                .findOne()
+                .filter(watermark -> watermark.modifiedAt() != null);
+    }
+}

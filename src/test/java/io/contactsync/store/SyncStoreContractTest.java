@@ -1,0 +1,610 @@
+package io.contactsync.store;
+
+import io.contactsync.model.Side;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every database the store runs on must do. Each subclass supplies a fresh, empty database per test.
+ */
+abstract class SyncStoreContractTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final MutableClock clock = new MutableClock(START);
+    private StoreSettings settings;
+    private SyncStore store;
+
+    /** Settings of a new empty database. */
+    abstract StoreSettings newDatabase();
+
+    abstract String expectedProduct();
+
+    @BeforeEach
+    void openOnEmptyDatabase() {
+        settings = newDatabase();
+        store = SyncStore.open(settings, clock);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    // --- schema -------------------------------------------------------------------------------------------------
+
+    @Test
+    void migratesAnEmptyDatabaseAndReopensItWithoutLosingData() {
+        ContactLink link = store.links().create(newLink("003A", "g-a", "a@example.com"));
+
+        reopen();
+
+        assertThat(store.databaseProduct()).isEqualTo(expectedProduct());
+        assertThat(store.links().findByPairId(link.pairId())).contains(link);
+        assertThat(store.isReachable()).isTrue();
+    }
+
+    // --- links --------------------------------------------------------------------------------------------------
+
+    @Test
+    void createsALinkAndFindsItByPairIdAndByEitherRecordId() {
+        ContactLink created = store.links().create(newLink("003A", "g-a", " Ada@Example.COM "));
+
+        assertThat(created.status()).isEqualTo(LinkStatus.ACTIVE);
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.baseEmail()).isEqualTo("ada@example.com");
+        assertThat(created.lastSyncedAt()).isEqualTo(START);
+        assertThat(store.links().findByPairId(created.pairId())).contains(created);
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "003A")).contains(created);
+        assertThat(store.links().findByRecordId(Side.GENESYS, "g-a")).contains(created);
+        assertThat(store.links().findByRecordId(Side.GENESYS, "003A")).isEmpty();
+    }
+
+    @Test
+    void rejectsLinkingARecordIdThatIsAlreadyLinked() {
+        store.links().create(newLink("003A", "g-a", "a@example.com"));
+
+        assertThatThrownBy(() -> store.links().create(newLink("003A", "g-other", "x@example.com")))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThatThrownBy(() -> store.links().create(newLink("003other", "g-a", "x@example.com")))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(1);
+    }
+
+    @Test
+    void aTombstoneIsStillFoundByItsOldIdAndBlocksRelinkingIt() {
+        ContactLink link = store.links().create(newLink("003A", "g-a", "a@example.com"));
+
+        assertThat(store.links().setStatus(link.pairId(), LinkStatus.deletedIn(Side.GENESYS))).isTrue();
+
+        ContactLink tombstone = store.links().findByRecordId(Side.GENESYS, "g-a").orElseThrow();
+        assertThat(tombstone.status()).isEqualTo(LinkStatus.DELETED_IN_GENESYS);
+        assertThat(tombstone.isTombstone()).isTrue();
+        assertThat(tombstone.version()).isEqualTo(2);
+        assertThat(store.links().findByRecordIds(Side.SALESFORCE, List.of("003A"))).containsKey("003A");
+        assertThatThrownBy(() -> store.links().create(newLink("003A", null, "a@example.com")))
+                .isInstanceOf(DuplicateRecordException.class);
+        assertThat(store.links().setStatus("no-such-pair", LinkStatus.UNLINKED)).isFalse();
+    }
+
+    @Test
+    void findsManyLinksByRecordIdsInBulkAcrossSeveralChunks() {
+        int linked = ContactLinks.LOOKUP_CHUNK * 2 + 7;
+        store.useTransaction(tables -> IntStream.range(0, linked)
+                .forEach(i -> tables.links().create(newLink("sf-" + i, "g-" + i, "p" + i + "@example.com"))));
+        List<String> wanted = new ArrayList<>(IntStream.range(0, linked).mapToObj(i -> "g-" + i).toList());
+        wanted.add("g-unknown");
+
+        Map<String, ContactLink> byGenesysId = store.links().findByRecordIds(Side.GENESYS, wanted);
+        Map<String, ContactLink> bySalesforceId = store.links().findByRecordIds(Side.SALESFORCE, List.of("sf-3", "sf-9"));
+
+        assertThat(byGenesysId).hasSize(linked).doesNotContainKey("g-unknown");
+        assertThat(byGenesysId.get("g-42").salesforceId()).isEqualTo("sf-42");
+        assertThat(bySalesforceId.keySet()).containsExactlyInAnyOrder("sf-3", "sf-9");
+        assertThat(bySalesforceId.get("sf-9").genesysId()).isEqualTo("g-9");
+    }
+
+    @Test
+    void findsLinksByBaseEmailIgnoringCaseAndBlanks() {
+        ContactLink ada = store.links().create(newLink("003A", "g-a", "ada@example.com"));
+        ContactLink family = store.links().create(newLink("003B", "g-b", "home@example.com"));
+        ContactLink familyToo = store.links().create(newLink("003C", "g-c", "HOME@example.com"));
+
+        assertThat(store.links().findByEmail("  ADA@example.com")).containsExactly(ada);
+        assertThat(store.links().findByEmail("nobody@example.com")).isEmpty();
+        assertThat(store.links().findByEmail(" ")).isEmpty();
+        Map<String, List<ContactLink>> byEmail = store.links().findByEmails(List.of("Home@Example.com", "ada@example.com"));
+        assertThat(byEmail.get("home@example.com")).containsExactlyInAnyOrder(family, familyToo);
+        assertThat(byEmail.get("ada@example.com")).containsExactly(ada);
+    }
+
+    @Test
+    void updatesTheBaseOnlyFromTheCurrentVersion() {
+        ContactLink link = store.links().create(newLink("003A", "g-a", "a@example.com"));
+        clock.advance(Duration.ofMinutes(1));
+
+        boolean first = store.links().updateBase(link.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "New@Example.com"));
+        boolean stale = store.links().updateBase(link.pairId(), 1, new BaseUpdate("{\"v\":3}", "h3", "x@example.com"));
+
+        assertThat(first).isTrue();
+        assertThat(stale).isFalse();
+        ContactLink stored = store.links().findByPairId(link.pairId()).orElseThrow();
+        assertThat(stored.baseSnapshot()).isEqualTo("{\"v\":2}");
+        assertThat(stored.baseHash()).isEqualTo("h2");
+        assertThat(stored.baseEmail()).isEqualTo("new@example.com");
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.lastSyncedAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void pagesThroughLinksInPairIdOrderOptionallyByStatus() {
+        List<ContactLink> links = IntStream.range(0, 5)
+                .mapToObj(i -> store.links().create(newLink("003" + i, "g-" + i, i + "@example.com")))
+                .toList();
+        store.links().setStatus(links.get(2).pairId(), LinkStatus.UNLINKED);
+
+        List<String> pairIds = new ArrayList<>();
+        String after = null;
+        List<ContactLink> page;
+        do {
+            page = store.links().list(null, after, 2);
+            page.forEach(link -> pairIds.add(link.pairId()));
+            after = page.isEmpty() ? null : page.get(page.size() - 1).pairId();
+        } while (page.size() == 2);
+
+        assertThat(pairIds).containsExactlyElementsOf(links.stream().map(ContactLink::pairId).sorted().toList());
+        assertThat(store.links().list(LinkStatus.UNLINKED, null, 10)).extracting(ContactLink::pairId)
+                .containsExactly(links.get(2).pairId());
+        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(4);
+    }
+
+    // --- leases and the cycle lock -------------------------------------------------------------------------------
+
+    @Test
+    void ofTwoConcurrentLeaseTakersExactlyOneWins() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String pairId = store.links().create(newLink("003-" + round, "g-" + round, null)).pairId();
+
+            List<Boolean> results = race(
+                    () -> store.links().tryLease(pairId, "worker-1", LEASE),
+                    () -> store.links().tryLease(pairId, "worker-2", LEASE));
+
+            assertThat(results).containsExactlyInAnyOrder(true, false);
+        }
+    }
+
+    @Test
+    void aPairLeaseIsHeldUntilReleasedOrExpired() {
+        String pairId = store.links().create(newLink("003A", "g-a", null)).pairId();
+
+        assertThat(store.links().tryLease(pairId, "worker-1", LEASE)).isTrue();
+        assertThat(store.links().tryLease(pairId, "worker-2", LEASE)).isFalse();
+        assertThat(store.links().tryLease(pairId, "worker-1", LEASE)).as("the holder extends it").isTrue();
+        assertThat(store.links().releaseLease(pairId, "worker-2")).as("only the holder releases").isFalse();
+        assertThat(store.links().releaseLease(pairId, "worker-1")).isTrue();
+        assertThat(store.links().tryLease(pairId, "worker-2", LEASE)).isTrue();
+
+        clock.advance(LEASE.plusSeconds(1));
+
+        assertThat(store.links().tryLease(pairId, "worker-3", LEASE)).as("an expired lease is free").isTrue();
+        assertThat(store.links().tryLease("no-such-pair", "worker-1", LEASE)).isFalse();
+    }
+
+    @Test
+    void ofTwoConcurrentProcessesOnlyOneRunsTheCycle() throws Exception {
+        List<Boolean> results = race(
+                () -> store.cycleLock().tryAcquire("host-1", LEASE),
+                () -> store.cycleLock().tryAcquire("host-2", LEASE));
+
+        assertThat(results).containsExactlyInAnyOrder(true, false);
+    }
+
+    @Test
+    void theCycleLockIsRenewedByItsHolderAndTakenOverWhenItExpires() {
+        assertThat(store.cycleLock().holder()).isEmpty();
+        assertThat(store.cycleLock().tryAcquire("host-1", LEASE)).isTrue();
+        assertThat(store.cycleLock().tryAcquire("host-2", LEASE)).isFalse();
+        assertThat(store.cycleLock().holder()).contains("host-1");
+
+        clock.advance(LEASE.minusSeconds(1));
+        assertThat(store.cycleLock().renew("host-1", LEASE)).isTrue();
+        clock.advance(LEASE.minusSeconds(1));
+        assertThat(store.cycleLock().tryAcquire("host-2", LEASE)).as("renewed, so still held").isFalse();
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(store.cycleLock().holder()).isEmpty();
+        assertThat(store.cycleLock().tryAcquire("host-2", LEASE)).isTrue();
+        assertThat(store.cycleLock().renew("host-1", LEASE)).as("host-1 lost it").isFalse();
+        assertThat(store.cycleLock().release("host-1")).isFalse();
+        assertThat(store.cycleLock().release("host-2")).isTrue();
+        assertThat(store.cycleLock().holder()).isEmpty();
+    }
+
+    // --- watermarks ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aWatermarkSurvivesARestart() {
+        Instant modified = Instant.parse("2026-02-28T23:59:59.123456789Z");
+
+        assertThat(store.watermarks().get(Side.SALESFORCE)).isEmpty();
+        assertThat(store.watermarks().advance(Side.SALESFORCE, modified, "003A")).isTrue();
+        reopen();
+
+        assertThat(store.watermarks().get(Side.SALESFORCE))
+                .contains(new Watermark(Side.SALESFORCE, Instant.parse("2026-02-28T23:59:59.123Z"), "003A"));
+        assertThat(store.watermarks().get(Side.GENESYS)).isEmpty();
+    }
+
+    @Test
+    void aWatermarkNeverMovesBackwards() {
+        Instant at = Instant.parse("2026-02-28T12:00:00Z");
+        store.watermarks().advance(Side.GENESYS, at, "g-5");
+
+        assertThat(store.watermarks().advance(Side.GENESYS, at.minusMillis(1), "g-9")).isFalse();
+        assertThat(store.watermarks().advance(Side.GENESYS, at, "g-4")).isFalse();
+        assertThat(store.watermarks().advance(Side.GENESYS, at, null)).isFalse();
+        assertThat(store.watermarks().get(Side.GENESYS)).contains(new Watermark(Side.GENESYS, at, "g-5"));
+
+        assertThat(store.watermarks().advance(Side.GENESYS, at, "g-6")).isTrue();
+        assertThat(store.watermarks().advance(Side.GENESYS, at.plusMillis(1), null)).isTrue();
+        assertThat(store.watermarks().get(Side.GENESYS)).contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
+    }
+
+    // --- runs ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void opensAndClosesARunWithItsCounts() {
+        SyncRun run = store.runs().open(RunTrigger.API, "host-1");
+        clock.advance(Duration.ofSeconds(42));
+        RunCounts counts = new RunCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
+        assertThat(store.runs().close(run.id(), RunStatus.PARTIAL, counts, "2 records dead-lettered")).isTrue();
+        assertThat(store.runs().close(run.id(), RunStatus.SUCCEEDED, RunCounts.NONE, null)).as("closed once").isFalse();
+
+        SyncRun closed = store.runs().get(run.id()).orElseThrow();
+        assertThat(closed.status()).isEqualTo(RunStatus.PARTIAL);
+        assertThat(closed.trigger()).isEqualTo(RunTrigger.API);
+        assertThat(closed.owner()).isEqualTo("host-1");
+        assertThat(closed.counts()).isEqualTo(counts);
+        assertThat(closed.startedAt()).isEqualTo(START);
+        assertThat(closed.finishedAt()).isEqualTo(START.plusSeconds(42));
+        assertThat(closed.errorText()).isEqualTo("2 records dead-lettered");
+        assertThat(store.runs().get(run.id() + 1000)).isEmpty();
+    }
+
+    @Test
+    void listsRecentRunsNewestFirstAndAbandonsOnesLeftRunning() {
+        SyncRun dead = store.runs().open(RunTrigger.SCHEDULE, "host-1");
+        clock.advance(Duration.ofMinutes(5));
+        SyncRun current = store.runs().open(RunTrigger.SCHEDULE, "host-2");
+
+        int abandoned = store.runs().abandonRunning(current.startedAt());
+
+        assertThat(abandoned).isEqualTo(1);
+        assertThat(store.runs().recent(10)).extracting(SyncRun::id).containsExactly(current.id(), dead.id());
+        assertThat(store.runs().recent(1)).extracting(SyncRun::id).containsExactly(current.id());
+        SyncRun marked = store.runs().get(dead.id()).orElseThrow();
+        assertThat(marked.status()).isEqualTo(RunStatus.ABANDONED);
+        assertThat(marked.finishedAt()).isEqualTo(clock.instant());
+        assertThat(store.runs().get(current.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+    }
+
+    // --- conflicts ----------------------------------------------------------------------------------------------
+
+    @Test
+    void recordsConflictsAndResolvesAnOpenOneOnce() {
+        long runId = store.runs().open(RunTrigger.SCHEDULE, "host-1").id();
+        List<Long> ids = store.conflicts().record(List.of(
+                conflict(runId, "email", "LAST_WRITE", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED),
+                conflict(runId, "title", "MANUAL", null, null, ConflictStatus.OPEN)));
+
+        assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+        Conflict auto = store.conflicts().get(ids.get(0)).orElseThrow();
+        assertThat(auto).isEqualTo(new Conflict(ids.get(0), runId, "pair-1", "003A", "g-a", "email", "base",
+                "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE", "threeWayMerge",
+                Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED, START, null, null, null));
+        assertThat(store.conflicts().list(ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
+        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+
+        ConflictResolution decision = new ConflictResolution("Dr", Side.SALESFORCE, "operator@example.com", "checked");
+        clock.advance(Duration.ofHours(1));
+        assertThat(store.conflicts().resolve(ids.get(1), decision)).isTrue();
+        assertThat(store.conflicts().resolve(ids.get(1), decision)).as("only an OPEN one").isFalse();
+        assertThat(store.conflicts().resolve(ids.get(0), decision)).as("not an auto-resolved one").isFalse();
+
+        Conflict resolved = store.conflicts().get(ids.get(1)).orElseThrow();
+        assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(resolved.chosenValue()).isEqualTo("Dr");
+        assertThat(resolved.winner()).isEqualTo(Side.SALESFORCE);
+        assertThat(resolved.resolvedBy()).isEqualTo("operator@example.com");
+        assertThat(resolved.resolutionNote()).isEqualTo("checked");
+        assertThat(resolved.resolvedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
+        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isZero();
+        assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
+    }
+
+    @Test
+    void listsConflictsNewestFirstUpToTheLimit() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.addAll(store.conflicts().record(List.of(conflict(null, "f" + i, "MANUAL", null, null, ConflictStatus.OPEN))));
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(store.conflicts().list(ConflictStatus.OPEN, 2)).extracting(Conflict::id)
+                .containsExactly(ids.get(2), ids.get(1));
+    }
+
+    // --- journal ------------------------------------------------------------------------------------------------
+
+    @Test
+    void appendsJournalEntriesAndListsThemByPairAndByRun() {
+        store.journal().append(List.of(
+                new NewJournalEntry(7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email", "lastName"),
+                        null, "{\"email\":\"a@example.com\"}"),
+                new NewJournalEntry(7L, "pair-2", Side.SALESFORCE, "003B", JournalAction.UPDATE, List.of("title"),
+                        "{\"title\":\"Mr\"}", "{\"title\":\"Dr\"}")));
+        clock.advance(Duration.ofMinutes(1));
+        store.journal().append(List.of(
+                new NewJournalEntry(8L, "pair-1", null, null, JournalAction.LINK, List.of(), null, null)));
+
+        List<JournalEntry> pairOne = store.journal().listByPair("pair-1", 10);
+        assertThat(pairOne).extracting(JournalEntry::action).containsExactly(JournalAction.LINK, JournalAction.CREATE);
+        JournalEntry create = pairOne.get(1);
+        assertThat(create.fieldsWritten()).containsExactly("email", "lastName");
+        assertThat(create.side()).isEqualTo(Side.GENESYS);
+        assertThat(create.recordId()).isEqualTo("g-a");
+        assertThat(create.beforeJson()).isNull();
+        assertThat(create.afterJson()).isEqualTo("{\"email\":\"a@example.com\"}");
+        assertThat(create.writtenAt()).isEqualTo(START);
+        assertThat(store.journal().listByRun(7L, 10)).extracting(JournalEntry::pairId)
+                .containsExactlyInAnyOrder("pair-1", "pair-2");
+        assertThat(store.journal().listByPair("pair-1", 1)).hasSize(1);
+    }
+
+    // --- dead letters -------------------------------------------------------------------------------------------
+
+    @Test
+    void aRecordThatKeepsFailingStaysOneDeadLetterWithMoreAttempts() {
+        long first = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone"));
+        clock.advance(Duration.ofMinutes(5));
+        long again = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone again"));
+        long otherOperation = store.deadLetters().add(deadLetter("g-a", "CREATE", "HTTP 409"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherOperation).isNotEqualTo(first);
+        DeadLetter letter = store.deadLetters().get(first).orElseThrow();
+        assertThat(letter.attempts()).isEqualTo(2);
+        assertThat(letter.error()).isEqualTo("HTTP 400 invalid phone again");
+        assertThat(letter.createdAt()).isEqualTo(START);
+        assertThat(letter.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+        assertThat(letter.status()).isEqualTo(DeadLetterStatus.OPEN);
+        assertThat(letter.replayable()).isTrue();
+        assertThat(letter.payload()).isEqualTo("{\"id\":\"g-a\"}");
+        assertThat(store.deadLetters().count(DeadLetterStatus.OPEN)).isEqualTo(2);
+    }
+
+    @Test
+    void aDeadLetterIsReplayedOrDiscardedOnce() {
+        long replayed = store.deadLetters().add(deadLetter("g-a", "UPDATE", "timeout"));
+        long discarded = store.deadLetters().add(deadLetter("003B", "CREATE", "required field missing"));
+
+        assertThat(store.deadLetters().recordFailedAttempt(replayed, "timeout again")).isTrue();
+        assertThat(store.deadLetters().markReplayed(replayed)).isTrue();
+        assertThat(store.deadLetters().markDiscarded(discarded)).isTrue();
+        assertThat(store.deadLetters().markReplayed(replayed)).isFalse();
+        assertThat(store.deadLetters().markReplayed(discarded)).isFalse();
+        assertThat(store.deadLetters().recordFailedAttempt(replayed, "late")).isFalse();
+
+        DeadLetter done = store.deadLetters().get(replayed).orElseThrow();
+        assertThat(done.status()).isEqualTo(DeadLetterStatus.REPLAYED);
+        assertThat(done.attempts()).isEqualTo(2);
+        assertThat(done.error()).isEqualTo("timeout again");
+        assertThat(store.deadLetters().list(DeadLetterStatus.DISCARDED, 10)).extracting(DeadLetter::id)
+                .containsExactly(discarded);
+        assertThat(store.deadLetters().count(DeadLetterStatus.OPEN)).isZero();
+        assertThat(store.deadLetters().add(deadLetter("g-a", "UPDATE", "fails once more"))).as("a new failure")
+                .isNotEqualTo(replayed);
+    }
+
+    // --- review items -------------------------------------------------------------------------------------------
+
+    @Test
+    void findingTheSameSituationAgainRefreshesTheOpenReviewItem() {
+        long first = store.reviews().open(ambiguous("ada@example.com", List.of("g-1", "g-2")));
+        clock.advance(Duration.ofMinutes(5));
+        long again = store.reviews().open(ambiguous("ada@example.com", List.of("g-1", "g-2", "g-3")));
+        long other = store.reviews().open(ambiguous("bob@example.com", List.of("g-7", "g-8")));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(store.reviews().count(ReviewStatus.OPEN)).isEqualTo(2);
+        ReviewItem item = store.reviews().get(first).orElseThrow();
+        assertThat(item.genesysIds()).containsExactly("g-1", "g-2", "g-3");
+        assertThat(item.salesforceIds()).containsExactly("003A");
+        assertThat(item.createdAt()).isEqualTo(START);
+        assertThat(item.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+        assertThat(store.reviews().list(ReviewStatus.OPEN, 10)).extracting(ReviewItem::id).containsExactly(other, first);
+    }
+
+    @Test
+    void resolvingAReviewItemAsDistinctMarksItsRecordsAsDifferentPeople() {
+        long id = store.reviews().open(ambiguous("ada@example.com", List.of("g-1", "g-2")));
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-1")).isFalse();
+
+        assertThat(store.reviews().resolve(id, ReviewResolution.DISTINCT, "operator", "different people")).isTrue();
+        assertThat(store.reviews().resolve(id, ReviewResolution.LINKED, "operator", null)).as("resolved once").isFalse();
+
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-1")).isTrue();
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-2")).isTrue();
+        assertThat(store.reviews().isMarkedDistinct(RecordRef.genesys("g-2"), RecordRef.genesys("g-1"))).isTrue();
+        assertThat(store.reviews().isMarkedDistinct(RecordRef.genesys("g-1"), RecordRef.salesforce("003A"))).isTrue();
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-3")).isFalse();
+        ReviewItem item = store.reviews().get(id).orElseThrow();
+        assertThat(item.status()).isEqualTo(ReviewStatus.RESOLVED);
+        assertThat(item.resolution()).isEqualTo(ReviewResolution.DISTINCT);
+        assertThat(item.resolvedBy()).isEqualTo("operator");
+        assertThat(item.resolutionNote()).isEqualTo("different people");
+
+        long reopened = store.reviews().open(ambiguous("ada@example.com", List.of("g-1", "g-2")));
+        assertThat(reopened).as("a resolved item is not reopened").isNotEqualTo(id);
+        assertThat(store.reviews().resolve(reopened, ReviewResolution.DISTINCT, "operator", "again")).isTrue();
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-1")).isTrue();
+    }
+
+    @Test
+    void resolvingAsLinkedMarksNothingDistinct() {
+        long id = store.reviews().open(ambiguous("ada@example.com", List.of("g-1")));
+
+        assertThat(store.reviews().resolve(id, ReviewResolution.LINKED, "operator", null)).isTrue();
+
+        assertThat(store.reviews().isMarkedDistinct("003A", "g-1")).isFalse();
+        assertThat(store.reviews().count(ReviewStatus.RESOLVED)).isEqualTo(1);
+    }
+
+    // --- retention ----------------------------------------------------------------------------------------------
+
+    @Test
+    void purgesOnlyDecidedAuditOlderThanTheCutoff() {
+        SyncRun oldRun = store.runs().open(RunTrigger.SCHEDULE, "host-1");
+        store.runs().close(oldRun.id(), RunStatus.SUCCEEDED, RunCounts.NONE, null);
+        store.journal().append(List.of(journalEntry("old")));
+        List<Long> oldConflicts = store.conflicts().record(List.of(
+                conflict(null, "email", "LAST_WRITE", Side.SALESFORCE, "x", ConflictStatus.AUTO_RESOLVED),
+                conflict(null, "title", "MANUAL", null, null, ConflictStatus.OPEN)));
+        long discarded = store.deadLetters().add(deadLetter("g-a", "UPDATE", "bad"));
+        store.deadLetters().markDiscarded(discarded);
+        long openLetter = store.deadLetters().add(deadLetter("g-b", "UPDATE", "bad"));
+        long resolvedItem = store.reviews().open(ambiguous("a@example.com", List.of("g-1")));
+        store.reviews().resolve(resolvedItem, ReviewResolution.DISMISSED, "operator", null);
+        long openItem = store.reviews().open(ambiguous("b@example.com", List.of("g-2")));
+        clock.advance(Duration.ofDays(100));
+        Instant cutoff = clock.instant();
+        store.journal().append(List.of(journalEntry("new")));
+
+        PurgeResult purged = store.purgeAuditOlderThan(cutoff);
+
+        assertThat(purged).isEqualTo(new PurgeResult(1, 1, 1, 1, 1));
+        assertThat(store.journal().listByPair("old", 10)).isEmpty();
+        assertThat(store.journal().listByPair("new", 10)).hasSize(1);
+        assertThat(store.conflicts().get(oldConflicts.get(0))).isEmpty();
+        assertThat(store.conflicts().get(oldConflicts.get(1))).isPresent();
+        assertThat(store.deadLetters().get(discarded)).isEmpty();
+        assertThat(store.deadLetters().get(openLetter)).isPresent();
+        assertThat(store.runs().get(oldRun.id())).isEmpty();
+        assertThat(store.reviews().get(resolvedItem)).isEmpty();
+        assertThat(store.reviews().get(openItem)).isPresent();
+    }
+
+    // --- transactions -------------------------------------------------------------------------------------------
+
+    @Test
+    void aPairsResultsCommitTogether() {
+        String pairId = store.inTransaction(tables -> {
+            ContactLink link = tables.links().create(newLink("003A", "g-a", "a@example.com"));
+            tables.journal().append(List.of(new NewJournalEntry(null, link.pairId(), Side.GENESYS, "g-a",
+                    JournalAction.CREATE, List.of("email"), null, "{}")));
+            tables.conflicts().record(List.of(conflict(null, "title", "MANUAL", null, null, ConflictStatus.OPEN)));
+            return link.pairId();
+        });
+
+        assertThat(store.links().findByPairId(pairId)).isPresent();
+        assertThat(store.journal().listByPair(pairId, 10)).hasSize(1);
+        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureHalfWayLeavesNothingOfThePairsResults() {
+        IllegalStateException crash = new IllegalStateException("crash after the link was written");
+
+        assertThatThrownBy(() -> store.useTransaction(tables -> {
+            ContactLink link = tables.links().create(newLink("003A", "g-a", "a@example.com"));
+            tables.journal().append(List.of(new NewJournalEntry(null, link.pairId(), Side.GENESYS, "g-a",
+                    JournalAction.CREATE, List.of("email"), null, "{}")));
+            throw crash;
+        })).isSameAs(crash);
+
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "003A")).isEmpty();
+        assertThat(store.links().count(LinkStatus.ACTIVE)).isZero();
+    }
+
+    @Test
+    void aDatabaseErrorInATransactionRollsItBackAsAStoreException() {
+        store.links().create(newLink("003A", "g-a", "a@example.com"));
+
+        assertThatThrownBy(() -> store.useTransaction(tables -> {
+            tables.links().create(newLink("003B", "g-b", "b@example.com"));
+            tables.links().create(newLink("003A", "g-c", "c@example.com"));
+        })).isInstanceOf(DuplicateRecordException.class);
+
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "003B")).isEmpty();
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------------
+
+    private void reopen() {
+        store.close();
+        store = SyncStore.open(settings, clock);
+    }
+
+    private static NewLink newLink(String salesforceId, String genesysId, String email) {
+        return new NewLink(salesforceId, genesysId, "{\"email\":\"" + email + "\"}", "hash-" + salesforceId, email);
+    }
+
+    private static NewConflict conflict(Long runId, String field, String policy, Side winner, String chosen,
+                                        ConflictStatus status) {
+        return new NewConflict(runId, "pair-1", "003A", "g-a", field, "base", "sf value", "g value",
+                START.minusSeconds(60), START.minusSeconds(30), policy, "threeWayMerge", winner, chosen, status);
+    }
+
+    private static NewDeadLetter deadLetter(String recordId, String operation, String error) {
+        return new NewDeadLetter(null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
+                "{\"id\":\"" + recordId + "\"}", error, true);
+    }
+
+    private static NewReviewItem ambiguous(String email, List<String> genesysIds) {
+        return new NewReviewItem(ReviewKind.AMBIGUOUS_MATCH, email, List.of("003A"), genesysIds,
+                "Several Genesys contacts share the email " + email, "{\"email\":\"" + email + "\"}");
+    }
+
+    private static NewJournalEntry journalEntry(String pairId) {
+        return new NewJournalEntry(null, pairId, Side.SALESFORCE, "003A", JournalAction.UPDATE, List.of("title"),
+                "{}", "{}");
+    }
+
+    /** Runs both calls at the same moment (a barrier releases them together) and returns both results. */
+    private static List<Boolean> race(Callable<Boolean> one, Callable<Boolean> other) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> first = threads.submit(() -> {
+                start.await();
+                return one.call();
+            });
+            Future<Boolean> second = threads.submit(() -> {
+                start.await();
+                return other.call();
+            });
+            return List.of(first.get(), second.get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
