@@ -21,7 +21,7 @@ import java.util.Optional;
  *
  * <p>The link to Salesforce is {@code externalSystemUrl}: {@code <instance>/lightning/r/Contact/<id>/view}.
  */
-public final class GenesysContactMapper {
+public final class GenesysContactMapper extends SideRecordReader {
 
     private static final Side SIDE = Side.GENESYS;
     static final String EXTERNAL_SYSTEM_URL = "externalSystemUrl";
@@ -35,6 +35,7 @@ public final class GenesysContactMapper {
 
     /** @param salesforceInstanceUrl the Salesforce instance the record URLs point to, e.g. https://acme.my.salesforce.com */
     public GenesysContactMapper(FieldMapping mapping, ValueNormalizer normalizer, String salesforceInstanceUrl) {
+        super(SIDE, "id");
         this.mapping = mapping;
         this.normalizer = normalizer;
         this.salesforceInstanceUrl = salesforceInstanceUrl.replaceAll("/+$", "");
@@ -50,24 +51,9 @@ public final class GenesysContactMapper {
         return SalesforceIds.fromUrl(url);
     }
 
-    public MappingResult<SideRecord> read(String json) {
-        return JsonRecords.parseThen(SIDE, json, this::read);
-    }
-
-    /** Maps the {@code entities} array of a scan page, record by record. */
-    public List<MappingResult<SideRecord>> readAll(JsonNode entities) {
-        return JsonRecords.each(SIDE, entities, this::read);
-    }
-
-    public MappingResult<SideRecord> read(JsonNode record) {
-        String id = record != null && record.isObject() && record.path("id").isTextual()
-                ? record.get("id").asText() : null;
-        return MappingFailure.capture(SIDE, id, String.valueOf(record), () -> toSideRecord(record));
-    }
-
-    private SideRecord toSideRecord(JsonNode node) {
-        ObjectNode record = JsonRecords.requireObject(node);
-        String id = JsonRecords.requireId(record, "id");
+    @Override
+    SideRecord toSideRecord(ObjectNode record) {
+        String id = record.get("id").asText();
         CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer,
                 (field, target) -> rawValue(record, field, target.genesys()));
         String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);

@@ -1,19 +1,12 @@
 package io.contactsync.mapping;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.ContactField;
-import io.contactsync.model.NormalizationWarning;
-import io.contactsync.model.Side;
-import io.contactsync.model.SideRecord;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 
 /** Reading and checking the JSON of single records, shared by both mappers. */
 final class JsonRecords {
@@ -21,31 +14,6 @@ final class JsonRecords {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonRecords() {
-    }
-
-    /** Parses one record; malformed JSON or a non-object rejects that record. */
-    static MappingResult<SideRecord> parseThen(Side side, String json,
-                                               Function<JsonNode, MappingResult<SideRecord>> read) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            return new MappingResult.Rejected<>(side, MappingResult.Rejected.UNKNOWN_ID,
-                    "malformed JSON: " + e.getOriginalMessage(), json);
-        }
-        return read.apply(node);
-    }
-
-    /** Maps every element of a JSON array on its own: a bad element is rejected, the others are mapped. */
-    static List<MappingResult<SideRecord>> each(Side side, JsonNode records,
-                                                Function<JsonNode, MappingResult<SideRecord>> read) {
-        if (records == null || !records.isArray()) {
-            return List.of(new MappingResult.Rejected<>(side, MappingResult.Rejected.UNKNOWN_ID,
-                    "expected a JSON array of records", String.valueOf(records)));
-        }
-        List<MappingResult<SideRecord>> results = new ArrayList<>(records.size());
-        records.forEach(record -> results.add(read.apply(record)));
-        return results;
     }
 
     static ObjectNode requireObject(JsonNode node) {

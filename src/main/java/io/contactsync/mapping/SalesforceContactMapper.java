@@ -1,6 +1,5 @@
 package io.contactsync.mapping;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
@@ -18,7 +17,7 @@ import java.util.Map;
  * present. Writes produce sObject Collections records ({@code attributes.type = Contact}), only with the fields
  * that change, {@code null} clearing one; a value longer than the mapping allows rejects the record.
  */
-public final class SalesforceContactMapper {
+public final class SalesforceContactMapper extends SideRecordReader {
 
     private static final Side SIDE = Side.SALESFORCE;
 
@@ -26,6 +25,7 @@ public final class SalesforceContactMapper {
     private final ValueNormalizer normalizer;
 
     public SalesforceContactMapper(FieldMapping mapping, ValueNormalizer normalizer) {
+        super(SIDE, "Id");
         this.mapping = mapping;
         this.normalizer = normalizer;
     }
@@ -38,23 +38,9 @@ public final class SalesforceContactMapper {
         return List.copyOf(fields);
     }
 
-    public MappingResult<SideRecord> read(String json) {
-        return JsonRecords.parseThen(SIDE, json, this::read);
-    }
-
-    /** Maps the {@code records} array of a query result, record by record. */
-    public List<MappingResult<SideRecord>> readAll(JsonNode records) {
-        return JsonRecords.each(SIDE, records, this::read);
-    }
-
-    public MappingResult<SideRecord> read(JsonNode record) {
-        String id = record != null && record.isObject() ? safeText(record, "Id") : null;
-        return MappingFailure.capture(SIDE, id, String.valueOf(record), () -> toSideRecord(record));
-    }
-
-    private SideRecord toSideRecord(JsonNode node) {
-        ObjectNode record = JsonRecords.requireObject(node);
-        String id = JsonRecords.requireId(record, "Id");
+    @Override
+    SideRecord toSideRecord(ObjectNode record) {
+        String id = record.get("Id").asText();
         CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer,
                 (field, target) -> JsonRecords.text(record, target.salesforce().field()));
         String genesysId = JsonRecords.text(record, mapping.salesforceGenesysIdField());
@@ -117,10 +103,5 @@ public final class SalesforceContactMapper {
                     "Salesforce " + salesforce.field());
             body.put(salesforce.field(), change.getValue());
         }
-    }
-
-    private static String safeText(JsonNode record, String property) {
-        JsonNode value = record.get(property);
-        return value != null && value.isTextual() ? value.asText() : null;
     }
 }
