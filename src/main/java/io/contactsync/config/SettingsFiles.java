@@ -1,8 +1,9 @@
 package io.contactsync.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +12,16 @@ import java.nio.file.Path;
 
 /**
  * Reads a YAML settings file into a typed object. A location is a file path, or {@code classpath:<resource>};
- * blank means the default resource packaged in the jar. Unknown keys are errors, so a misspelt setting is caught
+ * blank means the default resource packaged in the jar. Unknown keys are errors (enum values are case-insensitive), so a misspelt setting is caught
  * at startup instead of being silently ignored.
  */
 public final class SettingsFiles {
 
     private static final String CLASSPATH = "classpath:";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
 
     private SettingsFiles() {
     }
