@@ -1,0 +1,96 @@
+package io.contactsync.config;
+
+import io.contactsync.mapping.ValueNormalizer;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.DeletePolicy;
+import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.Side;
+import io.contactsync.model.SyncPolicies;
+import io.contactsync.resolve.Resolvers;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads {@link SyncPolicies} from a YAML file (see docs/engine.md). Every key is optional: what the file leaves
+ * out keeps its default, so a file can be as small as {@code fieldPolicies: {title: GENESYS}}.
+ */
+public final class SyncPoliciesLoader {
+
+    public static final String DEFAULT_RESOURCE = "policies/sync-policies.yaml";
+
+    /** The file as written; null means "keep the default". */
+    public record PoliciesFile(String resolver, Map<String, FieldPolicy> fieldPolicies, String clockSkewTolerance,
+                               Side tieBreaker, DeletePolicy deletePolicy, Boolean matchByPhone,
+                               String defaultPhoneRegion) {
+    }
+
+    private SyncPoliciesLoader() {
+    }
+
+    /**
+     * @param location a file path, {@code classpath:<resource>}, or blank for the packaged default
+     * @throws SettingsException naming every problem in the file
+     */
+    public static SyncPolicies load(String location) {
+        String effective = SettingsFiles.effectiveLocation(location, DEFAULT_RESOURCE);
+        PoliciesFile file = SettingsFiles.read(effective, PoliciesFile.class);
+        SyncPolicies defaults = SyncPolicies.defaults();
+        List<String> problems = new ArrayList<>();
+
+        Map<ContactField, FieldPolicy> fieldPolicies = new EnumMap<>(defaults.fieldPolicies());
+        if (file.fieldPolicies() != null) {
+            file.fieldPolicies().forEach((name, policy) -> ContactField.fromJsonName(name).ifPresentOrElse(
+                    field -> fieldPolicies.put(field, policy),
+                    () -> problems.add("fieldPolicies." + name + ": unknown canonical field (known: "
+                            + ContactField.jsonNames() + ")")));
+        }
+        String resolver = orDefault(file.resolver(), defaults.resolver());
+        try {
+            Resolvers.byName(resolver);
+        } catch (IllegalArgumentException e) {
+            problems.add("resolver: " + e.getMessage());
+        }
+        Duration skew = defaults.clockSkewTolerance();
+        if (file.clockSkewTolerance() != null) {
+            try {
+                skew = parseDuration(file.clockSkewTolerance());
+            } catch (DateTimeParseException e) {
+                problems.add("clockSkewTolerance: '" + file.clockSkewTolerance()
+                        + "' is not a duration such as 2s, 1.5s, 1m or PT2S");
+            }
+        }
+        String region = orDefault(file.defaultPhoneRegion(), defaults.defaultPhoneRegion());
+        try {
+            new ValueNormalizer(region);
+        } catch (IllegalArgumentException e) {
+            problems.add("defaultPhoneRegion: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            throw new SettingsException("Invalid sync policies " + effective + ":\n  - "
+                    + String.join("\n  - ", problems));
+        }
+        return new SyncPolicies(fieldPolicies, skew, orDefault(file.tieBreaker(), defaults.tieBreaker()),
+                orDefault(file.deletePolicy(), defaults.deletePolicy()), resolver,
+                orDefault(file.matchByPhone(), defaults.matchByPhone()), region.toUpperCase(Locale.ROOT));
+    }
+
+    /** ISO-8601 ({@code PT2S}) or the short form {@code 2s}, {@code 1.5s}, {@code 1m}. */
+    static Duration parseDuration(String text) {
+        String trimmed = text.trim().toUpperCase(Locale.ROOT);
+        Duration duration = Duration.parse(trimmed.startsWith("P") ? trimmed : "PT" + trimmed);
+        if (duration.isNegative()) {
+            throw new DateTimeParseException("negative duration", text, 0);
+        }
+        return duration;
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

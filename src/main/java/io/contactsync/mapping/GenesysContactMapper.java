@@ -1,0 +1,163 @@
+package io.contactsync.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.Patch;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Genesys Cloud ExternalContact JSON to and from canonical form. Reads need {@code id} and {@code modifyDate};
+ * phone fields are PhoneNumber objects (read: {@code e164}, else {@code display}, plus {@code extension}). Because
+ * a Genesys Cloud update is a PUT that replaces the whole contact, an update body is the current contact with the
+ * patch applied: every field not in the patch, mapped or not, is kept.
+ *
+ * <p>The link to Salesforce is {@code externalSystemUrl}: {@code <instance>/lightning/r/Contact/<id>/view}.
+ */
+public final class GenesysContactMapper extends SideRecordReader {
+
+    private static final Side SIDE = Side.GENESYS;
+    static final String EXTERNAL_SYSTEM_URL = "externalSystemUrl";
+    /** PhoneNumber properties the server derives from {@code display}; stale once the number changes. */
+    private static final List<String> DERIVED_PHONE_PROPERTIES = List.of("e164", "userInput", "countryCode",
+            "display", "extension");
+
+    private final FieldMapping mapping;
+    private final ValueNormalizer normalizer;
+    private final String salesforceInstanceUrl;
+
+    /** @param salesforceInstanceUrl the Salesforce instance the record URLs point to, e.g. https://acme.my.salesforce.com */
+    public GenesysContactMapper(FieldMapping mapping, ValueNormalizer normalizer, String salesforceInstanceUrl) {
+        super(SIDE, "id");
+        this.mapping = mapping;
+        this.normalizer = normalizer;
+        this.salesforceInstanceUrl = salesforceInstanceUrl.replaceAll("/+$", "");
+    }
+
+    /** The URL written into {@code externalSystemUrl}: opens the Salesforce contact and names its id. */
+    public String externalSystemUrl(String salesforceId) {
+        return salesforceInstanceUrl + "/lightning/r/Contact/" + salesforceId + "/view";
+    }
+
+    /** The Salesforce id (18-character form) at the end of a record URL, whatever the instance. */
+    public static Optional<String> salesforceIdFromUrl(String url) {
+        return SalesforceIds.fromUrl(url);
+    }
+
+    @Override
+    SideRecord toSideRecord(ObjectNode record) {
+        String id = record.get("id").asText();
+        CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer,
+                (field, target) -> rawValue(record, field, target.genesys()));
+        String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);
+        return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "modifyDate"), read.contact(), salesforceId,
+                null, false, read.warnings(), record.toString());
+    }
+
+    private static String rawValue(ObjectNode record, ContactField field, FieldMapping.GenesysTarget target) {
+        JsonNode parent = record;
+        List<String> segments = target.segments();
+        for (String segment : segments.subList(0, segments.size() - 1)) {
+            parent = parent.path(segment);
+        }
+        String leaf = segments.get(segments.size() - 1);
+        JsonNode value = parent.get(leaf);
+        if (field.kind() == ContactField.Kind.PHONE && value != null && value.isObject()) {
+            String number = JsonRecords.text(value, "e164");
+            number = number == null || number.isBlank() ? JsonRecords.text(value, "display") : number;
+            String extension = JsonRecords.text(value, "extension");
+            return number == null || extension == null ? number : number + ValueNormalizer.EXTENSION + extension;
+        }
+        return JsonRecords.text(parent, leaf);
+    }
+
+    /**
+     * The full contact to PUT: {@code currentJson} (fetched just before writing) with the patch applied.
+     *
+     * @param linkSalesforceId the Salesforce id to record in {@code externalSystemUrl}, or null to leave it
+     */
+    public MappingResult<ObjectNode> updateBody(String currentJson, Patch patch, String linkSalesforceId) {
+        ObjectNode current;
+        try {
+            current = JsonRecords.requireObject(JsonRecords.MAPPER.readTree(currentJson));
+        } catch (JsonProcessingException | MappingFailure e) {
+            return new MappingResult.Rejected<>(SIDE, MappingResult.Rejected.UNKNOWN_ID,
+                    "current contact is not a JSON object: " + e.getMessage(), currentJson);
+        }
+        String id = current.path("id").asText(MappingResult.Rejected.UNKNOWN_ID);
+        return MappingFailure.capture(SIDE, id, String.valueOf(patch.changes()), () -> {
+            ObjectNode body = current.deepCopy();
+            applyPatch(body, patch);
+            if (linkSalesforceId != null) {
+                body.put(EXTERNAL_SYSTEM_URL, externalSystemUrl(linkSalesforceId));
+            }
+            return body;
+        });
+    }
+
+    /** A new contact for POST (or bulk add), linked to the Salesforce contact it was created from. */
+    public MappingResult<ObjectNode> createBody(Contact contact, String salesforceId) {
+        return MappingFailure.capture(SIDE, "(new, from Salesforce " + salesforceId + ")", String.valueOf(contact),
+                () -> {
+                    ObjectNode body = JsonRecords.MAPPER.createObjectNode();
+                    applyPatch(body, Patch.creating(contact));
+                    body.put(EXTERNAL_SYSTEM_URL, externalSystemUrl(salesforceId));
+                    return body;
+                });
+    }
+
+    private void applyPatch(ObjectNode body, Patch patch) {
+        for (Map.Entry<ContactField, String> change : patch.changes().entrySet()) {
+            FieldMapping.Target target = mapping.targets().get(change.getKey());
+            if (target == null) {
+                throw new MappingFailure(change.getKey().jsonName() + " is not mapped to a Genesys Cloud field");
+            }
+            FieldMapping.GenesysTarget genesys = target.genesys();
+            JsonRecords.checkLength(change.getKey(), change.getValue(), genesys.maxLength(),
+                    "Genesys Cloud " + genesys.path());
+            set(body, change.getKey(), genesys.segments(), change.getValue());
+        }
+    }
+
+    private static void set(ObjectNode body, ContactField field, List<String> path, String value) {
+        String leaf = path.get(path.size() - 1);
+        if (path.size() > 1) {
+            String head = path.get(0);
+            JsonNode child = body.get(head);
+            ObjectNode object = child instanceof ObjectNode existing ? existing : body.putObject(head);
+            set(object, field, path.subList(1, path.size()), value);
+            if (object.isEmpty()) {
+                body.remove(head);
+            }
+        } else if (value == null) {
+            body.remove(leaf);
+        } else if (field.kind() == ContactField.Kind.PHONE) {
+            body.set(leaf, phoneNumber(body.get(leaf), value));
+        } else {
+            body.put(leaf, value);
+        }
+    }
+
+    /** A PhoneNumber for the canonical value, keeping the settings of the one it replaces (e.g. acceptsSMS). */
+    private static ObjectNode phoneNumber(JsonNode previous, String value) {
+        ObjectNode phone = previous instanceof ObjectNode existing ? existing.deepCopy()
+                : JsonRecords.MAPPER.createObjectNode();
+        phone.remove(DERIVED_PHONE_PROPERTIES);
+        int extensionAt = value.indexOf(ValueNormalizer.EXTENSION);
+        String extension = extensionAt < 0 ? null : value.substring(extensionAt + ValueNormalizer.EXTENSION.length());
+        if (extension != null && extension.matches("\\d{1,18}")) {
+            phone.put("display", value.substring(0, extensionAt));
+            phone.put("extension", Long.parseLong(extension));
+        } else {
+            phone.put("display", value);
+        }
+        return phone;
+    }
+}

@@ -1,0 +1,97 @@
+package io.contactsync.resolve;
+
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.ContactPair;
+import io.contactsync.model.FieldConflict;
+import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.Patch;
+import io.contactsync.model.Resolution;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.model.SyncPolicies;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one merge all resolvers share; they differ only in whether the base counts and which policy settles a
+ * disagreement. Per field: both sides equal - kept; base-aware and one side still at the base - the other side's
+ * change is taken; otherwise a {@link FieldConflict} settled by the field's policy.
+ */
+final class FieldByFieldMerge {
+
+    private final boolean baseAware;
+    private final Function<ContactField, FieldPolicy> policyFor;
+
+    /**
+     * @param baseAware whether a field changed on one side only is taken without a conflict
+     * @param policyFor the policy that settles a field the two sides disagree on
+     */
+    FieldByFieldMerge(boolean baseAware, Function<ContactField, FieldPolicy> policyFor) {
+        this.baseAware = baseAware;
+        this.policyFor = policyFor;
+    }
+
+    Resolution merge(ContactPair pair, SyncPolicies policies) {
+        requireLive(pair.salesforce());
+        requireLive(pair.genesys());
+        Contact salesforce = pair.current(Side.SALESFORCE);
+        Contact genesys = pair.current(Side.GENESYS);
+        Contact base = pair.base();
+        Contact merged = Contact.empty();
+        Set<ContactField> manual = EnumSet.noneOf(ContactField.class);
+        List<FieldConflict> conflicts = new ArrayList<>();
+        for (ContactField field : ContactField.values()) {
+            String sf = salesforce.get(field);
+            String gc = genesys.get(field);
+            String baseValue = base == null ? null : base.get(field);
+            boolean baseKnown = base != null && !base.isUnsettled(field);
+            String value;
+            if (Objects.equals(sf, gc)) {
+                value = sf;
+            } else if (baseAware && baseKnown && Objects.equals(sf, baseValue)) {
+                value = gc;
+            } else if (baseAware && baseKnown && Objects.equals(gc, baseValue)) {
+                value = sf;
+            } else if (!baseKnown && base != null && !pair.bothSeen()) {
+                // An unsettled field of a side not seen this cycle: its value is unknown, the review stays open.
+                manual.add(field);
+                value = baseValue;
+            } else {
+                FieldPolicy policy = policyFor.apply(field);
+                Side winner = winner(policy, pair, policies);
+                value = winner == null ? baseValue : (winner == Side.SALESFORCE ? sf : gc);
+                if (winner == null) {
+                    manual.add(field);
+                }
+                conflicts.add(new FieldConflict(field, baseValue, sf, gc, pair.modifiedAt(Side.SALESFORCE),
+                        pair.modifiedAt(Side.GENESYS), policy, winner, winner == null ? null : value));
+            }
+            merged = merged.with(field, value);
+        }
+        return new Resolution(merged, Patch.between(salesforce, merged, manual),
+                Patch.between(genesys, merged, manual), conflicts, manual, merged.withUnsettled(manual));
+    }
+
+    private static Side winner(FieldPolicy policy, ContactPair pair, SyncPolicies policies) {
+        return switch (policy) {
+            case SALESFORCE -> Side.SALESFORCE;
+            case GENESYS -> Side.GENESYS;
+            case LAST_WRITE -> LastWrite.winner(pair.modifiedAt(Side.SALESFORCE), pair.modifiedAt(Side.GENESYS),
+                    policies.clockSkewTolerance(), policies.tieBreaker());
+            case MANUAL -> null;
+        };
+    }
+
+    private static void requireLive(SideRecord record) {
+        if (record != null && record.deleted()) {
+            throw new IllegalArgumentException(record.side() + " record " + record.id()
+                    + " is deleted: deleted pairs are decided by DeleteResolver, not merged");
+        }
+    }
+}

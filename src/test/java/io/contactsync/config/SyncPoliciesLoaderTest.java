@@ -1,0 +1,108 @@
+package io.contactsync.config;
+
+import io.contactsync.model.ContactField;
+import io.contactsync.model.DeletePolicy;
+import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.Side;
+import io.contactsync.model.SyncPolicies;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SyncPoliciesLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePackagedFileStatesTheDefaults() {
+        assertThat(SyncPoliciesLoader.load(null)).isEqualTo(SyncPolicies.defaults());
+    }
+
+    @Test
+    void theDefaultsFollowTheBrief() {
+        SyncPolicies defaults = SyncPolicies.defaults();
+
+        assertThat(defaults.policyFor(ContactField.FIRST_NAME)).isEqualTo(FieldPolicy.SALESFORCE);
+        assertThat(defaults.policyFor(ContactField.LAST_NAME)).isEqualTo(FieldPolicy.SALESFORCE);
+        assertThat(defaults.policyFor(ContactField.TITLE)).isEqualTo(FieldPolicy.SALESFORCE);
+        assertThat(defaults.policyFor(ContactField.EMAIL)).isEqualTo(FieldPolicy.LAST_WRITE);
+        assertThat(defaults.policyFor(ContactField.MOBILE_PHONE)).isEqualTo(FieldPolicy.LAST_WRITE);
+        assertThat(defaults.policyFor(ContactField.CITY)).isEqualTo(FieldPolicy.LAST_WRITE);
+        assertThat(defaults.clockSkewTolerance()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(defaults.tieBreaker()).isEqualTo(Side.SALESFORCE);
+        assertThat(defaults.deletePolicy()).isEqualTo(DeletePolicy.UNLINK);
+        assertThat(defaults.resolver()).isEqualTo("threeWayMerge");
+        assertThat(defaults.matchByPhone()).isFalse();
+    }
+
+    @Test
+    void aSmallFileOverridesOnlyWhatItNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("policies.yaml"), """
+                resolver: fieldPriority
+                fieldPolicies:
+                  title: genesys
+                  email: MANUAL
+                clockSkewTolerance: 1.5s
+                deletePolicy: propagate
+                matchByPhone: true
+                defaultPhoneRegion: gb
+                """);
+
+        SyncPolicies policies = SyncPoliciesLoader.load(file.toString());
+
+        assertThat(policies.resolver()).isEqualTo("fieldPriority");
+        assertThat(policies.policyFor(ContactField.TITLE)).isEqualTo(FieldPolicy.GENESYS);
+        assertThat(policies.policyFor(ContactField.EMAIL)).isEqualTo(FieldPolicy.MANUAL);
+        assertThat(policies.policyFor(ContactField.FIRST_NAME)).isEqualTo(FieldPolicy.SALESFORCE);
+        assertThat(policies.clockSkewTolerance()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(policies.tieBreaker()).isEqualTo(Side.SALESFORCE);
+        assertThat(policies.deletePolicy()).isEqualTo(DeletePolicy.PROPAGATE);
+        assertThat(policies.matchByPhone()).isTrue();
+        assertThat(policies.defaultPhoneRegion()).isEqualTo("GB");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("policies.yaml"), """
+                resolver: newestWins
+                fieldPolicies:
+                  nickname: GENESYS
+                clockSkewTolerance: soon
+                defaultPhoneRegion: XX
+                """);
+
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(file.toString())).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("resolver: Unknown resolver 'newestWins' (known: threeWayMerge, fieldPriority,"
+                        + " lastWriteWins)")
+                .hasMessageContaining("fieldPolicies.nickname: unknown canonical field")
+                .hasMessageContaining("clockSkewTolerance: 'soon' is not a duration")
+                .hasMessageContaining("defaultPhoneRegion: Unknown phone region 'XX'");
+    }
+
+    @Test
+    void anUnknownPolicyOrKeyIsAStartupError() throws IOException {
+        Path badPolicy = Files.writeString(dir.resolve("a.yaml"), "fieldPolicies:\n  title: NEWEST\n");
+        Path badKey = Files.writeString(dir.resolve("b.yaml"), "tieBraker: GENESYS\n");
+
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(badPolicy.toString()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("NEWEST");
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(badKey.toString()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("tieBraker");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2s, PT2S", "1.5s, PT1.5S", "1m, PT1M", "PT2S, PT2S", "0s, PT0S"})
+    void readsDurations(String text, Duration expected) {
+        assertThat(SyncPoliciesLoader.parseDuration(text)).isEqualTo(expected);
+    }
+}
