@@ -87,8 +87,8 @@ final class CompositeRoutes {
     }
 
     private void delete(RoutingContext ctx) {
-        String ids = ctx.queryParam("ids").stream().findFirst().orElse("");
-        if (ids.isBlank()) {
+        String ids = SalesforceJson.param(ctx, "ids");
+        if (ids == null || ids.isBlank()) {
             throw new ApiException(400, "MISSING_ARGUMENT", "ids is required: ?ids=003...,003...");
         }
         List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
@@ -98,7 +98,7 @@ final class CompositeRoutes {
             writes.add(SalesforceIds.normalise(id).<ContactWrite>map(ContactWrite.Delete::new)
                     .orElseGet(() -> refused("MALFORMED_ID", "malformed id " + id)));
         }
-        boolean allOrNone = Boolean.parseBoolean(ctx.queryParam("allOrNone").stream().findFirst().orElse("false"));
+        boolean allOrNone = Boolean.parseBoolean(SalesforceJson.param(ctx, "allOrNone"));
         respond(ctx, store.write(writes, allOrNone, userId(ctx)), false);
     }
 

@@ -34,7 +34,7 @@ final class QueryRoutes {
     }
 
     private void query(RoutingContext ctx, boolean includeDeleted) {
-        String soql = ctx.queryParam("q").stream().findFirst().orElse(null);
+        String soql = SalesforceJson.param(ctx, "q");
         if (soql == null || soql.isBlank()) {
             throw ApiException.malformedQuery("the q parameter with a SOQL query is required");
         }

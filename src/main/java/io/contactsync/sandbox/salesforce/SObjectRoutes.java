@@ -1,6 +1,5 @@
 package io.contactsync.sandbox.salesforce;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
@@ -60,17 +59,13 @@ final class SObjectRoutes {
             throw ApiException.invalidField("Id: cannot specify Id in an insert call", "Id");
         }
         WriteOutcome outcome = writeOne(ctx, validCreate(body));
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", outcome.id());
-        json.put("success", true);
-        json.put("errors", List.of());
-        SalesforceJson.respond(ctx, 201, json);
+        SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), null));
     }
 
     private void get(RoutingContext ctx) {
         requireContact(ctx);
         ContactRecord record = live(ctx.pathParam("id"));
-        List<ContactField> fields = ContactJson.fields(ctx.queryParam("fields").stream().findFirst().orElse(null));
+        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
         SalesforceJson.respond(ctx, 200, ContactJson.record(record, ctx.pathParam("version"), fields));
     }
 
@@ -89,7 +84,7 @@ final class SObjectRoutes {
 
     /** {@code POST ...?_HttpMethod=PATCH}, for clients that cannot send PATCH. */
     private void postOverride(RoutingContext ctx) {
-        if (!"PATCH".equalsIgnoreCase(ctx.queryParam("_HttpMethod").stream().findFirst().orElse(""))) {
+        if (!"PATCH".equalsIgnoreCase(SalesforceJson.param(ctx, "_HttpMethod"))) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method 'POST' not allowed. Allowed are"
                     + " GET,PATCH,DELETE");
         }
@@ -114,7 +109,7 @@ final class SObjectRoutes {
             SalesforceJson.respond(ctx, 300, matches.stream().map(r -> ContactJson.url(version, r.id())).toList());
             return;
         }
-        List<ContactField> fields = ContactJson.fields(ctx.queryParam("fields").stream().findFirst().orElse(null));
+        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
         SalesforceJson.respond(ctx, 200, ContactJson.record(matches.get(0), version, fields));
     }
 
@@ -129,12 +124,7 @@ final class SObjectRoutes {
             SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> ContactJson.url(version, id))
                     .toList());
         } else if (outcome.status() == 201) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("id", outcome.id());
-            json.put("success", true);
-            json.put("errors", List.of());
-            json.put("created", true);
-            SalesforceJson.respond(ctx, 201, json);
+            SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), true));
         } else {
             SalesforceJson.noContent(ctx);
         }
@@ -246,7 +236,7 @@ final class SObjectRoutes {
     }
 
     private static Instant replicationDate(RoutingContext ctx, String name) {
-        String text = ctx.queryParam(name).stream().findFirst().orElse(null);
+        String text = SalesforceJson.param(ctx, name);
         if (text == null) {
             throw new ApiException(400, "MISSING_ARGUMENT", name + " is required (UTC ISO-8601, e.g."
                     + " 2024-01-01T00:00:00+00:00)");

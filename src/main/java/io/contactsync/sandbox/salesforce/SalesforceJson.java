@@ -28,6 +28,24 @@ final class SalesforceJson {
         }
     }
 
+    /** The first value of a query parameter, or null. */
+    static String param(RoutingContext ctx, String name) {
+        List<String> values = ctx.queryParam(name);
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The body of a successful create: {@code {"id","success":true,"errors":[]}}, with {@code created} for upserts. */
+    static Map<String, Object> saveResult(String id, Boolean created) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", id);
+        result.put("success", true);
+        result.put("errors", List.of());
+        if (created != null) {
+            result.put("created", created);
+        }
+        return result;
+    }
+
     static void noContent(RoutingContext ctx) {
         ctx.response().setStatusCode(204).end();
     }
