@@ -15,9 +15,19 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
     public static final int DEFAULT_SALESFORCE_PORT = 18081;
     public static final int DEFAULT_GENESYS_PORT = 18082;
 
-    /** Demo credentials of the Salesforce emulator's connected app and integration user. */
+    /**
+     * Demo credentials of the Salesforce emulator's connected app and integration user, and the org's daily
+     * API request allowance ({@code /limits} DailyApiRequests Max).
+     */
     public record Salesforce(String clientId, String clientSecret, String username, String password,
-                             Duration tokenLifetime) {
+                             Duration tokenLifetime, int dailyApiRequests) {
+
+        public static final int DEFAULT_DAILY_API_REQUESTS = 15_000;
+
+        public Salesforce(String clientId, String clientSecret, String username, String password,
+                          Duration tokenLifetime) {
+            this(clientId, clientSecret, username, password, tokenLifetime, DEFAULT_DAILY_API_REQUESTS);
+        }
     }
 
     /** Demo credentials of the Genesys Cloud emulator's OAuth client. */
@@ -52,7 +62,9 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
                         values.getOrDefault("SANDBOX_SALESFORCE_CLIENT_SECRET", "sandbox-client-secret"),
                         values.getOrDefault("SANDBOX_SALESFORCE_USERNAME", "integration@contact-sync.sandbox"),
                         values.getOrDefault("SANDBOX_SALESFORCE_PASSWORD", "sandbox-password"),
-                        Duration.ofSeconds(intValue(values, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200))),
+                        Duration.ofSeconds(intValue(values, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200)),
+                        intValue(values, "SANDBOX_SALESFORCE_DAILY_API_REQUESTS",
+                                Salesforce.DEFAULT_DAILY_API_REQUESTS)),
                 new Genesys(
                         values.getOrDefault("SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
                         values.getOrDefault("SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),

@@ -1,21 +1,49 @@
 package io.contactsync.sandbox.salesforce;
 
+import io.contactsync.model.Side;
+import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.Emulator;
 import io.contactsync.sandbox.EmulatorContext;
 import io.contactsync.sandbox.ErrorResponder;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 
-/** Placeholder until the Salesforce API is emulated: serves no API routes yet. */
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A faithful local Salesforce REST API for Contact, good enough for camel-salesforce 4.18 unchanged: OAuth on
+ * the same port as the instance, SOQL queries with paging, sObject CRUD and upsert, sObject Collections,
+ * replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
+ */
 public final class SalesforceEmulator implements Emulator {
 
+    /** The second demo user (same password as the integration user), for edits "by a human". */
+    public static final String EDITOR_USERNAME = DemoOrg.EDITOR_USERNAME;
+
+    private static final int BODY_LIMIT_BYTES = 20 * 1024 * 1024;
+
     private final EmulatorContext context;
-    private final SandboxSettings.Salesforce settings;
+    private final DemoOrg org;
+    private final ContactStore store;
+    private final TokenStore tokens;
+    private final QueryCursors cursors;
+    private final DailyApiUsage usage;
+    private final SalesforceErrorResponder errors;
 
     public SalesforceEmulator(EmulatorContext context, SandboxSettings.Salesforce settings) {
         this.context = context;
-        this.settings = settings;
+        this.org = new DemoOrg(settings);
+        this.store = new ContactStore(context.clock());
+        this.tokens = new TokenStore(context.clock(), settings.tokenLifetime(), org.orgId());
+        this.cursors = new QueryCursors(context.clock());
+        this.usage = new DailyApiUsage(settings.dailyApiRequests());
+        this.errors = new SalesforceErrorResponder(usage);
     }
 
     @Override
@@ -25,23 +53,88 @@ public final class SalesforceEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
+        router.route("/services/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT_BYTES));
+        ApiRouter api = new ApiRouter(router, new ApiGate(tokens, usage, context.rateLimiter()));
+        new OAuthRoutes(org, tokens, baseUrl).mount(api);
+        new OrgInfoRoutes(usage).mount(api);
+        new QueryRoutes(store, cursors).mount(api);
+        new SObjectRoutes(store, context.clock()).mount(api);
+        new CompositeRoutes(store).mount(api);
+        router.route("/services/*").setName("/services/* (no such resource)")
+                .handler(ctx -> SalesforceJson.errors(ctx, 404, ApiException.notFound().errors()));
     }
 
     @Override
     public void reset() {
+        store.clear();
+        tokens.clear();
+        cursors.clear();
+        usage.reset();
     }
 
     @Override
     public int seed(SeedRequest request) {
-        return 0;
+        if (!request.append()) {
+            store.clear();
+            cursors.clear();
+        }
+        List<Map<ContactField, Object>> contacts = new ArrayList<>(request.count());
+        for (int i = 0; i < request.count(); i++) {
+            contacts.add(contact(DemoPeople.person(request, i, Side.SALESFORCE)));
+        }
+        store.load(contacts, org.editor().userId());
+        return store.liveCount();
+    }
+
+    /** A demo person as a Contact: work phone as Phone, address as Mailing*. */
+    static Map<ContactField, Object> contact(SeedPerson person) {
+        Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
+        values.put(ContactField.FIRST_NAME, person.firstName());
+        values.put(ContactField.LAST_NAME, person.lastName());
+        values.put(ContactField.EMAIL, person.email());
+        values.put(ContactField.TITLE, person.title());
+        values.put(ContactField.PHONE, person.workPhone());
+        values.put(ContactField.MOBILE_PHONE, person.mobilePhone());
+        values.put(ContactField.MAILING_STREET, person.street());
+        values.put(ContactField.MAILING_CITY, person.city());
+        values.put(ContactField.MAILING_STATE, person.state());
+        values.put(ContactField.MAILING_POSTAL_CODE, person.postalCode());
+        values.put(ContactField.MAILING_COUNTRY, person.country());
+        return values;
     }
 
     @Override
     public void expireAllTokens() {
+        tokens.expireAll();
     }
 
     @Override
     public ErrorResponder errors() {
-        return (ctx, status, code, message, retryAfter) -> ctx.response().setStatusCode(status).end();
+        return errors;
+    }
+
+    /** The 18-character id of the emulated org. */
+    public String orgId() {
+        return org.orgId();
+    }
+
+    /** The user id of the integration user ({@code SandboxSettings.Salesforce.username}). */
+    public String integrationUserId() {
+        return org.integrationUser().userId();
+    }
+
+    /** The user id of {@link #EDITOR_USERNAME}; seeded contacts are created by this user. */
+    public String editorUserId() {
+        return org.editor().userId();
+    }
+
+    /** Changes the org's DailyApiRequests maximum; requests beyond it get 403 REQUEST_LIMIT_EXCEEDED. */
+    public void setDailyApiLimit(int max) {
+        usage.setMax(max);
+    }
+
+    /** How many contacts are live (not in the recycle bin). */
+    public int contactCount() {
+        return store.liveCount();
     }
 }

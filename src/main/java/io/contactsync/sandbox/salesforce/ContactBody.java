@@ -1,0 +1,146 @@
+package io.contactsync.sandbox.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the JSON of one Contact in a write request into typed field values, and reports every problem the
+ * way Salesforce does: unknown field, read-only field, wrong JSON type, value too long, invalid email.
+ * Blank text is stored as null, as Salesforce does.
+ *
+ * @param changes the fields the request sets, in request order
+ * @param id      the record id given in the body ({@code id} or {@code Id}), if any
+ * @param errors  everything wrong with the body; the changes are only usable when this is empty
+ */
+record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<ApiError> errors) {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    ContactBody {
+        changes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
+        errors = List.copyOf(errors);
+    }
+
+    boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    static ContactBody read(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            return new ContactBody(Map.of(), Optional.empty(), List.of(ApiError.of("JSON_PARSER_ERROR",
+                    "Cannot deserialize instance of Contact from " + describe(json) + " value")));
+        }
+        Map<ContactField, Object> changes = new LinkedHashMap<>();
+        List<ApiError> errors = new ArrayList<>();
+        String id = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String name = entry.getKey();
+            if (name.equals("attributes")) {
+                continue;
+            }
+            Optional<ContactField> field = ContactField.byName(name);
+            if (field.isEmpty()) {
+                errors.add(ApiError.of("INVALID_FIELD", "No such column '" + name
+                        + "' on sobject of type Contact"));
+            } else if (field.get() == ContactField.ID) {
+                id = entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString();
+            } else if (!field.get().isWritable()) {
+                errors.add(ApiError.of("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
+                        + field.get().apiName() + ". Please check the security settings of this field and verify"
+                        + " that it is read/write for your profile or permission set.", field.get().apiName()));
+            } else {
+                Converted converted = value(field.get(), entry.getValue(), errors);
+                if (converted.accepted()) {
+                    changes.put(field.get(), converted.value());
+                }
+            }
+        }
+        return new ContactBody(changes, Optional.ofNullable(id), errors);
+    }
+
+    /** A JSON value converted to the field's type, or refused (and an error added). */
+    private record Converted(boolean accepted, Object value) {
+        static final Converted REFUSED = new Converted(false, null);
+
+        static Converted of(Object value) {
+            return new Converted(true, value);
+        }
+    }
+
+    private static Converted value(ContactField field, JsonNode json, List<ApiError> errors) {
+        if (json.isNull()) {
+            return Converted.of(null);
+        }
+        FieldType type = field.type();
+        if (type == FieldType.DOUBLE) {
+            if (json.isNumber()) {
+                return Converted.of(json.asDouble());
+            }
+            errors.add(parserError(field, "double", json));
+            return Converted.REFUSED;
+        }
+        if (!json.isTextual()) {
+            errors.add(parserError(field, type == FieldType.DATE ? "date" : "string", json));
+            return Converted.REFUSED;
+        }
+        String text = json.asText();
+        if (text.isEmpty()) {
+            return Converted.of(null);
+        }
+        if (type == FieldType.DATE) {
+            try {
+                return Converted.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                errors.add(ApiError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `date` from String \""
+                        + text + "\": expected format yyyy-MM-dd", field.apiName()));
+                return Converted.REFUSED;
+            }
+        }
+        if (text.length() > field.maxLength()) {
+            errors.add(ApiError.of("STRING_TOO_LONG", field.label() + ": data value too large: "
+                    + abbreviate(text) + " (max length=" + field.maxLength() + ")", field.apiName()));
+            return Converted.REFUSED;
+        }
+        if (type == FieldType.EMAIL && !EMAIL.matcher(text).matches()) {
+            errors.add(ApiError.of("INVALID_EMAIL_ADDRESS", field.label() + ": invalid email address: " + text,
+                    field.apiName()));
+            return Converted.REFUSED;
+        }
+        return Converted.of(text);
+    }
+
+    private static ApiError parserError(ContactField field, String expected, JsonNode json) {
+        return ApiError.of("JSON_PARSER_ERROR", "Cannot deserialize instance of " + expected + " from "
+                + describe(json) + " value " + json + " or request may be missing a required field", field.apiName());
+    }
+
+    private static String describe(JsonNode json) {
+        if (json == null || json.isMissingNode()) {
+            return "no";
+        }
+        return switch (json.getNodeType()) {
+            case ARRAY -> "START_ARRAY";
+            case OBJECT -> "START_OBJECT";
+            case NUMBER -> json.isIntegralNumber() ? "VALUE_NUMBER_INT" : "VALUE_NUMBER_FLOAT";
+            case BOOLEAN -> json.asBoolean() ? "VALUE_TRUE" : "VALUE_FALSE";
+            case STRING -> "VALUE_STRING";
+            default -> "VALUE_NULL";
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+    }
+}

@@ -1,0 +1,276 @@
+package io.contactsync.sandbox.salesforce;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Single-record Contact endpoints: create, get, update (with If-Unmodified-Since), soft delete, upsert and
+ * get by external id, and the replication resources {@code updated/} and {@code deleted/}.
+ */
+final class SObjectRoutes {
+
+    private static final String BASE = "/services/data/:version/sobjects/:sobject";
+    private static final Duration UPDATED_WINDOW = Duration.ofDays(30);
+    private static final Duration DELETED_WINDOW = Duration.ofDays(15);
+
+    private final ContactStore store;
+    private final Clock clock;
+
+    SObjectRoutes(ContactStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    void mount(ApiRouter api) {
+        api.handle(HttpMethod.POST, BASE, this::create);
+        api.handle(HttpMethod.GET, BASE + "/updated", this::updated);
+        api.handle(HttpMethod.GET, BASE + "/deleted", this::deleted);
+        api.handle(HttpMethod.GET, BASE + "/:id", this::get);
+        api.handle(HttpMethod.PATCH, BASE + "/:id", this::update);
+        api.handle(HttpMethod.POST, BASE + "/:id", this::postOverride);
+        api.handle(HttpMethod.DELETE, BASE + "/:id", this::delete);
+        api.handle(HttpMethod.GET, BASE + "/:field/:value", this::getByExternalId);
+        api.handle(HttpMethod.PATCH, BASE + "/:field/:value", this::upsert);
+    }
+
+    /** The sObject in the path must be Contact (in any case), the only one the emulator has. */
+    static void requireContact(RoutingContext ctx) {
+        if (!"Contact".equalsIgnoreCase(ctx.pathParam("sobject"))) {
+            throw ApiException.notFound();
+        }
+    }
+
+    private void create(RoutingContext ctx) {
+        requireContact(ctx);
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        if (body.id().isPresent()) {
+            throw ApiException.invalidField("Id: cannot specify Id in an insert call", "Id");
+        }
+        WriteOutcome outcome = writeOne(ctx, validCreate(body));
+        SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), null));
+    }
+
+    private void get(RoutingContext ctx) {
+        requireContact(ctx);
+        ContactRecord record = live(ctx.pathParam("id"));
+        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        SalesforceJson.respond(ctx, 200, ContactJson.record(record, ctx.pathParam("version"), fields));
+    }
+
+    private void update(RoutingContext ctx) {
+        requireContact(ctx);
+        String id = contactId(ctx.pathParam("id"));
+        Instant unmodifiedSince = unmodifiedSince(ctx);
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        if (body.id().isPresent()) {
+            throw ApiException.invalidField("Id: the record id belongs in the URL, not the body", "Id");
+        }
+        requireValid(body);
+        writeOne(ctx, new ContactWrite.Update(id, body.changes(), unmodifiedSince));
+        SalesforceJson.noContent(ctx);
+    }
+
+    /** {@code POST ...?_HttpMethod=PATCH}, for clients that cannot send PATCH. */
+    private void postOverride(RoutingContext ctx) {
+        if (!"PATCH".equalsIgnoreCase(SalesforceJson.param(ctx, "_HttpMethod"))) {
+            throw new ApiException(405, "METHOD_NOT_ALLOWED", "HTTP Method 'POST' not allowed. Allowed are"
+                    + " GET,PATCH,DELETE");
+        }
+        update(ctx);
+    }
+
+    private void delete(RoutingContext ctx) {
+        requireContact(ctx);
+        writeOne(ctx, new ContactWrite.Delete(contactId(ctx.pathParam("id"))));
+        SalesforceJson.noContent(ctx);
+    }
+
+    private void getByExternalId(RoutingContext ctx) {
+        requireContact(ctx);
+        externalIdField(ctx.pathParam("field"));
+        List<ContactRecord> matches = store.findByExternalId(ctx.pathParam("value"));
+        String version = ctx.pathParam("version");
+        if (matches.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        if (matches.size() > 1) {
+            SalesforceJson.respond(ctx, 300, matches.stream().map(r -> ContactJson.url(version, r.id())).toList());
+            return;
+        }
+        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        SalesforceJson.respond(ctx, 200, ContactJson.record(matches.get(0), version, fields));
+    }
+
+    private void upsert(RoutingContext ctx) {
+        requireContact(ctx);
+        ContactField field = externalIdField(ctx.pathParam("field"));
+        String value = ctx.pathParam("value");
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        WriteOutcome outcome = writeOne(ctx, upsertWrite(field, value, body));
+        String version = ctx.pathParam("version");
+        if (!outcome.matches().isEmpty()) {
+            SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> ContactJson.url(version, id))
+                    .toList());
+        } else if (outcome.status() == 201) {
+            SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), true));
+        } else {
+            SalesforceJson.noContent(ctx);
+        }
+    }
+
+    /** An upsert of one body, or the reason it is refused: Id in the body, or another external id value. */
+    static ContactWrite upsertWrite(ContactField field, String value, ContactBody body) {
+        if (body.id().isPresent()) {
+            return refused(ApiError.of("INVALID_FIELD", "Id: cannot specify Id in an upsert call", "Id"));
+        }
+        Object inBody = body.changes().get(field);
+        if (body.changes().containsKey(field) && (inBody == null || !value.equalsIgnoreCase((String) inBody))) {
+            return refused(ApiError.of("INVALID_FIELD", field.apiName() + ": the external id value in the body"
+                    + " differs from the one in the URL", field.apiName()));
+        }
+        if (!body.isValid()) {
+            return new ContactWrite.Refused(400, body.errors());
+        }
+        return new ContactWrite.Upsert(field, value, body.changes());
+    }
+
+    static ContactWrite validCreate(ContactBody body) {
+        return body.isValid() ? new ContactWrite.Create(body.changes()) : new ContactWrite.Refused(400, body.errors());
+    }
+
+    private static ContactWrite refused(ApiError error) {
+        return new ContactWrite.Refused(400, List.of(error));
+    }
+
+    private static void requireValid(ContactBody body) {
+        if (!body.isValid()) {
+            throw new ApiException(400, body.errors());
+        }
+    }
+
+    /** Writes one record; a failure other than several upsert matches answers with its status and errors. */
+    private WriteOutcome writeOne(RoutingContext ctx, ContactWrite write) {
+        WriteOutcome outcome = store.write(List.of(write), false, ApiGate.session(ctx).user().userId()).get(0);
+        if (!outcome.success() && outcome.matches().isEmpty()) {
+            throw new ApiException(outcome.status(), outcome.errors());
+        }
+        return outcome;
+    }
+
+    private void updated(RoutingContext ctx) {
+        requireContact(ctx);
+        Range range = replicationRange(ctx, UPDATED_WINDOW);
+        List<String> ids = new ArrayList<>();
+        for (ContactRecord record : store.all()) {
+            if (!record.isDeleted() && inRange(record.systemModstamp(), range)) {
+                ids.add(record.id());
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ids", ids);
+        json.put("latestDateCovered", SalesforceDates.format(range.end()));
+        SalesforceJson.respond(ctx, 200, json);
+    }
+
+    private void deleted(RoutingContext ctx) {
+        requireContact(ctx);
+        Range range = replicationRange(ctx, DELETED_WINDOW);
+        List<Map<String, Object>> deleted = new ArrayList<>();
+        Instant earliest = range.end();
+        for (ContactRecord record : store.all()) {
+            if (record.isDeleted()) {
+                earliest = record.systemModstamp().isBefore(earliest) ? record.systemModstamp() : earliest;
+                if (inRange(record.systemModstamp(), range)) {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("id", record.id());
+                    entry.put("deletedDate", SalesforceDates.format(record.systemModstamp()));
+                    deleted.add(entry);
+                }
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("deletedRecords", deleted);
+        json.put("earliestDateAvailable", SalesforceDates.format(earliest.truncatedTo(ChronoUnit.MINUTES)));
+        json.put("latestDateCovered", SalesforceDates.format(range.end()));
+        SalesforceJson.respond(ctx, 200, json);
+    }
+
+    private record Range(Instant start, Instant end) {
+    }
+
+    private static boolean inRange(Instant stamp, Range range) {
+        return !stamp.isBefore(range.start()) && stamp.isBefore(range.end());
+    }
+
+    /**
+     * {@code start} and {@code end} rounded down to the minute, as Salesforce does; the end is capped at now,
+     * and the start may not lie further back than the resource's window.
+     */
+    private Range replicationRange(RoutingContext ctx, Duration window) {
+        Instant start = replicationDate(ctx, "start");
+        Instant end = replicationDate(ctx, "end");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        if (end.isAfter(now)) {
+            end = now;
+        }
+        if (start.isAfter(end)) {
+            throw new ApiException(400, "INVALID_REPLICATION_DATE", "end date must be after the start date");
+        }
+        if (start.isBefore(now.minus(window))) {
+            throw new ApiException(400, "INVALID_REPLICATION_DATE", "startDate cannot be more than "
+                    + window.toDays() + " days ago");
+        }
+        return new Range(start, end);
+    }
+
+    private static Instant replicationDate(RoutingContext ctx, String name) {
+        String text = SalesforceJson.param(ctx, name);
+        if (text == null) {
+            throw new ApiException(400, "MISSING_ARGUMENT", name + " is required (UTC ISO-8601, e.g."
+                    + " 2024-01-01T00:00:00+00:00)");
+        }
+        return SalesforceDates.parse(text).map(d -> d.truncatedTo(ChronoUnit.MINUTES))
+                .orElseThrow(() -> new ApiException(400, "INVALID_REPLICATION_DATE", name
+                        + " is not an ISO-8601 datetime: " + text));
+    }
+
+    private ContactRecord live(String idText) {
+        return store.find(contactId(idText)).filter(r -> !r.isDeleted()).orElseThrow(ApiException::notFound);
+    }
+
+    /** The 18-character form of a Contact id from the URL; anything else does not exist. */
+    static String contactId(String text) {
+        return SalesforceIds.normalise(text).filter(id -> id.startsWith(SalesforceIds.CONTACT_PREFIX))
+                .orElseThrow(ApiException::notFound);
+    }
+
+    static ContactField externalIdField(String name) {
+        return ContactField.byName(name).filter(ContactField::isExternalId).orElseThrow(() -> new ApiException(404,
+                "NOT_FOUND", "Provided external ID field does not exist or is not accessible: " + name));
+    }
+
+    private static Instant unmodifiedSince(RoutingContext ctx) {
+        String header = ctx.request().getHeader("If-Unmodified-Since");
+        if (header == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(400, "BAD_REQUEST", "If-Unmodified-Since must be an HTTP-date such as"
+                    + " 'Mon, 01 Jan 2024 00:00:00 GMT', not '" + header + "'");
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package io.contactsync.sandbox.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.sandbox.Sandbox;
+import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.sandbox.SeedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.salesforce.AuthenticationType;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static io.contactsync.sandbox.salesforce.SalesforceTestServer.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** camel-salesforce 4.18.0, unchanged, in a real CamelContext against the emulator. */
+class CamelSalesforceCompatibilityTest {
+
+    private static Sandbox sandbox;
+    private static SalesforceEmulator emulator;
+    private static SandboxSettings.Salesforce settings;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private CamelContext camel;
+
+    @BeforeAll
+    static void startSandbox() {
+        sandbox = Sandbox.start(SandboxSettings.onFreePorts());
+        emulator = (SalesforceEmulator) sandbox.salesforce().emulator();
+        settings = sandbox.settings().salesforce();
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void resetEmulator() throws Exception {
+        control("/reset", "{}");
+    }
+
+    @AfterEach
+    void stopCamel() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+
+    private ProducerTemplate camelWith(Consumer<SalesforceComponent> login) {
+        SalesforceComponent salesforce = new SalesforceComponent();
+        salesforce.setLoginUrl(sandbox.salesforce().baseUrl());
+        salesforce.setClientId(settings.clientId());
+        salesforce.setClientSecret(settings.clientSecret());
+        login.accept(salesforce);
+        camel = new DefaultCamelContext();
+        camel.addComponent("salesforce", salesforce);
+        camel.start();
+        return camel.createProducerTemplate();
+    }
+
+    private ProducerTemplate camelWithPassword() {
+        return camelWith(sf -> {
+            sf.setUserName(settings.username());
+            sf.setPassword(settings.password());
+        });
+    }
+
+    private String control(String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl()
+                + "/__sandbox" + path)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String query(ProducerTemplate template, String soql) {
+        return template.requestBodyAndHeader("salesforce:query?rawPayload=true", null, "sObjectQuery", soql,
+                String.class);
+    }
+
+    private static long tokenRequests() {
+        return sandbox.salesforce().context().stats().snapshot().getOrDefault("POST /services/oauth2/token", 0L);
+    }
+
+    @Test
+    void logsInWithEachGrantType() throws Exception {
+        emulator.seed(new SeedRequest(3, 1L, 0.5, 0.1, false));
+        String refreshToken = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(sandbox.salesforce()
+                        .baseUrl() + "/services/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=" + settings.clientId()
+                        + "&client_secret=" + settings.clientSecret() + "&username=" + settings.username()
+                        + "&password=" + settings.password())).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .get("refresh_token").asText();
+
+        List<Consumer<SalesforceComponent>> logins = List.of(
+                sf -> {
+                    sf.setUserName(settings.username());
+                    sf.setPassword(settings.password());
+                },
+                sf -> sf.setRefreshToken(refreshToken),
+                sf -> sf.setAuthenticationType(AuthenticationType.CLIENT_CREDENTIALS));
+        for (Consumer<SalesforceComponent> login : logins) {
+            long before = tokenRequests();
+            ProducerTemplate template = camelWith(login);
+
+            JsonNode result = JSON.readTree(query(template, "SELECT Id FROM Contact"));
+
+            assertThat(result.get("totalSize").asInt()).isEqualTo(3);
+            assertThat(tokenRequests()).isEqualTo(before + 1);
+            camel.stop();
+        }
+    }
+
+    @Test
+    void pagesAQueryPastTwoThousandRowsWithQueryMoreAndReturnsEveryRowOnce() throws Exception {
+        emulator.seed(new SeedRequest(4_500, 5L, 0.5, 0.1, false));
+        ProducerTemplate template = camelWithPassword();
+
+        Set<String> ids = new HashSet<>();
+        int rows = 0;
+        JsonNode page = JSON.readTree(query(template, "SELECT Id, Email FROM Contact ORDER BY SystemModstamp, Id"));
+        while (true) {
+            for (JsonNode record : page.get("records")) {
+                ids.add(record.get("Id").asText());
+                rows++;
+            }
+            if (page.get("done").asBoolean()) {
+                break;
+            }
+            page = JSON.readTree(template.requestBodyAndHeader("salesforce:queryMore?rawPayload=true", null,
+                    "sObjectQuery", page.get("nextRecordsUrl").asText(), String.class));
+        }
+
+        assertThat(rows).isEqualTo(4_500);
+        assertThat(ids).hasSize(4_500);
+    }
+
+    @Test
+    void createsReadsUpdatesAndDeletesAContact() throws Exception {
+        ProducerTemplate template = camelWithPassword();
+
+        String created = template.requestBody("salesforce:createSObject?sObjectName=Contact&rawPayload=true",
+                "{\"FirstName\":\"Grace\",\"LastName\":\"Hopper\",\"Email\":\"grace@example.com\"}", String.class);
+        String id = JSON.readTree(created).get("id").asText();
+        template.requestBodyAndHeader("salesforce:updateSObject?sObjectName=Contact&rawPayload=true",
+                "{\"Title\":\"Rear Admiral\"}", "sObjectId", id, String.class);
+        JsonNode read = JSON.readTree(template.requestBodyAndHeader(
+                "salesforce:getSObject?sObjectName=Contact&rawPayload=true&sObjectFields=LastName,Title,Email", null,
+                "sObjectId", id, String.class));
+        template.requestBodyAndHeader("salesforce:deleteSObject?sObjectName=Contact&rawPayload=true", null,
+                "sObjectId", id, String.class);
+
+        assertThat(read.get("LastName").asText()).isEqualTo("Hopper");
+        assertThat(read.get("Title").asText()).isEqualTo("Rear Admiral");
+        assertThat(read.get("Email").asText()).isEqualTo("grace@example.com");
+        assertThat(JSON.readTree(query(template, "SELECT Id FROM Contact")).get("totalSize").asInt()).isZero();
+        JsonNode deleted = JSON.readTree(template.requestBodyAndHeader("salesforce:queryAll?rawPayload=true", null,
+                "sObjectQuery", "SELECT Id, IsDeleted FROM Contact", String.class));
+        assertThat(deleted.get("records").get(0).get("Id").asText()).isEqualTo(id);
+        assertThat(deleted.get("records").get(0).get("IsDeleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void compositeCollectionReportsTheBadRecordAndKeepsTheOthers() throws Exception {
+        ProducerTemplate template = camelWithPassword();
+        List<Map<String, Object>> records = List.of(contact("Good", "good@example.com"),
+                contact("Bad", "not-an-email"), contact("Fine", "fine@example.com"));
+
+        List<?> results = template.requestBody("salesforce:compositeCreateSObjectCollections?allOrNone=false",
+                records, List.class);
+
+        assertThat(results).hasSize(3);
+        SaveSObjectResult good = (SaveSObjectResult) results.get(0);
+        SaveSObjectResult bad = (SaveSObjectResult) results.get(1);
+        assertThat(good.getSuccess()).isTrue();
+        assertThat(bad.getSuccess()).isFalse();
+        assertThat(bad.getErrors().get(0).getErrorCode()).isEqualTo("INVALID_EMAIL_ADDRESS");
+        assertThat(((SaveSObjectResult) results.get(2)).getSuccess()).isTrue();
+        JsonNode stored = JSON.readTree(query(template, "SELECT LastName FROM Contact ORDER BY LastName"));
+        assertThat(stored.findValuesAsText("LastName")).containsExactly("Fine", "Good");
+    }
+
+    private static Map<String, Object> contact(String lastName, String email) {
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("attributes", Map.of("type", "Contact"));
+        contact.put("LastName", lastName);
+        contact.put("Email", email);
+        return contact;
+    }
+
+    @Test
+    void reLogsInAfterTheTokensExpireAndRepeatsTheRequestWithItsBody() throws Exception {
+        ProducerTemplate template = camelWithPassword();
+        long loginsBefore = tokenRequests();
+        control("/faults", "{\"expireTokens\":true}");
+
+        String created = template.requestBody("salesforce:createSObject?sObjectName=Contact&rawPayload=true",
+                "{\"LastName\":\"AfterRelogin\"}", String.class);
+
+        assertThat(JSON.readTree(created).get("success").asBoolean()).isTrue();
+        assertThat(tokenRequests()).isEqualTo(loginsBefore + 1);
+        JsonNode stored = JSON.readTree(query(template, "SELECT LastName FROM Contact"));
+        assertThat(stored.findValuesAsText("LastName")).containsExactly("AfterRelogin");
+    }
+
+    @Test
+    void rawOperationReLogsInAfterTheTokensExpireAndKeepsItsBody() throws Exception {
+        ProducerTemplate template = camelWithPassword();
+        template.requestBody("salesforce:raw?rawMethod=GET&rawPath=/services/data/v56.0/limits", null, String.class);
+        control("/faults", "{\"expireTokens\":true}");
+
+        String created = template.requestBody("salesforce:raw?rawMethod=POST"
+                + "&rawPath=/services/data/v56.0/sobjects/Contact", "{\"LastName\":\"RawAfterRelogin\"}", String.class);
+
+        assertThat(JSON.readTree(created).get("success").asBoolean()).isTrue();
+        JsonNode stored = JSON.readTree(query(template, "SELECT LastName FROM Contact"));
+        assertThat(stored.findValuesAsText("LastName")).containsExactly("RawAfterRelogin");
+    }
+
+    @Test
+    void malformedQuerySurfacesAsSalesforceExceptionWithItsCode() {
+        ProducerTemplate template = camelWithPassword();
+
+        assertThatThrownBy(() -> query(template, "SELECT Id FROM Contact WHERE Email = 'a' AND Title = 'b' OR x = 1"))
+                .isInstanceOf(CamelExecutionException.class).cause()
+                .isInstanceOfSatisfying(SalesforceException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(e.getErrors().get(0).getErrorCode()).isEqualTo("MALFORMED_QUERY");
+                });
+    }
+}
