@@ -32,8 +32,9 @@ final class GenesysFixture implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     final EmulatorServer server = EmulatorServer.start(vertx, emulator, context, "localhost", 0);
 
-    /** Back to an empty emulator with default behaviour, no faults, no limit and zeroed stats. */
+    /** Back to the start time and an empty emulator with default behaviour, no faults, no limit, zeroed stats. */
     void reset() {
+        clock.set(START);
         emulator.reset();
         emulator.behaviour(GenesysBehaviour.defaults());
         context.faults().clear();
