@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.DemoPeople;
@@ -9,21 +10,27 @@ import io.contactsync.sandbox.ErrorResponder;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
  * Genesys Cloud's client-credentials login ({@code POST /oauth/token}) and External Contacts API
  * ({@code /api/v2/externalcontacts/...}), faithful enough for the official Java SDK. Behaviour the
- * documentation leaves open is set through {@link #behaviour(GenesysBehaviour)}.
+ * documentation leaves open is set through {@link #setBehaviour(GenesysBehaviour)} or
+ * {@code POST /__sandbox/behaviour}.
  */
 public final class GenesysEmulator implements Emulator {
 
     private final EmulatorContext context;
     private final SandboxSettings.Genesys settings;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
     private final ContactStore contacts;
     private final TokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
@@ -84,17 +91,25 @@ public final class GenesysEmulator implements Emulator {
         return errors;
     }
 
-    public GenesysBehaviour behaviour() {
+    public GenesysBehaviour currentBehaviour() {
         return behaviour.get();
     }
 
-    public void behaviour(GenesysBehaviour newBehaviour) {
+    public void setBehaviour(GenesysBehaviour newBehaviour) {
         behaviour.set(newBehaviour);
     }
 
-    /** Changes some settings, e.g. {@code {"createStatus":201}}; see {@link GenesysBehaviour#with(JsonNode)}. */
-    public GenesysBehaviour changeBehaviour(JsonNode changes) {
-        return behaviour.updateAndGet(current -> current.with(changes));
+    @Override
+    public JsonObject behaviour() {
+        return new JsonObject(GenesysJson.MAPPER.<Map<String, Object>>convertValue(behaviour.get(), MAP));
+    }
+
+    /** Changes some settings, e.g. {@code {"createStatus":201}}; see {@link GenesysBehaviour}. */
+    @Override
+    public JsonObject changeBehaviour(JsonObject changes) {
+        JsonNode json = GenesysJson.MAPPER.valueToTree(changes.getMap());
+        behaviour.updateAndGet(current -> current.with(json));
+        return behaviour();
     }
 
     private static ContactFields toContact(SeedPerson p) {

@@ -36,7 +36,7 @@ final class GenesysFixture implements AutoCloseable {
     void reset() {
         clock.set(START);
         emulator.reset();
-        emulator.behaviour(GenesysBehaviour.defaults());
+        emulator.setBehaviour(GenesysBehaviour.defaults());
         context.faults().clear();
         context.rateLimiter().setRequestsPerMinute(0);
         context.stats().reset();

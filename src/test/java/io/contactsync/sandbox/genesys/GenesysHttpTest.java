@@ -1,9 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -18,39 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The emulator over plain HTTP: login, error shapes, write semantics, faults, limits and stats. */
-class GenesysHttpTest {
+class GenesysHttpTest extends GenesysEmulatorTestBase {
 
-    private static final GenesysFixture FIXTURE = new GenesysFixture();
     private static final String CONTACTS = "/api/v2/externalcontacts/contacts";
 
-    private String token;
-
-    @BeforeEach
-    void setUp() {
-        FIXTURE.reset();
-        token = FIXTURE.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        FIXTURE.close();
-    }
 
     @Test
     void tokenResponseHasTheOAuthShapeAndTheConfiguredLifetime() {
-        HttpResponse<String> response = FIXTURE.tokenRequest(FIXTURE.settings.clientId(),
-                FIXTURE.settings.clientSecret(), "grant_type=client_credentials");
+        HttpResponse<String> response = fixture.tokenRequest(fixture.settings.clientId(),
+                fixture.settings.clientSecret(), "grant_type=client_credentials");
 
         JsonNode body = GenesysFixture.json(response);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(body.get("access_token").asText()).isNotBlank();
         assertThat(body.get("token_type").asText()).isEqualTo("bearer");
-        assertThat(body.get("expires_in").asLong()).isEqualTo(FIXTURE.settings.tokenLifetime().toSeconds());
+        assertThat(body.get("expires_in").asLong()).isEqualTo(fixture.settings.tokenLifetime().toSeconds());
     }
 
     @Test
     void wrongSecretIsAnInvalidClient() {
-        HttpResponse<String> response = FIXTURE.tokenRequest(FIXTURE.settings.clientId(), "wrong",
+        HttpResponse<String> response = fixture.tokenRequest(fixture.settings.clientId(), "wrong",
                 "grant_type=client_credentials");
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -60,20 +44,34 @@ class GenesysHttpTest {
 
     @Test
     void invalidClientStatusIsConfigurable() {
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("invalidClientStatus", 400));
+        behave("{\"invalidClientStatus\":400}");
 
-        assertThat(FIXTURE.tokenRequest("nobody", "wrong", "grant_type=client_credentials").statusCode())
+        assertThat(fixture.tokenRequest("nobody", "wrong", "grant_type=client_credentials").statusCode())
                 .isEqualTo(400);
     }
 
     @Test
+    void behaviourIsReadAndChangedThroughTheControlApi() {
+        HttpResponse<String> unknown = controlPost("/__sandbox/behaviour", "{\"createStatus\":201,\"noSuch\":1}");
+        behave("{\"createStatus\":201}");
+        JsonNode settings = GenesysFixture.json(fixture.send(HttpRequest.newBuilder(
+                URI.create(fixture.server.baseUrl() + "/__sandbox/behaviour")).GET().build()));
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(GenesysFixture.json(unknown).get("error").asText()).contains("noSuch");
+        assertThat(settings.get("createStatus").asInt()).isEqualTo(201);
+        assertThat(settings.get("bulkMaxBatchSize").asInt()).isEqualTo(100);
+        assertThat(fixture.emulator.currentBehaviour().createStatus()).isEqualTo(201);
+    }
+
+    @Test
     void tokenWithoutBasicCredentialsOrWithAnotherGrantIsRefused() {
-        HttpResponse<String> noBasic = FIXTURE.send(HttpRequest.newBuilder(
-                        URI.create(FIXTURE.server.baseUrl() + "/oauth/token"))
+        HttpResponse<String> noBasic = fixture.send(HttpRequest.newBuilder(
+                        URI.create(fixture.server.baseUrl() + "/oauth/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build());
-        HttpResponse<String> passwordGrant = FIXTURE.tokenRequest(FIXTURE.settings.clientId(),
-                FIXTURE.settings.clientSecret(), "grant_type=password");
+        HttpResponse<String> passwordGrant = fixture.tokenRequest(fixture.settings.clientId(),
+                fixture.settings.clientSecret(), "grant_type=password");
 
         assertThat(noBasic.statusCode()).isEqualTo(401);
         assertThat(GenesysFixture.json(noBasic).get("error").asText()).isEqualTo("invalid_client");
@@ -83,11 +81,11 @@ class GenesysHttpTest {
 
     @Test
     void unknownMissingAndRevokedTokensGetTheErrorBody() {
-        HttpResponse<String> unknown = FIXTURE.call("GET", CONTACTS, null, "not-a-token");
-        HttpResponse<String> missing = FIXTURE.send(HttpRequest.newBuilder(
-                URI.create(FIXTURE.server.baseUrl() + CONTACTS)).GET().build());
-        FIXTURE.emulator.expireAllTokens();
-        HttpResponse<String> revoked = FIXTURE.call("GET", CONTACTS, null, token);
+        HttpResponse<String> unknown = fixture.call("GET", CONTACTS, null, "not-a-token");
+        HttpResponse<String> missing = fixture.send(HttpRequest.newBuilder(
+                URI.create(fixture.server.baseUrl() + CONTACTS)).GET().build());
+        fixture.emulator.expireAllTokens();
+        HttpResponse<String> revoked = fixture.call("GET", CONTACTS, null, token);
 
         for (HttpResponse<String> response : List.of(unknown, missing, revoked)) {
             JsonNode body = GenesysFixture.json(response);
@@ -103,16 +101,16 @@ class GenesysHttpTest {
 
     @Test
     void tokenExpiresAfterItsLifetime() {
-        FIXTURE.clock.advance(FIXTURE.settings.tokenLifetime().minusSeconds(1));
-        assertThat(FIXTURE.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
+        fixture.clock.advance(fixture.settings.tokenLifetime().minusSeconds(1));
+        assertThat(fixture.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
 
-        FIXTURE.clock.advance(Duration.ofSeconds(1));
-        assertThat(FIXTURE.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(401);
+        fixture.clock.advance(Duration.ofSeconds(1));
+        assertThat(fixture.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(401);
     }
 
     @Test
     void invalidEmailIsA400NamingTheField() {
-        HttpResponse<String> response = FIXTURE.call("POST", CONTACTS,
+        HttpResponse<String> response = fixture.call("POST", CONTACTS,
                 "{\"lastName\":\"Hopper\",\"personalEmail\":\"grace.example.com\"}", token);
 
         JsonNode body = GenesysFixture.json(response);
@@ -126,9 +124,9 @@ class GenesysHttpTest {
 
     @Test
     void tooLongFieldsAreRefusedAndTextIsTrimmed() {
-        HttpResponse<String> tooLong = FIXTURE.call("POST", CONTACTS,
+        HttpResponse<String> tooLong = fixture.call("POST", CONTACTS,
                 "{\"lastName\":\"X\",\"address\":{\"city\":\"" + "c".repeat(101) + "\"}}", token);
-        HttpResponse<String> padded = FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"  Hopper  \"}", token);
+        HttpResponse<String> padded = fixture.call("POST", CONTACTS, "{\"lastName\":\"  Hopper  \"}", token);
 
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(GenesysFixture.json(tooLong).get("message").asText()).contains("address.city");
@@ -137,7 +135,7 @@ class GenesysHttpTest {
 
     @Test
     void unknownAndServerSetFieldsAreIgnoredAndNullsOmitted() {
-        HttpResponse<String> response = FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"Turing\","
+        HttpResponse<String> response = fixture.call("POST", CONTACTS, "{\"lastName\":\"Turing\","
                 + "\"favouriteColour\":\"blue\",\"id\":\"chosen-by-client\",\"modifyDate\":\"1999-01-01T00:00:00Z\","
                 + "\"middleName\":null}", token);
 
@@ -154,9 +152,9 @@ class GenesysHttpTest {
     void putReplacesTheWholeContactButKeepsIdAndCreateDate() {
         JsonNode created = create("{\"lastName\":\"Hopper\",\"title\":\"Admiral\",\"workEmail\":\"g@example.com\"}");
         String id = created.get("id").asText();
-        FIXTURE.clock.advance(Duration.ofSeconds(30));
+        fixture.clock.advance(Duration.ofSeconds(30));
 
-        JsonNode updated = GenesysFixture.json(FIXTURE.call("PUT", CONTACTS + "/" + id,
+        JsonNode updated = GenesysFixture.json(fixture.call("PUT", CONTACTS + "/" + id,
                 "{\"id\":\"other\",\"lastName\":\"Hopper\",\"firstName\":\"Grace\",\"createDate\":\"2000-01-01T00:00:00Z\"}",
                 token));
 
@@ -166,16 +164,16 @@ class GenesysHttpTest {
         assertThat(updated.has("workEmail")).isFalse();
         assertThat(updated.get("createDate").asText()).isEqualTo("2024-01-01T12:34:56.789Z");
         assertThat(updated.get("modifyDate").asText()).isEqualTo("2024-01-01T12:35:26.789Z");
-        assertThat(GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "/" + id, null, token)))
+        assertThat(GenesysFixture.json(fixture.call("GET", CONTACTS + "/" + id, null, token)))
                 .isEqualTo(updated);
     }
 
     @Test
     void putMergesWhenConfiguredTo() {
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("replaceOnUpdate", false));
+        behave("{\"replaceOnUpdate\":false}");
         String id = create("{\"lastName\":\"Hopper\",\"title\":\"Admiral\"}").get("id").asText();
 
-        JsonNode updated = GenesysFixture.json(FIXTURE.call("PUT", CONTACTS + "/" + id,
+        JsonNode updated = GenesysFixture.json(fixture.call("PUT", CONTACTS + "/" + id,
                 "{\"title\":\"Rear Admiral\"}", token));
 
         assertThat(updated.get("lastName").asText()).isEqualTo("Hopper");
@@ -184,7 +182,7 @@ class GenesysHttpTest {
 
     @Test
     void putOfAnUnknownContactIs404() {
-        HttpResponse<String> response = FIXTURE.call("PUT", CONTACTS + "/nope", "{\"lastName\":\"X\"}", token);
+        HttpResponse<String> response = fixture.call("PUT", CONTACTS + "/nope", "{\"lastName\":\"X\"}", token);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(GenesysFixture.json(response).get("code").asText()).isEqualTo("not.found");
@@ -195,7 +193,7 @@ class GenesysHttpTest {
         String id = create("{\"lastName\":\"Knuth\"}").get("id").asText();
         List<String> dates = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            dates.add(GenesysFixture.json(FIXTURE.call("PUT", CONTACTS + "/" + id,
+            dates.add(GenesysFixture.json(fixture.call("PUT", CONTACTS + "/" + id,
                     "{\"lastName\":\"Knuth\",\"title\":\"v" + i + "\"}", token)).get("modifyDate").asText());
         }
 
@@ -208,53 +206,52 @@ class GenesysHttpTest {
         JsonNode created = create("{\"lastName\":\"Liskov\"}");
         String id = created.get("id").asText();
         String stale = "1999-01-01T00:00:00.000Z";
-        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(FIXTURE.server.baseUrl() + CONTACTS + "/" + id))
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(fixture.server.baseUrl() + CONTACTS + "/" + id))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"lastName\":\"Liskov\"}"));
 
-        assertThat(FIXTURE.send(put.copy().header("If-Match", stale).build()).statusCode()).isEqualTo(200);
+        assertThat(fixture.send(put.copy().header("If-Match", stale).build()).statusCode()).isEqualTo(200);
 
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("enforceIfMatch", true));
-        String current = GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "/" + id, null, token))
+        behave("{\"enforceIfMatch\":true}");
+        String current = GenesysFixture.json(fixture.call("GET", CONTACTS + "/" + id, null, token))
                 .get("modifyDate").asText();
-        assertThat(FIXTURE.send(put.copy().header("If-Match", stale).build()).statusCode()).isEqualTo(412);
-        assertThat(FIXTURE.send(put.copy().header("If-Match", "\"" + current + "\"").build()).statusCode())
+        assertThat(fixture.send(put.copy().header("If-Match", stale).build()).statusCode()).isEqualTo(412);
+        assertThat(fixture.send(put.copy().header("If-Match", "\"" + current + "\"").build()).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void createAndDeleteStatusesFollowTheBehaviour() {
-        HttpResponse<String> created = FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"A\"}", token);
-        HttpResponse<String> deleted = FIXTURE.call("DELETE", CONTACTS + "/"
+        HttpResponse<String> created = fixture.call("POST", CONTACTS, "{\"lastName\":\"A\"}", token);
+        HttpResponse<String> deleted = fixture.call("DELETE", CONTACTS + "/"
                 + GenesysFixture.json(created).get("id").asText(), null, token);
         assertThat(created.statusCode()).isEqualTo(200);
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(deleted.body()).isEmpty();
 
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("createStatus", 201)
-                .put("deleteStatus", 200));
-        HttpResponse<String> created201 = FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"B\"}", token);
-        HttpResponse<String> deleted200 = FIXTURE.call("DELETE", CONTACTS + "/"
+        behave("{\"createStatus\":201,\"deleteStatus\":200}");
+        HttpResponse<String> created201 = fixture.call("POST", CONTACTS, "{\"lastName\":\"B\"}", token);
+        HttpResponse<String> deleted200 = fixture.call("DELETE", CONTACTS + "/"
                 + GenesysFixture.json(created201).get("id").asText(), null, token);
         assertThat(created201.statusCode()).isEqualTo(201);
         assertThat(deleted200.statusCode()).isEqualTo(200);
         assertThat(deleted200.body()).isEqualTo("{}");
-        assertThat(FIXTURE.call("DELETE", CONTACTS + "/nope", null, token).statusCode()).isEqualTo(404);
+        assertThat(fixture.call("DELETE", CONTACTS + "/nope", null, token).statusCode()).isEqualTo(404);
     }
 
     @Test
     void malformedBodiesAndParametersAre400() {
-        assertThat(FIXTURE.call("POST", CONTACTS, "{\"lastName\":", token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("POST", CONTACTS, "[]", token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("POST", CONTACTS, "{\"lastName\":{\"a\":1}}", token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("GET", CONTACTS + "?pageSize=201", null, token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("GET", CONTACTS + "?pageNumber=0", null, token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("GET", CONTACTS + "?sortOrder=email:asc", null, token).statusCode()).isEqualTo(400);
-        assertThat(FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=9", null, token).statusCode())
+        assertThat(fixture.call("POST", CONTACTS, "{\"lastName\":", token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("POST", CONTACTS, "[]", token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("POST", CONTACTS, "{\"lastName\":{\"a\":1}}", token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("GET", CONTACTS + "?pageSize=201", null, token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("GET", CONTACTS + "?pageNumber=0", null, token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("GET", CONTACTS + "?sortOrder=email:asc", null, token).statusCode()).isEqualTo(400);
+        assertThat(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=9", null, token).statusCode())
                 .isEqualTo(400);
-        assertThat(FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=201", null, token).statusCode())
+        assertThat(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=201", null, token).statusCode())
                 .isEqualTo(400);
-        assertThat(FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts?cursor=%21%21", null, token)
+        assertThat(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts?cursor=%21%21", null, token)
                 .statusCode()).isEqualTo(400);
     }
 
@@ -264,7 +261,7 @@ class GenesysHttpTest {
             create("{\"lastName\":\"Wirth\",\"workPhone\":{\"display\":\"317-555-010" + i + "\"}}");
         }
 
-        JsonNode page = GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "?pageSize=2&pageNumber=2&q=wirth",
+        JsonNode page = GenesysFixture.json(fixture.call("GET", CONTACTS + "?pageSize=2&pageNumber=2&q=wirth",
                 null, token));
 
         assertThat(page.get("total").asLong()).isEqualTo(3);
@@ -276,23 +273,23 @@ class GenesysHttpTest {
         assertThat(page.get("lastUri").asText()).isEqualTo(CONTACTS + "?pageSize=2&pageNumber=2&q=wirth");
         assertThat(page.has("nextUri")).isFalse();
 
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("nullNextUriOnLastPage", true));
-        JsonNode again = GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "?pageSize=2&pageNumber=2&q=wirth",
+        behave("{\"nullNextUriOnLastPage\":true}");
+        JsonNode again = GenesysFixture.json(fixture.call("GET", CONTACTS + "?pageSize=2&pageNumber=2&q=wirth",
                 null, token));
         assertThat(again.get("nextUri").isNull()).isTrue();
     }
 
     @Test
     void bulkCallsOverTheMaximumBatchSizeAre400() {
-        FIXTURE.emulator.changeBehaviour(JsonNodeFactory.instance.objectNode().put("bulkMaxBatchSize", 2));
+        behave("{\"bulkMaxBatchSize\":2}");
         String three = "{\"entities\":[{\"lastName\":\"A\"},{\"lastName\":\"B\"},{\"lastName\":\"C\"}]}";
 
-        HttpResponse<String> response = FIXTURE.call("POST", "/api/v2/externalcontacts/bulk/contacts/add", three,
+        HttpResponse<String> response = fixture.call("POST", "/api/v2/externalcontacts/bulk/contacts/add", three,
                 token);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(GenesysFixture.json(response).get("message").asText()).contains("at most 2");
-        assertThat(GenesysFixture.json(FIXTURE.call("GET", CONTACTS, null, token)).get("total").asLong()).isZero();
+        assertThat(GenesysFixture.json(fixture.call("GET", CONTACTS, null, token)).get("total").asLong()).isZero();
     }
 
     @Test
@@ -300,9 +297,9 @@ class GenesysHttpTest {
         assertThat(controlPost("/__sandbox/limits", "{\"requestsPerMinute\":5}").statusCode()).isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(FIXTURE.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
+            assertThat(fixture.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
         }
-        HttpResponse<String> limited = FIXTURE.call("GET", CONTACTS, null, token);
+        HttpResponse<String> limited = fixture.call("GET", CONTACTS, null, token);
 
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(v ->
@@ -310,17 +307,17 @@ class GenesysHttpTest {
         assertThat(GenesysFixture.json(limited).get("code").asText()).isEqualTo("too.many.requests.retry.after");
         assertThat(GenesysFixture.json(limited).get("status").asInt()).isEqualTo(429);
 
-        FIXTURE.clock.advance(Duration.ofSeconds(60));
-        assertThat(FIXTURE.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
+        fixture.clock.advance(Duration.ofSeconds(60));
+        assertThat(fixture.call("GET", CONTACTS, null, token).statusCode()).isEqualTo(200);
     }
 
     @Test
     void droppedConnectionFaultClosesTheConnectionOnceThenServesAgain() {
         controlPost("/__sandbox/faults", "{\"kind\":\"drop\",\"path\":\"/api/v2/externalcontacts/scan/contacts\"}");
 
-        assertThatThrownBy(() -> FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token))
+        assertThatThrownBy(() -> fixture.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token))
                 .hasCauseInstanceOf(IOException.class);
-        assertThat(FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token).statusCode())
+        assertThat(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token).statusCode())
                 .isEqualTo(200);
     }
 
@@ -328,7 +325,7 @@ class GenesysHttpTest {
     void latencyFaultDelaysAWriteWithoutLosingItsBody() {
         controlPost("/__sandbox/faults", "{\"kind\":\"latency\",\"millis\":50,\"method\":\"POST\"}");
 
-        HttpResponse<String> response = FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"Slow\"}", token);
+        HttpResponse<String> response = fixture.call("POST", CONTACTS, "{\"lastName\":\"Slow\"}", token);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(GenesysFixture.json(response).get("lastName").asText()).isEqualTo("Slow");
@@ -338,7 +335,7 @@ class GenesysHttpTest {
     void injectedServerErrorUsesTheErrorBody() {
         controlPost("/__sandbox/faults", "{\"kind\":\"status\",\"status\":503,\"path\":\"/api/v2/.*\"}");
 
-        HttpResponse<String> response = FIXTURE.call("GET", CONTACTS, null, token);
+        HttpResponse<String> response = fixture.call("GET", CONTACTS, null, token);
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(GenesysFixture.json(response).get("status").asInt()).isEqualTo(503);
@@ -347,7 +344,7 @@ class GenesysHttpTest {
 
     @Test
     void unknownApiPathIsA404ErrorBody() {
-        HttpResponse<String> response = FIXTURE.call("GET", "/api/v2/externalcontacts/nothing", null, token);
+        HttpResponse<String> response = fixture.call("GET", "/api/v2/externalcontacts/nothing", null, token);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(GenesysFixture.json(response).get("code").asText()).isEqualTo("not.found");
@@ -356,13 +353,13 @@ class GenesysHttpTest {
     @Test
     void statsAreKeyedByReadableRouteTemplates() {
         String id = create("{\"lastName\":\"Cerf\"}").get("id").asText();
-        FIXTURE.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"Cerf\"}", token);
-        FIXTURE.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"Cerf\"}", token);
-        FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=10", null, token);
-        FIXTURE.call("POST", "/api/v2/externalcontacts/bulk/contacts/add", "{\"entities\":[]}", token);
+        fixture.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"Cerf\"}", token);
+        fixture.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"Cerf\"}", token);
+        fixture.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=10", null, token);
+        fixture.call("POST", "/api/v2/externalcontacts/bulk/contacts/add", "{\"entities\":[]}", token);
 
-        JsonNode stats = GenesysFixture.json(FIXTURE.send(HttpRequest.newBuilder(
-                URI.create(FIXTURE.server.baseUrl() + "/__sandbox/stats")).GET().build())).get("requests");
+        JsonNode stats = GenesysFixture.json(fixture.send(HttpRequest.newBuilder(
+                URI.create(fixture.server.baseUrl() + "/__sandbox/stats")).GET().build())).get("requests");
 
         assertThat(stats.get("POST /oauth/token").asLong()).isEqualTo(1);
         assertThat(stats.get("POST /api/v2/externalcontacts/contacts").asLong()).isEqualTo(1);
@@ -372,13 +369,17 @@ class GenesysHttpTest {
     }
 
     private JsonNode create(String body) {
-        HttpResponse<String> response = FIXTURE.call("POST", CONTACTS, body, token);
+        HttpResponse<String> response = fixture.call("POST", CONTACTS, body, token);
         assertThat(response.statusCode()).isEqualTo(200);
         return GenesysFixture.json(response);
     }
 
-    private static HttpResponse<String> controlPost(String path, String body) {
-        return FIXTURE.send(HttpRequest.newBuilder(URI.create(FIXTURE.server.baseUrl() + path))
+    private void behave(String changes) {
+        assertThat(controlPost("/__sandbox/behaviour", changes).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> controlPost(String path, String body) {
+        return fixture.send(HttpRequest.newBuilder(URI.create(fixture.server.baseUrl() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

@@ -5,8 +5,6 @@ import io.contactsync.model.Side;
 import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -27,29 +25,16 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Seeding and scanning at scale, and many clients writing at once. */
-class GenesysScaleAndConcurrencyTest {
+class GenesysScaleAndConcurrencyTest extends GenesysEmulatorTestBase {
 
-    private static final GenesysFixture FIXTURE = new GenesysFixture();
     private static final String CONTACTS = "/api/v2/externalcontacts/contacts";
     private static final int THREADS = 8;
 
-    private String token;
-
-    @BeforeEach
-    void setUp() {
-        FIXTURE.reset();
-        token = FIXTURE.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        FIXTURE.close();
-    }
 
     @Test
     void seedsAHundredThousandContactsAndAScanAt200PerPageReturnsEachOnce() {
-        HttpResponse<String> seeded = FIXTURE.send(HttpRequest.newBuilder(
-                        URI.create(FIXTURE.server.baseUrl() + "/__sandbox/seed"))
+        HttpResponse<String> seeded = fixture.send(HttpRequest.newBuilder(
+                        URI.create(fixture.server.baseUrl() + "/__sandbox/seed"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"count\":100000,\"seed\":3}")).build());
         assertThat(GenesysFixture.json(seeded).get("total").asInt()).isEqualTo(100_000);
 
@@ -57,7 +42,7 @@ class GenesysScaleAndConcurrencyTest {
         int pages = 0;
         String next = "/api/v2/externalcontacts/scan/contacts?limit=200";
         while (next != null) {
-            JsonNode page = GenesysFixture.json(FIXTURE.call("GET", next, null, token));
+            JsonNode page = GenesysFixture.json(fixture.call("GET", next, null, token));
             pages++;
             page.get("entities").forEach(c -> assertThat(ids.add(c.get("id").asText())).isTrue());
             next = page.hasNonNull("nextUri") ? page.get("nextUri").asText() : null;
@@ -71,9 +56,9 @@ class GenesysScaleAndConcurrencyTest {
     @Test
     void seededContactsAreTheDemoPeopleAsCuratedContacts() {
         SeedRequest request = new SeedRequest(30, 11, 0.5, 0.2, false);
-        FIXTURE.emulator.seed(request);
+        fixture.emulator.seed(request);
         Map<String, JsonNode> byEmail = new HashMap<>();
-        GenesysFixture.json(FIXTURE.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=200", null, token))
+        GenesysFixture.json(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts?limit=200", null, token))
                 .get("entities").forEach(c -> byEmail.put(c.get("workEmail").asText(), c));
 
         assertThat(byEmail).hasSize(30);
@@ -94,9 +79,9 @@ class GenesysScaleAndConcurrencyTest {
 
     @Test
     void seedingAgainReplacesTheContactsUnlessAppending() {
-        FIXTURE.emulator.seed(new SeedRequest(10, 1, 0.5, 0.1, false));
-        assertThat(FIXTURE.emulator.seed(new SeedRequest(10, 2, 0.5, 0.1, false))).isEqualTo(10);
-        assertThat(FIXTURE.emulator.seed(new SeedRequest(5, 3, 0.5, 0.1, true))).isEqualTo(15);
+        fixture.emulator.seed(new SeedRequest(10, 1, 0.5, 0.1, false));
+        assertThat(fixture.emulator.seed(new SeedRequest(10, 2, 0.5, 0.1, false))).isEqualTo(10);
+        assertThat(fixture.emulator.seed(new SeedRequest(5, 3, 0.5, 0.1, true))).isEqualTo(15);
     }
 
     @Test
@@ -104,14 +89,14 @@ class GenesysScaleAndConcurrencyTest {
         List<String> ids = runInParallel(thread -> {
             List<String> created = new ArrayList<>();
             for (int i = 0; i < 25; i++) {
-                created.add(GenesysFixture.json(FIXTURE.call("POST", CONTACTS,
+                created.add(GenesysFixture.json(fixture.call("POST", CONTACTS,
                         "{\"lastName\":\"T" + thread + "-" + i + "\"}", token)).get("id").asText());
             }
             return created;
         });
 
         assertThat(ids).hasSize(THREADS * 25).doesNotHaveDuplicates();
-        assertThat(GenesysFixture.json(FIXTURE.call("GET", CONTACTS, null, token)).get("total").asLong())
+        assertThat(GenesysFixture.json(fixture.call("GET", CONTACTS, null, token)).get("total").asLong())
                 .isEqualTo(THREADS * 25L);
     }
 
@@ -119,7 +104,7 @@ class GenesysScaleAndConcurrencyTest {
     void parallelPutsOfTheSameContactsLeaveEachContactWhole() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            ids.add(GenesysFixture.json(FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"Shared\"}", token))
+            ids.add(GenesysFixture.json(fixture.call("POST", CONTACTS, "{\"lastName\":\"Shared\"}", token))
                     .get("id").asText());
         }
 
@@ -127,7 +112,7 @@ class GenesysScaleAndConcurrencyTest {
             for (int round = 0; round < 20; round++) {
                 String mark = thread + "-" + round;
                 for (String id : ids) {
-                    assertThat(FIXTURE.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"L" + mark
+                    assertThat(fixture.call("PUT", CONTACTS + "/" + id, "{\"lastName\":\"L" + mark
                             + "\",\"title\":\"T" + mark + "\",\"workEmail\":\"e" + mark + "@example.com\"}",
                             token).statusCode()).isEqualTo(200);
                 }
@@ -136,7 +121,7 @@ class GenesysScaleAndConcurrencyTest {
         });
 
         for (String id : ids) {
-            JsonNode contact = GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "/" + id, null, token));
+            JsonNode contact = GenesysFixture.json(fixture.call("GET", CONTACTS + "/" + id, null, token));
             String mark = contact.get("lastName").asText().substring(1);
             assertThat(contact.get("title").asText()).isEqualTo("T" + mark);
             assertThat(contact.get("workEmail").asText()).isEqualTo("e" + mark + "@example.com");
@@ -152,7 +137,7 @@ class GenesysScaleAndConcurrencyTest {
         for (int thread = 0; thread < THREADS; thread++) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
-                ids.add(GenesysFixture.json(FIXTURE.call("POST", CONTACTS, "{\"lastName\":\"B\"}", token))
+                ids.add(GenesysFixture.json(fixture.call("POST", CONTACTS, "{\"lastName\":\"B\"}", token))
                         .get("id").asText());
             }
             idsByThread.put(thread, ids);
@@ -165,7 +150,7 @@ class GenesysScaleAndConcurrencyTest {
                     entities.append(entities.length() == 0 ? "" : ",").append("{\"id\":\"").append(id)
                             .append("\",\"lastName\":\"B\",\"title\":\"round ").append(round).append("\"}");
                 }
-                JsonNode result = GenesysFixture.json(FIXTURE.call("POST",
+                JsonNode result = GenesysFixture.json(fixture.call("POST",
                         "/api/v2/externalcontacts/bulk/contacts/update", "{\"entities\":[" + entities + "]}", token));
                 assertThat(result.get("errorCount").asInt()).isZero();
             }
@@ -174,7 +159,7 @@ class GenesysScaleAndConcurrencyTest {
 
         for (List<String> ids : idsByThread.values()) {
             for (String id : ids) {
-                assertThat(GenesysFixture.json(FIXTURE.call("GET", CONTACTS + "/" + id, null, token))
+                assertThat(GenesysFixture.json(fixture.call("GET", CONTACTS + "/" + id, null, token))
                         .get("title").asText()).isEqualTo("round 10");
             }
         }

@@ -16,7 +16,6 @@ import com.mypurecloud.sdk.v2.model.PhoneNumber;
 import com.mypurecloud.sdk.v2.model.WritableEntity;
 import io.contactsync.sandbox.Fault;
 import io.contactsync.sandbox.SeedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,26 +31,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Genesys Cloud's official Java SDK 198.1.0, unchanged, against the emulator. */
-class GenesysSdkTest {
+class GenesysSdkTest extends GenesysEmulatorTestBase {
 
-    private static final GenesysFixture FIXTURE = new GenesysFixture();
 
     private ExternalContactsApi api;
 
     @BeforeEach
-    void setUp() {
-        FIXTURE.reset();
-        api = FIXTURE.sdk(FIXTURE.token());
-    }
-
-    @AfterAll
-    static void stop() {
-        FIXTURE.close();
+    void connectSdk() {
+        api = fixture.sdk(token);
     }
 
     @Test
     void scanPagesThroughEveryContactExactlyOnce() throws Exception {
-        FIXTURE.emulator.seed(new SeedRequest(95, 7, 0.5, 0.1, false));
+        fixture.emulator.seed(new SeedRequest(95, 7, 0.5, 0.1, false));
         List<String> seen = new ArrayList<>();
         int pages = 0;
         String cursor = null;
@@ -85,7 +77,7 @@ class GenesysSdkTest {
         assertThat(fetched.getLastName()).isEqualTo("Lovelace");
         assertThat(fetched.getSelfUri()).isEqualTo("/api/v2/externalcontacts/contacts/" + created.getId());
 
-        FIXTURE.clock.advance(Duration.ofMinutes(5));
+        fixture.clock.advance(Duration.ofMinutes(5));
         fetched.setTitle("Analyst");
         ExternalContact updated = api.putExternalcontactsContact(created.getId(), fetched);
         assertThat(updated.getTitle()).isEqualTo("Analyst");
@@ -199,7 +191,7 @@ class GenesysSdkTest {
 
     @Test
     void injectedTooManyRequestsReachesTheSdkWithRetryAfter() {
-        FIXTURE.context.faults().add(new Fault(null, Pattern.compile("/api/v2/.*"), 1,
+        fixture.context.faults().add(new Fault(null, Pattern.compile("/api/v2/.*"), 1,
                 new Fault.Status(429, null, null, 7)));
 
         assertThatThrownBy(() -> api.getExternalcontactsScanContacts(100, null))
@@ -212,7 +204,7 @@ class GenesysSdkTest {
 
     @Test
     void expiredTokenIsRefusedWith401() {
-        FIXTURE.clock.advance(FIXTURE.settings.tokenLifetime());
+        fixture.clock.advance(fixture.settings.tokenLifetime());
 
         assertThatThrownBy(() -> api.getExternalcontactsScanContacts(100, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
