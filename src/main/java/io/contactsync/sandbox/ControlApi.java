@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The {@code /__sandbox} control API every emulator serves: reset, seed, faults, stats and limits.
+ * The {@code /__sandbox} control API every emulator serves: reset, seed, faults, stats, limits and behaviour.
  * Errors here are plain {@code {"error": "..."}} objects: this API is ours, not the emulated service's.
  */
 final class ControlApi {
@@ -80,6 +80,9 @@ final class ControlApi {
         }));
         router.get(PREFIX + "/limits").handler(ctx -> ok(ctx,
                 new JsonObject().put("requestsPerMinute", context.rateLimiter().requestsPerMinute())));
+        router.get(PREFIX + "/behaviour").handler(ctx -> ok(ctx, emulator.behaviour()));
+        router.post(PREFIX + "/behaviour").handler(ctx -> guarded(ctx,
+                body -> ok(ctx, emulator.changeBehaviour(body))));
     }
 
     private JsonObject statsJson() {

@@ -1,5 +1,6 @@
 package io.contactsync.sandbox;
 
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
@@ -25,4 +26,25 @@ public interface Emulator {
 
     /** Writes errors in this service's shape. */
     ErrorResponder errors();
+
+    /**
+     * The settings of behaviour the service's documentation leaves open (status codes, limits, ...), as
+     * served by {@code GET /__sandbox/behaviour}; empty when the emulator has none.
+     */
+    default JsonObject behaviour() {
+        return new JsonObject();
+    }
+
+    /**
+     * Changes some of those settings ({@code POST /__sandbox/behaviour}) and returns them all. Not touched by
+     * {@link #reset()}.
+     *
+     * @throws IllegalArgumentException for an unknown setting or a bad value
+     */
+    default JsonObject changeBehaviour(JsonObject changes) {
+        if (!changes.isEmpty()) {
+            throw new IllegalArgumentException(name() + " has no configurable behaviour");
+        }
+        return behaviour();
+    }
 }

@@ -58,7 +58,12 @@ public final class FaultInjector {
         if (a instanceof Fault.Status s) {
             errors.respond(ctx, s.status(), s.code(), s.message(), s.retryAfterSeconds());
         } else if (a instanceof Fault.Latency l) {
-            ctx.vertx().setTimer(Math.max(1, l.millis()), id -> ctx.next());
+            // paused, so that a request body arriving during the delay still reaches the body handler
+            ctx.request().pause();
+            ctx.vertx().setTimer(Math.max(1, l.millis()), id -> {
+                ctx.next();
+                ctx.request().resume();
+            });
         } else {
             ctx.request().connection().close();
         }

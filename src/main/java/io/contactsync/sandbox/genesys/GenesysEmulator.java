@@ -1,21 +1,46 @@
 package io.contactsync.sandbox.genesys;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.Side;
+import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.Emulator;
 import io.contactsync.sandbox.EmulatorContext;
 import io.contactsync.sandbox.ErrorResponder;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
-/** Placeholder until the Genesys API is emulated: serves no API routes yet. */
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * Genesys Cloud's client-credentials login ({@code POST /oauth/token}) and External Contacts API
+ * ({@code /api/v2/externalcontacts/...}), faithful enough for the official Java SDK. Behaviour the
+ * documentation leaves open is set through {@link #setBehaviour(GenesysBehaviour)} or
+ * {@code POST /__sandbox/behaviour}.
+ */
 public final class GenesysEmulator implements Emulator {
 
     private final EmulatorContext context;
     private final SandboxSettings.Genesys settings;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ContactStore contacts;
+    private final TokenStore tokens;
+    private final GenesysErrors errors = new GenesysErrors();
+    private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
 
     public GenesysEmulator(EmulatorContext context, SandboxSettings.Genesys settings) {
         this.context = context;
         this.settings = settings;
+        this.contacts = new ContactStore(context.clock());
+        this.tokens = new TokenStore(context.clock());
     }
 
     @Override
@@ -25,23 +50,74 @@ public final class GenesysEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
+        ContactOperations operations = new ContactOperations(contacts, behaviour::get);
+        new GenesysRoutes(
+                new OAuthTokenHandler(settings, tokens, context.rateLimiter(), errors, behaviour::get),
+                new ApiGuard(tokens, context.rateLimiter(), errors),
+                new ContactHandlers(contacts, operations, behaviour::get, context.clock()),
+                new BulkHandlers(operations, behaviour::get),
+                errors).mount(router);
     }
 
     @Override
     public void reset() {
+        contacts.clear();
+        tokens.expireAll();
     }
 
+    /**
+     * Maps demo person i to a Curated contact with work phone, cell phone (the mobile), work email, title
+     * and address.
+     */
     @Override
     public int seed(SeedRequest request) {
-        return 0;
+        if (!request.append()) {
+            contacts.clear();
+        }
+        List<ContactFields> people = IntStream.range(0, request.count()).parallel()
+                .mapToObj(i -> toContact(DemoPeople.person(request, i, Side.GENESYS)))
+                .toList();
+        contacts.createAll(people);
+        return contacts.size();
     }
 
     @Override
     public void expireAllTokens() {
+        tokens.expireAll();
     }
 
     @Override
     public ErrorResponder errors() {
-        return (ctx, status, code, message, retryAfter) -> ctx.response().setStatusCode(status).end();
+        return errors;
+    }
+
+    public GenesysBehaviour currentBehaviour() {
+        return behaviour.get();
+    }
+
+    public void setBehaviour(GenesysBehaviour newBehaviour) {
+        behaviour.set(newBehaviour);
+    }
+
+    @Override
+    public JsonObject behaviour() {
+        return new JsonObject(GenesysJson.MAPPER.<Map<String, Object>>convertValue(behaviour.get(), MAP));
+    }
+
+    /** Changes some settings, e.g. {@code {"createStatus":201}}; see {@link GenesysBehaviour}. */
+    @Override
+    public JsonObject changeBehaviour(JsonObject changes) {
+        JsonNode json = GenesysJson.MAPPER.valueToTree(changes.getMap());
+        behaviour.updateAndGet(current -> current.with(json));
+        return behaviour();
+    }
+
+    private static ContactFields toContact(SeedPerson p) {
+        return new ContactFields(p.firstName(), null, p.lastName(), null, p.title(),
+                PhoneNormaliser.normalise(PhoneNumber.typed(p.workPhone())),
+                p.mobilePhone() == null ? null : PhoneNormaliser.normalise(PhoneNumber.typed(p.mobilePhone())),
+                null, null, p.email(), null, null,
+                new ContactAddress(p.street(), null, p.city(), p.state(), p.postalCode(), p.country()),
+                null, null, null, null, null, null, null, null, null, ContactValidator.DEFAULT_TYPE);
     }
 }

@@ -1,0 +1,32 @@
+package io.contactsync.sandbox.genesys;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The client-writable part of an ExternalContact. Unknown and server-set fields in a request body are
+ * ignored when it is read into this record; social ids, schema and custom fields are kept as sent.
+ */
+public record ContactFields(String firstName, String middleName, String lastName, String salutation, String title,
+                            PhoneNumber workPhone, PhoneNumber cellPhone, PhoneNumber homePhone,
+                            PhoneNumber otherPhone, String workEmail, String personalEmail, String otherEmail,
+                            ContactAddress address, JsonNode twitterId, JsonNode lineId, JsonNode whatsAppId,
+                            JsonNode facebookId, ExternalOrganizationRef externalOrganization, Boolean surveyOptOut,
+                            String externalSystemUrl, JsonNode schema, JsonNode customFields, String type) {
+
+    /** The phones that are set, work phone first. */
+    @JsonIgnore
+    public List<PhoneNumber> phones() {
+        return Stream.of(workPhone, cellPhone, homePhone, otherPhone).filter(Objects::nonNull).toList();
+    }
+
+    /** The email addresses that are set, work email first. */
+    @JsonIgnore
+    public List<String> emails() {
+        return Stream.of(workEmail, personalEmail, otherEmail).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package io.contactsync.sandbox.genesys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+
+/**
+ * The emulator's contacts, ordered by id so that a scan cursor is simply the last id returned: contacts are
+ * never re-sorted per page, none is returned twice, and none that exists for a whole scan is skipped. Writes
+ * are atomic per contact (no lost or torn updates) and each one moves the contact's {@code modifyDate}
+ * strictly forward, even when the clock stands still.
+ */
+final class ContactStore {
+
+    private final ConcurrentSkipListMap<String, ExternalContact> contacts = new ConcurrentSkipListMap<>();
+    private final Clock clock;
+
+    ContactStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    ExternalContact create(ContactFields fields) {
+        Instant now = now();
+        while (true) {
+            ExternalContact contact = new ExternalContact(UUID.randomUUID().toString(), fields, now, now);
+            if (contacts.putIfAbsent(contact.id(), contact) == null) {
+                return contact;
+            }
+        }
+    }
+
+    /** Creates all the contacts with the same create and modify date, as one seeding step. */
+    void createAll(List<ContactFields> fields) {
+        Instant now = now();
+        for (ContactFields f : fields) {
+            ExternalContact contact = new ExternalContact(UUID.randomUUID().toString(), f, now, now);
+            contacts.putIfAbsent(contact.id(), contact);
+        }
+    }
+
+    Optional<ExternalContact> get(String id) {
+        return Optional.ofNullable(contacts.get(id));
+    }
+
+    /**
+     * Atomically replaces the fields of the contact with {@code change(current contact)}; an exception thrown
+     * by {@code change} leaves the contact as it was.
+     *
+     * @return the updated contact, or empty if there is no contact with this id
+     */
+    Optional<ExternalContact> update(String id, Function<ExternalContact, ContactFields> change) {
+        return Optional.ofNullable(contacts.computeIfPresent(id, (key, current) -> new ExternalContact(key,
+                change.apply(current), current.createDate(), nextModifyDate(current.modifyDate()))));
+    }
+
+    boolean delete(String id) {
+        return contacts.remove(id) != null;
+    }
+
+    /** Up to {@code limit} contacts in id order, starting after {@code afterId} (from the first when null). */
+    List<ExternalContact> page(String afterId, int limit) {
+        Collection<ExternalContact> tail = afterId == null ? contacts.values()
+                : contacts.tailMap(afterId, false).values();
+        List<ExternalContact> page = new ArrayList<>(Math.min(limit, 256));
+        for (ExternalContact contact : tail) {
+            if (page.size() == limit) {
+                break;
+            }
+            page.add(contact);
+        }
+        return page;
+    }
+
+    boolean hasAfter(String id) {
+        return contacts.higherKey(id) != null;
+    }
+
+    /** A weakly consistent view of all contacts in id order. */
+    Collection<ExternalContact> all() {
+        return contacts.values();
+    }
+
+    int size() {
+        return contacts.size();
+    }
+
+    void clear() {
+        contacts.clear();
+    }
+
+    private Instant nextModifyDate(Instant previous) {
+        Instant now = now();
+        return now.isAfter(previous) ? now : previous.plusMillis(1);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

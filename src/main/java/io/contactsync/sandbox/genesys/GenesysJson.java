@@ -1,0 +1,71 @@
+package io.contactsync.sandbox.genesys;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * JSON as the Genesys API speaks it: nulls omitted, unknown request fields ignored. Malformed or mistyped
+ * request bodies become 400 ErrorBodies.
+ */
+final class GenesysJson {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private GenesysJson() {
+    }
+
+    /** The request body as a JSON object. */
+    static JsonNode body(RoutingContext ctx) {
+        String text = ctx.body().asString();
+        if (text == null || text.isBlank()) {
+            throw GenesysApiException.badRequest("The request body is missing.");
+        }
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (!node.isObject()) {
+                throw GenesysApiException.badRequest("The request body must be a JSON object.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw GenesysApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static <T> T convert(JsonNode node, Class<T> type) {
+        if (node == null || !node.isObject()) {
+            throw GenesysApiException.badRequest("Expected a JSON object, not " + node);
+        }
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw GenesysApiException.badRequest("The request body does not match the "
+                    + type.getSimpleName() + " schema: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The base value with every non-null property of {@code changes} written over it. */
+    static <T> T overlay(T base, Object changes, Class<T> type) {
+        ObjectNode merged = MAPPER.valueToTree(base);
+        merged.setAll((ObjectNode) MAPPER.valueToTree(changes));
+        return convert(merged, type);
+    }
+
+    static void send(RoutingContext ctx, int status, Object body) {
+        try {
+            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                    .end(Buffer.buffer(MAPPER.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+}
