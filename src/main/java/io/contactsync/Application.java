@@ -1,17 +1,26 @@
 package io.contactsync;
 
+import io.contactsync.config.ConnectionSettings;
+import io.contactsync.config.SyncMain;
+import io.contactsync.sandbox.DemoActivity;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
-import org.apache.camel.main.Main;
+import io.contactsync.sandbox.SeedRequest;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Entry point. {@code run} (the default) runs the sync; {@code sandbox} runs only the two emulators until
- * stopped.
+ * Entry point. {@code run} (the default) runs the sync, against the embedded sandbox when no credentials
+ * are configured; {@code sandbox} runs only the two emulators until stopped.
  */
 public final class Application {
+
+    private static final int DEMO_CONTACTS = 60;
 
     private Application() {
     }
@@ -44,7 +53,42 @@ public final class Application {
     }
 
     private static void runSync(String[] args) throws Exception {
-        Main main = new Main(Application.class);
-        main.run(args);
+        Map<String, String> environment = System.getenv();
+        ConnectionSettings connections = ConnectionSettings.fromEnvironment(environment);
+        if (connections.sandbox()) {
+            Sandbox sandbox = startDemoSandbox(args, environment);
+            connections = ConnectionSettings.forSandbox(sandbox);
+        }
+        SyncMain.create(connections, environment).run(args);
+    }
+
+    /** No credentials: the emulators, demo contacts, and demo users who keep editing both sides. */
+    private static Sandbox startDemoSandbox(String[] args, Map<String, String> environment) {
+        Sandbox sandbox = Sandbox.start(SandboxSettings.from(args, environment));
+        SeedRequest seed = new SeedRequest(DEMO_CONTACTS, 7, 0.5, 0.3, false);
+        sandbox.salesforce().emulator().seed(seed);
+        sandbox.genesys().emulator().seed(seed);
+        System.out.println("No Salesforce or Genesys Cloud credentials configured: running against the embedded"
+                + " sandbox with " + DEMO_CONTACTS + " demo contacts per side.");
+        sandbox.banner().forEach(System.out::println);
+        System.out.println("Admin API: http://localhost:8080/api/runs  (POST /api/sync/run runs a cycle now)");
+        DemoActivity demo = new DemoActivity(sandbox, 11);
+        ScheduledExecutorService editors = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "demo-editors");
+            thread.setDaemon(true);
+            return thread;
+        });
+        editors.scheduleWithFixedDelay(() -> {
+            try {
+                demo.editRound(3, 1);
+            } catch (Exception e) {
+                System.out.println("Demo edits failed this round: " + e.getMessage());
+            }
+        }, 45, 60, TimeUnit.SECONDS);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            editors.shutdownNow();
+            sandbox.close();
+        }, "sandbox-shutdown"));
+        return sandbox;
     }
 }

@@ -1,0 +1,58 @@
+package io.contactsync.config;
+
+import org.apache.camel.main.Main;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the Camel Main that runs the sync: the routes, the bean configuration, and the settings from the
+ * environment (DESIGN.md §6) laid over {@code application.properties}. The application and the tests both
+ * start the sync through here.
+ */
+public final class SyncMain {
+
+    /** Environment variables and the property each one sets. */
+    static final Map<String, String> ENVIRONMENT = Map.of(
+            "SYNC_DB_URL", "sync.db.url",
+            "SYNC_DB_USER", "sync.db.user",
+            "SYNC_DB_PASSWORD", "sync.db.password",
+            "SYNC_MAPPING_FILE", "sync.mapping.file",
+            "SYNC_POLICIES_FILE", "sync.policies.file",
+            "SYNC_ADMIN_TOKEN", "sync.admin.token");
+
+    private SyncMain() {
+    }
+
+    public static Main create(ConnectionSettings connections, Map<String, String> environment) {
+        Main main = new Main();
+        main.configure().addConfiguration(ContactSyncConfiguration.class);
+        overrides(connections, environment).forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    static Map<String, String> overrides(ConnectionSettings connections, Map<String, String> environment) {
+        Map<String, String> overrides = new LinkedHashMap<>(connections.asCamelProperties());
+        ENVIRONMENT.forEach((variable, property) -> {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                overrides.put(property, value);
+            }
+        });
+        String schedule = environment.getOrDefault("SYNC_SCHEDULE", "").trim();
+        if (!schedule.isEmpty()) {
+            boolean off = schedule.toLowerCase(Locale.ROOT).equals("off");
+            overrides.put("sync.schedule.enabled", String.valueOf(!off));
+            if (!off) {
+                overrides.put("sync.schedule.cron", schedule.replace(' ', '+'));
+            }
+        }
+        String routesDirectory = environment.get("SYNC_ROUTES_DIR");
+        if (routesDirectory != null && !routesDirectory.isBlank()) {
+            overrides.put("camel.main.routesIncludePattern", "file:" + routesDirectory.replaceAll("/+$", "")
+                    + "/*.camel.yaml");
+        }
+        return overrides;
+    }
+}

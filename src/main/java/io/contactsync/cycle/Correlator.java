@@ -1,0 +1,46 @@
+package io.contactsync.cycle;
+
+import io.contactsync.mapping.MappingResult;
+import io.contactsync.mapping.RecordRejectedException;
+import io.contactsync.match.CorrelationKeys;
+import io.contactsync.model.SideRecord;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Gives each polled record the correlation key the aggregator pairs on. A record that could not be read
+ * becomes a {@link RecordRejectedException}, which the error handler dead-letters while the rest go on.
+ */
+public final class Correlator {
+
+    private final CycleLinks links;
+    private final boolean matchByPhone;
+
+    public Correlator(CycleLinks links, boolean matchByPhone) {
+        this.links = links;
+        this.matchByPhone = matchByPhone;
+    }
+
+    public SideRecord record(MappingResult<SideRecord> result, CycleState cycle) {
+        if (result instanceof MappingResult.Rejected<SideRecord> rejected) {
+            throw new RecordRejectedException(rejected);
+        }
+        SideRecord record = ((MappingResult.Mapped<SideRecord>) result).value();
+        cycle.processed(record);
+        return record;
+    }
+
+    public String keyFor(SideRecord record, CycleState cycle) {
+        return new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+    }
+
+    /** Looks up the links of a page of records at once. */
+    public void prefetch(CycleState cycle, List<MappingResult<SideRecord>> page) {
+        page.stream().filter(r -> r instanceof MappingResult.Mapped<SideRecord>)
+                .map(r -> ((MappingResult.Mapped<SideRecord>) r).value())
+                .collect(Collectors.groupingBy(SideRecord::side,
+                        Collectors.mapping(SideRecord::id, Collectors.toList())))
+                .forEach((side, ids) -> links.prefetch(cycle, side, ids));
+    }
+}

@@ -1,0 +1,80 @@
+package io.contactsync.cycle;
+
+import io.contactsync.mapping.RecordRejectedException;
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactJson;
+import io.contactsync.model.Side;
+import io.contactsync.store.NewDeadLetter;
+import io.contactsync.store.SyncStore;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * The dead-letter channel's end: every record that could not be read or written is stored with the
+ * reason and its payload, replayable, and counted in the run; never only logged.
+ */
+public final class DeadLetterRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterRecorder.class);
+
+    private final SyncStore store;
+
+    public DeadLetterRecorder(SyncStore store) {
+        this.store = store;
+    }
+
+    /** Called with the failed exchange: a rejected record, one write command, or a whole batch of them. */
+    public void record(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
+        Object body = exchange.getMessage().getBody();
+        String reason = reason(cause);
+        if (cause instanceof RecordRejectedException rejected) {
+            add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),
+                    reason, false));
+        } else if (body instanceof WriteCommand command) {
+            failed(cycle, command, reason);
+        } else if (body instanceof List<?> batch && !batch.isEmpty() && batch.get(0) instanceof WriteCommand) {
+            batch.stream().map(WriteCommand.class::cast)
+                    .filter(command -> command.outcome() == WriteCommand.Outcome.PENDING)
+                    .forEach(command -> failed(cycle, command, reason));
+        } else {
+            add(cycle, new NewDeadLetter(runId(cycle), Side.SALESFORCE, null, "UNKNOWN",
+                    body == null ? null : String.valueOf(body), reason, false));
+        }
+    }
+
+    /** A write that failed for this record alone (a per-record error inside a successful batch call). */
+    public void failed(CycleState cycle, WriteCommand command, String reason) {
+        command.failed(reason);
+        String payload = "{\"operation\":\"" + command.operation() + "\",\"patch\":"
+                + ContactJson.toJson(command.patch().applyTo(Contact.empty()))
+                + (command.linkId() == null ? "" : ",\"linkId\":\"" + command.linkId() + "\"") + "}";
+        add(cycle, new NewDeadLetter(runId(cycle), command.side(), command.recordId(), command.operation().name(),
+                payload, reason, true));
+    }
+
+    private void add(CycleState cycle, NewDeadLetter letter) {
+        LOG.warn("Dead-lettered {} {} {}: {}", letter.side(), letter.operation(),
+                letter.recordId() == null ? "(new)" : letter.recordId(), letter.error());
+        store.deadLetters().add(letter);
+        if (cycle != null) {
+            cycle.counts().errors++;
+            cycle.counts().deadLettered++;
+        }
+    }
+
+    private static Long runId(CycleState cycle) {
+        return cycle == null ? null : cycle.runId();
+    }
+
+    private static String reason(Exception cause) {
+        if (cause == null) {
+            return "failed without an exception";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}

@@ -1,0 +1,125 @@
+package io.contactsync.cycle;
+
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.ContactJson;
+import io.contactsync.model.FieldConflict;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.store.BaseUpdate;
+import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.JournalAction;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.store.NewConflict;
+import io.contactsync.store.NewJournalEntry;
+import io.contactsync.store.NewLink;
+import io.contactsync.store.StoreTables;
+import io.contactsync.store.SyncStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records the outcome of each pair plan once the writers are done: for a plan whose writes all succeeded,
+ * the link and new base, the journal of the writes and the audit of its conflicts, in one transaction.
+ * A plan with a write left for the next cycle keeps the watermarks before its records; a plan with a
+ * failed write keeps its old base (the failure is in the dead-letter store), so nothing is lost.
+ */
+public final class PairCommitter {
+
+    private final SyncStore store;
+    private final CycleLinks links;
+    private final String resolverName;
+
+    public PairCommitter(SyncStore store, CycleLinks links, String resolverName) {
+        this.store = store;
+        this.links = links;
+        this.resolverName = resolverName;
+    }
+
+    public void commitAll(CycleState cycle) {
+        for (PairPlan plan : cycle.plans()) {
+            if (plan.allWritten()) {
+                store.useTransaction(tables -> commit(tables, plan, cycle));
+                for (WriteCommand write : plan.writes()) {
+                    cycle.counts().written(write.side(), write.operation());
+                }
+                cycle.counts().conflicts += plan.conflicts().size();
+                for (Side side : Side.values()) {
+                    links.forget(cycle, side, plan.recordId(side));
+                }
+            } else if (plan.anyStale() || plan.anyPending()) {
+                for (Side side : Side.values()) {
+                    SideRecord record = plan.record(side);
+                    if (record != null && !record.deleted()) {
+                        cycle.leaveForNextCycle(record);
+                    }
+                }
+                cycle.counts().skipped++;
+            }
+        }
+        cycle.plans().clear();
+    }
+
+    private void commit(StoreTables tables, PairPlan plan, CycleState cycle) {
+        String pairId = storeLink(tables, plan);
+        List<NewJournalEntry> journal = new ArrayList<>();
+        for (WriteCommand write : plan.writes()) {
+            Contact before = write.expectedCurrent();
+            journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
+                    JournalAction.valueOf(write.operation().name()),
+                    write.patch().fields().stream().map(ContactField::jsonName).toList(),
+                    before == null ? null : ContactJson.toJson(before),
+                    write.operation() == WriteCommand.Operation.DELETE ? null
+                            : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
+        }
+        if (plan.link() == null && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
+            journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE, plan.recordId(Side.SALESFORCE),
+                    JournalAction.LINK, List.of(), null, null));
+        }
+        tables.journal().append(journal);
+        List<NewConflict> conflicts = plan.conflicts().stream().map(c -> conflict(c, plan, pairId, cycle)).toList();
+        if (!conflicts.isEmpty()) {
+            tables.conflicts().record(conflicts);
+        }
+    }
+
+    private String storeLink(StoreTables tables, PairPlan plan) {
+        Contact base = plan.newBase();
+        String snapshot = ContactJson.toJson(base);
+        String hash = ContactJson.hash(base);
+        String email = base.get(ContactField.EMAIL);
+        ContactLink link = plan.link();
+        if (link == null) {
+            return tables.links().create(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
+                    snapshot, hash, email)).pairId();
+        }
+        if (plan.kind() == PairPlan.Kind.RETIRE) {
+            tables.links().setStatus(link.pairId(), retiredStatus(plan));
+        } else if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(snapshot, hash, email))) {
+            throw new IllegalStateException("pair " + link.pairId() + " changed in the store during the cycle");
+        }
+        return link.pairId();
+    }
+
+    private static LinkStatus retiredStatus(PairPlan plan) {
+        boolean salesforce = deleted(plan.record(Side.SALESFORCE));
+        boolean genesys = deleted(plan.record(Side.GENESYS));
+        if (salesforce && genesys) {
+            return LinkStatus.DELETED_IN_BOTH;
+        }
+        return salesforce ? LinkStatus.DELETED_IN_SALESFORCE : LinkStatus.DELETED_IN_GENESYS;
+    }
+
+    private static boolean deleted(SideRecord record) {
+        return record != null && record.deleted();
+    }
+
+    private NewConflict conflict(FieldConflict c, PairPlan plan, String pairId, CycleState cycle) {
+        return new NewConflict(cycle.runId(), pairId, plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
+                c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(), c.salesforceModifiedAt(),
+                c.genesysModifiedAt(), c.policy().name(), resolverName, c.winner(), c.chosenValue(),
+                c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
+    }
+}

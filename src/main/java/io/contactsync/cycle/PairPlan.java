@@ -1,0 +1,101 @@
+package io.contactsync.cycle;
+
+import io.contactsync.model.Contact;
+import io.contactsync.model.FieldConflict;
+import io.contactsync.model.Patch;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.store.ContactLink;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the cycle decided for one pair: the writes per side, the conflicts to audit and the base to store
+ * once every write has succeeded. A pair whose writes did not all succeed keeps its old base, so the next
+ * cycle sees the difference again and nothing is lost.
+ */
+public final class PairPlan {
+
+    /** What the store does with the pair once its writes are done. */
+    public enum Kind {
+        /** Store the new base (create the link for a new pair). */
+        SYNC,
+        /** Retire the link: a delete was settled; the pair is never synced or re-created again. */
+        RETIRE
+    }
+
+    private final Kind kind;
+    private final ContactLink link;
+    private final SideRecord salesforce;
+    private final SideRecord genesys;
+    private final Contact newBase;
+    private final List<FieldConflict> conflicts;
+    private final Map<Side, String> recordIds = new EnumMap<>(Side.class);
+    private final List<WriteCommand> writes = new ArrayList<>();
+
+    PairPlan(Kind kind, ContactLink link, SideRecord salesforce, SideRecord genesys, Contact newBase,
+             List<FieldConflict> conflicts) {
+        this.kind = kind;
+        this.link = link;
+        this.salesforce = salesforce;
+        this.genesys = genesys;
+        this.newBase = newBase;
+        this.conflicts = List.copyOf(conflicts);
+        recordIds.put(Side.SALESFORCE, salesforce != null ? salesforce.id() : link == null ? null : link.salesforceId());
+        recordIds.put(Side.GENESYS, genesys != null ? genesys.id() : link == null ? null : link.genesysId());
+    }
+
+    WriteCommand addWrite(Side side, WriteCommand.Operation operation, Patch patch, Contact expectedCurrent,
+                          String linkId) {
+        WriteCommand command = new WriteCommand(this, side, operation, patch, expectedCurrent, linkId);
+        writes.add(command);
+        return command;
+    }
+
+    void created(Side side, String id) {
+        recordIds.put(side, id);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ContactLink link() {
+        return link;
+    }
+
+    public SideRecord record(Side side) {
+        return side == Side.SALESFORCE ? salesforce : genesys;
+    }
+
+    public String recordId(Side side) {
+        return recordIds.get(side);
+    }
+
+    public Contact newBase() {
+        return newBase;
+    }
+
+    public List<FieldConflict> conflicts() {
+        return conflicts;
+    }
+
+    public List<WriteCommand> writes() {
+        return List.copyOf(writes);
+    }
+
+    public boolean allWritten() {
+        return writes.stream().allMatch(w -> w.outcome() == WriteCommand.Outcome.WRITTEN);
+    }
+
+    public boolean anyStale() {
+        return writes.stream().anyMatch(w -> w.outcome() == WriteCommand.Outcome.STALE);
+    }
+
+    public boolean anyPending() {
+        return writes.stream().anyMatch(w -> w.outcome() == WriteCommand.Outcome.PENDING);
+    }
+}

@@ -1,0 +1,104 @@
+package io.contactsync.cycle;
+
+import io.contactsync.model.Side;
+import io.contactsync.store.RunStatus;
+import io.contactsync.store.RunTrigger;
+import io.contactsync.store.SyncRun;
+import io.contactsync.store.SyncStore;
+import io.contactsync.store.Watermark;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Opens and closes a sync cycle: one at a time across every process sharing the state store (the cycle
+ * lock), a run row for its history, and the watermarks, which move only past what was processed.
+ */
+public final class SyncCycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncCycle.class);
+
+    private final SyncStore store;
+    private final Clock clock;
+    private final String owner;
+    private final Duration overlap;
+    private final Duration lockTtl;
+
+    public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl) {
+        this.store = store;
+        this.clock = clock;
+        this.owner = owner;
+        this.overlap = overlap;
+        this.lockTtl = lockTtl;
+    }
+
+    /**
+     * Starts a cycle.
+     *
+     * @throws CycleAlreadyRunningException when another cycle holds the lock
+     */
+    public CycleState open(String trigger) {
+        if (!store.cycleLock().tryAcquire(owner, lockTtl)) {
+            throw new CycleAlreadyRunningException("a sync cycle is already running (held by "
+                    + store.cycleLock().holder().orElse("another process") + ")");
+        }
+        try {
+            RunTrigger runTrigger = "api".equalsIgnoreCase(trigger) ? RunTrigger.API : RunTrigger.SCHEDULE;
+            SyncRun run = store.runs().open(runTrigger, owner);
+            Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
+            for (Side side : Side.values()) {
+                watermarks.put(side, store.watermarks().get(side));
+            }
+            return new CycleState(run.id(), runTrigger, run.startedAt(), watermarks, overlap);
+        } catch (RuntimeException e) {
+            store.cycleLock().release(owner);
+            throw e;
+        }
+    }
+
+    /** Keeps the lock while a long cycle runs. */
+    public void renew(CycleState cycle) {
+        store.cycleLock().renew(owner, lockTtl);
+    }
+
+    /** Ends a cycle that ran to the end: advances the watermarks and closes the run. */
+    public RunSummary close(CycleState cycle) {
+        try {
+            for (Side side : Side.values()) {
+                cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
+            }
+            CycleState.Counts counts = cycle.counts();
+            RunStatus status = counts.errors > 0 || counts.deadLettered > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
+            store.runs().close(cycle.runId(), status, counts.toRunCounts(), null);
+            return summary(cycle.runId());
+        } finally {
+            store.cycleLock().release(owner);
+        }
+    }
+
+    /** Ends a cycle that failed: the watermarks stay, so the next cycle polls the same changes again. */
+    public RunSummary fail(CycleState cycle, Exception cause) {
+        try {
+            String reason = cause == null ? "unknown error" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            LOG.warn("Sync cycle {} failed: {}", cycle.runId(), reason);
+            store.runs().close(cycle.runId(), RunStatus.FAILED, cycle.counts().toRunCounts(), reason);
+            return summary(cycle.runId());
+        } finally {
+            store.cycleLock().release(owner);
+        }
+    }
+
+    public RunSummary summary(long runId) {
+        return store.runs().get(runId).map(RunSummary::of)
+                .orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

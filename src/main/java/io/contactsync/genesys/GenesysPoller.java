@@ -1,0 +1,121 @@
+package io.contactsync.genesys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contactsync.cycle.Correlator;
+import io.contactsync.cycle.CycleState;
+import io.contactsync.mapping.GenesysContactMapper;
+import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.store.SyncStore;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Genesys Cloud poll. The API has no date filter, so every cycle scans all contacts page by page and
+ * keeps those modified since the watermark (less the overlap); every id seen is remembered, because a
+ * linked contact missing from a complete scan was deleted.
+ */
+public final class GenesysPoller {
+
+    public static final String SCAN_PATH = "/api/v2/externalcontacts/scan/contacts";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final int LINKS_PER_QUERY = 1000;
+
+    private final GenesysContactMapper mapper;
+    private final Correlator correlator;
+    private final SyncStore store;
+    private final int pageSize;
+
+    public GenesysPoller(GenesysContactMapper mapper, Correlator correlator, SyncStore store, int pageSize) {
+        this.mapper = mapper;
+        this.correlator = correlator;
+        this.store = store;
+        this.pageSize = pageSize;
+    }
+
+    /** The query string of the next scan page. */
+    public String nextQuery(CycleState cycle) {
+        String query = "limit=" + pageSize;
+        return cycle.genesysCursor() == null ? query
+                : query + "&cursor=" + URLEncoder.encode(cycle.genesysCursor(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads one scan page: every contact is remembered; those changed since the watermark are returned. */
+    public List<MappingResult<SideRecord>> page(String body, CycleState cycle) throws IOException {
+        JsonNode page = JSON.readTree(body);
+        String after = page.path("cursors").path("after").asText(null);
+        cycle.genesysPageRead(after == null || after.isBlank() ? null : after);
+        Optional<Instant> from = cycle.pollFrom(Side.GENESYS);
+        List<JsonNode> changed = new ArrayList<>();
+        for (JsonNode entity : page.path("entities")) {
+            String id = entity.path("id").asText(null);
+            if (id == null) {
+                changed.add(entity);
+                continue;
+            }
+            cycle.genesysSeen(id, email(entity), salesforceId(entity));
+            if (from.isEmpty() || modifiedSince(entity, from.get())) {
+                changed.add(entity);
+            }
+        }
+        List<MappingResult<SideRecord>> records = mapper.readAll(JSON.valueToTree(changed));
+        correlator.prefetch(cycle, records);
+        return records;
+    }
+
+    /**
+     * The linked contacts a complete scan did not return: deleted in Genesys Cloud. Nothing when the scan
+     * did not complete, so a failed scan never looks like a mass delete.
+     */
+    public List<MappingResult<SideRecord>> vanished(CycleState cycle) {
+        if (!cycle.genesysScanComplete()) {
+            return List.of();
+        }
+        List<MappingResult<SideRecord>> vanished = new ArrayList<>();
+        String after = null;
+        List<ContactLink> links;
+        do {
+            links = store.links().list(LinkStatus.ACTIVE, after, LINKS_PER_QUERY);
+            for (ContactLink link : links) {
+                if (link.genesysId() != null && !cycle.genesysSeenIds().contains(link.genesysId())) {
+                    vanished.add(new MappingResult.Mapped<>(SideRecord.vanished(Side.GENESYS, link.genesysId(),
+                            cycle.startedAt())));
+                }
+                after = link.pairId();
+            }
+        } while (links.size() == LINKS_PER_QUERY);
+        correlator.prefetch(cycle, vanished);
+        return vanished;
+    }
+
+    private static boolean modifiedSince(JsonNode entity, Instant from) {
+        try {
+            return !Instant.parse(entity.path("modifyDate").asText()).isBefore(from);
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    private static String email(JsonNode entity) {
+        String email = entity.path("workEmail").asText(null);
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String salesforceId(JsonNode entity) {
+        String url = entity.path("externalSystemUrl").asText(null);
+        return url == null ? null : GenesysContactMapper.salesforceIdFromUrl(url).orElse(null);
+    }
+}

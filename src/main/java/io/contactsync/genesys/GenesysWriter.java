@@ -1,0 +1,130 @@
+package io.contactsync.genesys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.CycleState;
+import io.contactsync.cycle.DeadLetterRecorder;
+import io.contactsync.cycle.WriteBatch;
+import io.contactsync.cycle.WriteCommand;
+import io.contactsync.mapping.GenesysContactMapper;
+import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.Contact;
+import io.contactsync.model.SideRecord;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds and reads the Genesys Cloud writes of one batch through the bulk endpoints: a bulk fetch of the
+ * records about to change (their current values for the freshness check, and the whole object, because an
+ * update replaces it), then bulk add, update and remove with per-item results.
+ */
+public final class GenesysWriter {
+
+    public static final String BULK_PATH = "/api/v2/externalcontacts/bulk/contacts";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final GenesysContactMapper mapper;
+    private final DeadLetterRecorder deadLetters;
+
+    public GenesysWriter(GenesysContactMapper mapper, DeadLetterRecorder deadLetters) {
+        this.mapper = mapper;
+        this.deadLetters = deadLetters;
+    }
+
+    /** The bulk fetch of the records about to change, or null when there are none. */
+    public String fetchRequest(List<WriteCommand> batch) {
+        List<WriteCommand> changes = WriteBatch.pendingChanges(batch);
+        return changes.isEmpty() ? null : entities(changes, c -> JSON.createObjectNode().put("id", c.recordId()));
+    }
+
+    /** Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. */
+    public void fetched(List<WriteCommand> batch, String answer) throws IOException {
+        Map<String, JsonNode> current = new HashMap<>();
+        for (JsonNode result : JSON.readTree(answer).path("results")) {
+            JsonNode contact = result.has("entity") ? result.path("entity") : result;
+            if (result.path("success").asBoolean(true) && contact.hasNonNull("id")) {
+                current.put(contact.path("id").asText(), contact);
+            }
+        }
+        for (WriteCommand command : WriteBatch.pendingChanges(batch)) {
+            JsonNode now = current.get(command.recordId());
+            if (now == null) {
+                command.stale("deleted in Genesys Cloud since the poll");
+                continue;
+            }
+            command.current(now.toString());
+            MappingResult<SideRecord> read = mapper.read(now);
+            if (command.expectedCurrent() != null && read instanceof MappingResult.Mapped<SideRecord> mapped
+                    && !mapped.value().contact().values().equals(command.expectedCurrent().values())) {
+                command.stale("changed in Genesys Cloud since the poll");
+            }
+        }
+    }
+
+    public String addRequest(List<WriteCommand> batch, CycleState cycle) {
+        return bodies(batch, WriteCommand.Operation.CREATE, cycle,
+                c -> mapper.createBody(c.patch().applyTo(Contact.empty()), c.linkId()));
+    }
+
+    public String updateRequest(List<WriteCommand> batch, CycleState cycle) {
+        return bodies(batch, WriteCommand.Operation.UPDATE, cycle,
+                c -> mapper.updateBody(c.currentJson(), c.patch(), c.linkId()));
+    }
+
+    public String removeRequest(List<WriteCommand> batch) {
+        List<WriteCommand> deletes = WriteBatch.pending(batch, WriteCommand.Operation.DELETE);
+        return deletes.isEmpty() ? null : entities(deletes, c -> JSON.createObjectNode().put("id", c.recordId()));
+    }
+
+    /** Reads the per-item results, in request order, of the bulk call for {@code operation}. */
+    public void results(List<WriteCommand> batch, String operation, String answer, CycleState cycle)
+            throws IOException {
+        List<WriteCommand> sent = WriteBatch.pending(batch, WriteCommand.Operation.valueOf(operation));
+        JsonNode results = JSON.readTree(answer).path("results");
+        for (int i = 0; i < sent.size(); i++) {
+            WriteCommand command = sent.get(i);
+            JsonNode result = results.path(i);
+            if (result.path("success").asBoolean(false)) {
+                String id = result.path("id").asText(result.path("entity").path("id").asText(command.recordId()));
+                command.written(id);
+            } else {
+                JsonNode error = result.path("error");
+                deadLetters.failed(cycle, command, "Genesys Cloud refused the " + operation.toLowerCase() + ": "
+                        + error.path("code").asText("error") + ": " + error.path("message").asText("no reason given"));
+            }
+        }
+    }
+
+    private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
+                          Function<WriteCommand, MappingResult<ObjectNode>> body) {
+        ArrayNode entities = JSON.createArrayNode();
+        for (WriteCommand command : List.copyOf(WriteBatch.pending(batch, operation))) {
+            MappingResult<ObjectNode> entity = body.apply(command);
+            if (entity instanceof MappingResult.Rejected<ObjectNode> rejected) {
+                deadLetters.failed(cycle, command, rejected.reason());
+            } else {
+                entities.add(((MappingResult.Mapped<ObjectNode>) entity).value());
+            }
+        }
+        if (entities.isEmpty()) {
+            return null;
+        }
+        ObjectNode request = JSON.createObjectNode();
+        request.set("entities", entities);
+        return request.toString();
+    }
+
+    private static String entities(List<WriteCommand> commands, Function<WriteCommand, ObjectNode> entity) {
+        ArrayNode entities = JSON.createArrayNode();
+        commands.forEach(c -> entities.add(entity.apply(c)));
+        ObjectNode request = JSON.createObjectNode();
+        request.set("entities", entities);
+        return request.toString();
+    }
+}

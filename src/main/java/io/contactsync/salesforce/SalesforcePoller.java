@@ -1,0 +1,46 @@
+package io.contactsync.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contactsync.cycle.CycleState;
+import io.contactsync.cycle.Correlator;
+import io.contactsync.mapping.MappingResult;
+import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The incremental Salesforce poll: the SOQL for contacts modified since the watermark (less the overlap,
+ * deleted ones included through queryAll), and the reading of each result page.
+ */
+public final class SalesforcePoller {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SalesforceContactMapper mapper;
+    private final Correlator correlator;
+
+    public SalesforcePoller(SalesforceContactMapper mapper, Correlator correlator) {
+        this.mapper = mapper;
+        this.correlator = correlator;
+    }
+
+    public String firstQuery(CycleState cycle) {
+        return Soql.modifiedSince(mapper.queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH));
+    }
+
+    /** Reads one page of a query answer; remembers where the next page is. */
+    public List<MappingResult<SideRecord>> page(String body, CycleState cycle) throws IOException {
+        JsonNode page = JSON.readTree(body);
+        JsonNode next = page.get("nextRecordsUrl");
+        boolean done = page.path("done").asBoolean(true) || next == null || next.isNull();
+        cycle.salesforcePageRead(done ? null : next.asText());
+        List<MappingResult<SideRecord>> records = mapper.readAll(page.path("records"));
+        correlator.prefetch(cycle, records);
+        return records;
+    }
+}

@@ -1,0 +1,126 @@
+package io.contactsync.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.CycleState;
+import io.contactsync.cycle.DeadLetterRecorder;
+import io.contactsync.cycle.WriteBatch;
+import io.contactsync.cycle.WriteCommand;
+import io.contactsync.mapping.MappingResult;
+import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.model.SideRecord;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Builds and reads the Salesforce writes of one batch: the freshness query run just before writing, and
+ * sObject Collections requests (at most 200 records a call) for creates, updates and deletes, with their
+ * per-record results. A record the target rejects fails alone; the rest of the batch is written.
+ */
+public final class SalesforceWriter {
+
+    public static final int MAX_BATCH = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SalesforceContactMapper mapper;
+    private final DeadLetterRecorder deadLetters;
+
+    public SalesforceWriter(SalesforceContactMapper mapper, DeadLetterRecorder deadLetters) {
+        this.mapper = mapper;
+        this.deadLetters = deadLetters;
+    }
+
+    /** SOQL reading the current values of the records about to be changed; null when there are none. */
+    public String freshnessQuery(List<WriteCommand> batch) {
+        List<String> ids = WriteBatch.pendingChanges(batch).stream().map(WriteCommand::recordId).distinct().toList();
+        return ids.isEmpty() ? null : Soql.byIds(mapper.queryFields(), ids);
+    }
+
+    /** Leaves every record that changed since the poll (or was deleted) for the next cycle. */
+    public void dropStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
+        Map<String, SideRecord> current = new HashMap<>();
+        for (MappingResult<SideRecord> result : mapper.readAll(JSON.readTree(queryAnswer).path("records"))) {
+            if (result instanceof MappingResult.Mapped<SideRecord> mapped) {
+                current.put(mapped.value().id(), mapped.value());
+            }
+        }
+        for (WriteCommand command : WriteBatch.pendingChanges(batch)) {
+            SideRecord now = current.get(command.recordId());
+            if (now == null || now.deleted()) {
+                command.stale("deleted in Salesforce since the poll");
+            } else if (command.expectedCurrent() != null
+                    && !now.contact().values().equals(command.expectedCurrent().values())) {
+                command.stale("changed in Salesforce since the poll");
+            }
+        }
+    }
+
+    /** The sObject Collections create request, or null when the batch creates nothing. */
+    public String createRequest(List<WriteCommand> batch, CycleState cycle) {
+        return collection(batch, WriteCommand.Operation.CREATE, cycle,
+                command -> mapper.createRecord(command.patch().applyTo(io.contactsync.model.Contact.empty()),
+                        command.linkId()));
+    }
+
+    /** The sObject Collections update request, or null when the batch updates nothing. */
+    public String updateRequest(List<WriteCommand> batch, CycleState cycle) {
+        return collection(batch, WriteCommand.Operation.UPDATE, cycle,
+                command -> mapper.updateRecord(command.recordId(), command.patch(), command.linkId()));
+    }
+
+    /** The ids to delete, comma-separated, or null when the batch deletes nothing. */
+    public String deleteIds(List<WriteCommand> batch) {
+        List<WriteCommand> deletes = WriteBatch.pending(batch, WriteCommand.Operation.DELETE);
+        return deletes.isEmpty() ? null : deletes.stream().map(WriteCommand::recordId).collect(Collectors.joining(","));
+    }
+
+    /** Reads the per-record results, in request order, of the call for {@code operation}. */
+    public void results(List<WriteCommand> batch, String operation, String answer, CycleState cycle)
+            throws IOException {
+        List<WriteCommand> sent = WriteBatch.pending(batch, WriteCommand.Operation.valueOf(operation));
+        JsonNode results = JSON.readTree(answer);
+        for (int i = 0; i < sent.size(); i++) {
+            WriteCommand command = sent.get(i);
+            JsonNode result = results.path(i);
+            if (result.path("success").asBoolean(false)) {
+                command.written(result.path("id").asText(command.recordId()));
+            } else {
+                deadLetters.failed(cycle, command, "Salesforce refused the " + operation.toLowerCase() + ": "
+                        + errors(result));
+            }
+        }
+    }
+
+    private String collection(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
+                              java.util.function.Function<WriteCommand, MappingResult<ObjectNode>> body) {
+        ArrayNode records = JSON.createArrayNode();
+        for (WriteCommand command : new ArrayList<>(WriteBatch.pending(batch, operation))) {
+            MappingResult<ObjectNode> record = body.apply(command);
+            if (record instanceof MappingResult.Rejected<ObjectNode> rejected) {
+                deadLetters.failed(cycle, command, rejected.reason());
+            } else {
+                records.add(((MappingResult.Mapped<ObjectNode>) record).value());
+            }
+        }
+        if (records.isEmpty()) {
+            return null;
+        }
+        ObjectNode request = JSON.createObjectNode().put("allOrNone", false);
+        request.set("records", records);
+        return request.toString();
+    }
+
+    private static String errors(JsonNode result) {
+        List<String> messages = new ArrayList<>();
+        result.path("errors").forEach(e -> messages.add(e.path("statusCode").asText(e.path("errorCode").asText())
+                + ": " + e.path("message").asText()));
+        return messages.isEmpty() ? "no reason given" : String.join("; ", messages);
+    }
+}

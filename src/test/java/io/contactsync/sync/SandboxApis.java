@@ -1,0 +1,183 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.sandbox.Sandbox;
+import io.contactsync.sandbox.SandboxSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the scenario tests use to act as the people who edit both systems, and to read the final state of
+ * both: the emulators' public APIs over HTTP (Salesforce as the demo editor user), and their control APIs.
+ */
+final class SandboxApis {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EDITOR = "editor@contact-sync.sandbox";
+
+    private final Sandbox sandbox;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String salesforceToken;
+    private String genesysToken;
+
+    SandboxApis(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    // ---- Salesforce
+
+    List<JsonNode> salesforceContacts() {
+        List<JsonNode> records = new ArrayList<>();
+        JsonNode page = salesforce("GET", "/services/data/v56.0/query?q=" + encode(
+                "SELECT Id, FirstName, LastName, Email, Title, Phone, MobilePhone, MailingCity, External_Genesys_ID__c,"
+                        + " LastModifiedById, SystemModstamp FROM Contact ORDER BY Id"), null);
+        while (true) {
+            page.path("records").forEach(records::add);
+            if (page.path("done").asBoolean(true)) {
+                return records;
+            }
+            page = salesforce("GET", page.path("nextRecordsUrl").asText(), null);
+        }
+    }
+
+    JsonNode salesforceContact(String id) {
+        return salesforce("GET", "/services/data/v56.0/sobjects/Contact/" + id, null);
+    }
+
+    String createSalesforceContact(Map<String, String> fields) {
+        return salesforce("POST", "/services/data/v56.0/sobjects/Contact/", JSON.valueToTree(fields)).path("id").asText();
+    }
+
+    void updateSalesforceContact(String id, Map<String, String> fields) {
+        salesforce("PATCH", "/services/data/v56.0/sobjects/Contact/" + id, JSON.valueToTree(fields));
+    }
+
+    void deleteSalesforceContact(String id) {
+        salesforce("DELETE", "/services/data/v56.0/sobjects/Contact/" + id, null);
+    }
+
+    // ---- Genesys Cloud
+
+    List<JsonNode> genesysContacts() {
+        List<JsonNode> contacts = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = genesys("GET", "/api/v2/externalcontacts/scan/contacts?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + encode(cursor)), null);
+            page.path("entities").forEach(contacts::add);
+            cursor = page.path("cursors").path("after").asText(null);
+        } while (cursor != null && !cursor.isBlank());
+        return contacts;
+    }
+
+    JsonNode genesysContact(String id) {
+        return genesys("GET", "/api/v2/externalcontacts/contacts/" + id, null);
+    }
+
+    String createGenesysContact(ObjectNode contact) {
+        return genesys("POST", "/api/v2/externalcontacts/contacts", contact).path("id").asText();
+    }
+
+    /** Edits as a Genesys Cloud user would: read the whole contact, change it, PUT it back. */
+    void updateGenesysContact(String id, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode contact = (ObjectNode) genesysContact(id);
+        change.accept(contact);
+        genesys("PUT", "/api/v2/externalcontacts/contacts/" + id, contact);
+    }
+
+    void deleteGenesysContact(String id) {
+        genesys("DELETE", "/api/v2/externalcontacts/contacts/" + id, null);
+    }
+
+    // ---- control APIs
+
+    JsonNode salesforceControl(String method, String path, Object body) {
+        return call(method, sandbox.salesforce().baseUrl() + "/__sandbox" + path, null, body);
+    }
+
+    JsonNode genesysControl(String method, String path, Object body) {
+        return call(method, sandbox.genesys().baseUrl() + "/__sandbox" + path, null, body);
+    }
+
+    /** API calls per "METHOD /path/template" since the last reset of the stats. */
+    Map<String, Long> stats(boolean salesforce) {
+        JsonNode stats = salesforce ? salesforceControl("GET", "/stats", null) : genesysControl("GET", "/stats", null);
+        return JSON.convertValue(stats.path("requests"), JSON.getTypeFactory()
+                .constructMapType(Map.class, String.class, Long.class));
+    }
+
+    void resetStats() {
+        salesforceControl("DELETE", "/stats", null);
+        genesysControl("DELETE", "/stats", null);
+    }
+
+    // ---- plumbing
+
+    private JsonNode salesforce(String method, String path, Object body) {
+        if (salesforceToken == null) {
+            SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
+            salesforceToken = call("POST", sandbox.salesforce().baseUrl() + "/services/oauth2/token?grant_type=password"
+                    + "&client_id=" + encode(sf.clientId()) + "&client_secret=" + encode(sf.clientSecret())
+                    + "&username=" + encode(EDITOR) + "&password=" + encode(sf.password()), null, null)
+                    .path("access_token").asText();
+        }
+        return call(method, sandbox.salesforce().baseUrl() + path, "Bearer " + salesforceToken, body);
+    }
+
+    private JsonNode genesys(String method, String path, Object body) {
+        if (genesysToken == null) {
+            SandboxSettings.Genesys gc = sandbox.settings().genesys();
+            String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
+                    .getBytes(StandardCharsets.UTF_8));
+            genesysToken = call("POST", sandbox.genesys().baseUrl() + "/oauth/token", "Basic " + basic,
+                    "grant_type=client_credentials").path("access_token").asText();
+        }
+        return call(method, sandbox.genesys().baseUrl() + path, "Bearer " + genesysToken, body);
+    }
+
+    private JsonNode call(String method, String url, String authorization, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (body instanceof String form) {
+                request.header("Content-Type", "application/x-www-form-urlencoded");
+                request.method(method, HttpRequest.BodyPublishers.ofString(form));
+            } else if (body != null) {
+                request.header("Content-Type", "application/json");
+                request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body() == null || response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,114 @@
+package io.contactsync.sync;
+
+import io.contactsync.config.ConnectionSettings;
+import io.contactsync.config.SyncMain;
+import io.contactsync.cycle.RunSummary;
+import io.contactsync.sandbox.Sandbox;
+import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.store.SyncStore;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The real sync (the same Camel Main the application runs, its YAML routes and beans) against a fresh
+ * sandbox and a fresh H2 database, with the schedule off so that tests run each cycle themselves.
+ */
+final class SyncHarness implements AutoCloseable {
+
+    final Sandbox sandbox;
+    final SandboxApis apis;
+    private final Map<String, String> environment;
+    private final Path dataDirectory;
+    private Main main;
+
+    SyncHarness(Path dataDirectory) {
+        this(dataDirectory, Map.of());
+    }
+
+    SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment) {
+        this.dataDirectory = dataDirectory;
+        this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
+        this.apis = new SandboxApis(sandbox);
+        this.environment = new HashMap<>(Map.of(
+                "SYNC_SCHEDULE", "off",
+                "SYNC_DB_URL", "jdbc:h2:file:" + dataDirectory.resolve("contact-sync").toAbsolutePath()));
+        this.environment.putAll(extraEnvironment);
+        start();
+    }
+
+    void start() {
+        main = SyncMain.create(ConnectionSettings.forSandbox(sandbox), environment);
+        main.addOverrideProperty("camel.server.port", String.valueOf(freePort()));
+        main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        try {
+            main.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the sync did not start", e);
+        }
+    }
+
+    /** Stops the sync (not the sandbox) as a process exit would, then starts it again on the same database. */
+    void restart() {
+        stopSync();
+        start();
+    }
+
+    RunSummary runCycle() {
+        ProducerTemplate template = context().createProducerTemplate();
+        return template.requestBodyAndHeader("direct:sync-cycle", null, "trigger", "api", RunSummary.class);
+    }
+
+    /** Runs cycles until one writes nothing; fails after {@code max} cycles. */
+    RunSummary runUntilQuiet(int max) {
+        for (int i = 0; i < max; i++) {
+            RunSummary run = runCycle();
+            RunSummary.Counts c = run.counts();
+            if (c.createdInGenesys() + c.createdInSalesforce() + c.updatedInGenesys() + c.updatedInSalesforce()
+                    + c.deleted() == 0 && c.errors() == 0) {
+                return run;
+            }
+        }
+        throw new AssertionError("no quiet cycle after " + max + " cycles");
+    }
+
+    CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    SyncStore store() {
+        return context().getRegistry().lookupByNameAndType("syncStore", SyncStore.class);
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private void stopSync() {
+        try {
+            main.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopSync();
+        sandbox.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
