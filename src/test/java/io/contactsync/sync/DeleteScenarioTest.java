@@ -1,0 +1,120 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.Side;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.store.ReviewKind;
+import io.contactsync.store.ReviewStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A linked contact deleted on one side, under each delete policy: never resurrected, never lost silently. */
+class DeleteScenarioTest {
+
+    @TempDir
+    Path data;
+    SyncHarness sync;
+    SandboxApis apis;
+    String salesforceId;
+    String genesysId;
+
+    void syncWithDeletePolicy(String policy) throws IOException {
+        Path policies = Files.writeString(data.resolve("policies.yaml"), "deletePolicy: " + policy + "\n");
+        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        apis = sync.apis;
+        Map<String, Object> seed = Map.of("count", 5, "seed", 9, "sharedShare", 1.0, "differingShare", 0.0);
+        apis.salesforceControl("POST", "/seed", seed);
+        apis.genesysControl("POST", "/seed", seed);
+        sync.runUntilQuiet(3);
+        JsonNode contact = apis.salesforceContacts().get(0);
+        salesforceId = contact.path("Id").asText();
+        genesysId = contact.path("External_Genesys_ID__c").asText();
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+    }
+
+    @Test
+    void unlinkKeepsTheOtherSideAndNeverRecreatesTheDeletedOne() throws IOException {
+        syncWithDeletePolicy("UNLINK");
+        apis.deleteSalesforceContact(salesforceId);
+
+        sync.runCycle();
+        sync.runCycle();
+
+        assertThat(apis.salesforceContacts()).hasSize(4).noneMatch(c -> c.path("Id").asText().equals(salesforceId));
+        assertThat(apis.genesysContact(genesysId).path("id").asText()).isEqualTo(genesysId);
+        assertThat(apis.genesysContacts()).hasSize(5);
+        assertThat(link(Side.GENESYS, genesysId).status()).isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
+    }
+
+    @Test
+    void unlinkAfterADeleteInGenesysKeepsSalesforce() throws IOException {
+        syncWithDeletePolicy("UNLINK");
+        apis.deleteGenesysContact(genesysId);
+
+        sync.runCycle();
+        sync.runCycle();
+
+        assertThat(apis.genesysContacts()).hasSize(4);
+        assertThat(apis.salesforceContacts()).hasSize(5);
+        assertThat(link(Side.SALESFORCE, salesforceId).status()).isEqualTo(LinkStatus.DELETED_IN_GENESYS);
+    }
+
+    @Test
+    void propagateDeletesTheOtherSideToo() throws IOException {
+        syncWithDeletePolicy("PROPAGATE");
+        apis.deleteGenesysContact(genesysId);
+
+        RunSummary run = sync.runCycle();
+        sync.runCycle();
+
+        assertThat(run.counts().deleted()).isEqualTo(1);
+        assertThat(apis.genesysContacts()).hasSize(4);
+        assertThat(apis.salesforceContacts()).hasSize(4).noneMatch(c -> c.path("Id").asText().equals(salesforceId));
+        assertThat(link(Side.SALESFORCE, salesforceId).status().isTombstone()).isTrue();
+    }
+
+    @Test
+    void ignoreLeavesBothSidesAsTheyAre() throws IOException {
+        syncWithDeletePolicy("IGNORE");
+        apis.deleteSalesforceContact(salesforceId);
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.counts().deleted()).isZero();
+        assertThat(apis.salesforceContacts()).hasSize(4);
+        assertThat(apis.genesysContacts()).hasSize(5);
+        assertThat(link(Side.GENESYS, genesysId).status()).isEqualTo(LinkStatus.ACTIVE);
+    }
+
+    @Test
+    void aDeleteAgainstAnEditGoesToReview() throws IOException {
+        syncWithDeletePolicy("PROPAGATE");
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "Still here"));
+        apis.deleteSalesforceContact(salesforceId);
+
+        sync.runCycle();
+
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Still here");
+        assertThat(apis.salesforceContacts()).hasSize(4);
+        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(ReviewKind.DELETE_CONFLICT));
+    }
+
+    private ContactLink link(Side side, String id) {
+        return sync.store().links().findByRecordId(side, id).orElseThrow();
+    }
+}
