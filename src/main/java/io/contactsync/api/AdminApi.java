@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.Exchange;
@@ -31,37 +32,41 @@ public final class AdminApi {
         return json(Map.of("error", message));
     }
 
+    /**
+     * Answers a refused call: the status of the {@link ApiError} (409 for a cycle already running) and the
+     * reason as {@code {"error": "..."}}. The cause is looked up in the chain, as Camel wraps what beans throw.
+     */
+    public void refuse(Exchange exchange) throws JsonProcessingException {
+        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        while (cause != null && !(cause instanceof ApiError) && !(cause instanceof CycleAlreadyRunningException)) {
+            cause = cause.getCause();
+        }
+        int status = cause instanceof ApiError api ? api.getStatus() : 409;
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader("Content-Type", "application/json");
+        exchange.getMessage().setBody(error(cause == null ? "refused" : cause.getMessage()));
+    }
+
     public String runs(String limit) throws JsonProcessingException {
         int n = 20;
         if (limit != null && !limit.isBlank()) {
             try {
                 n = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limit.trim())));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("limit must be a number");
+                throw new ApiError(400, "limit must be a number, not '" + limit + "'");
             }
         }
         return json(store.runs().recent(n).stream().map(RunSummary::of).toList());
     }
 
-    public String run(String id, Exchange exchange) throws JsonProcessingException {
+    public String run(String id) throws JsonProcessingException {
         long runId;
         try {
             runId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
-            return error("run id must be a number, not '" + id + "'");
+            throw new ApiError(400, "run id must be a number, not '" + id + "'");
         }
-        return store.runs().get(runId).map(RunSummary::of).map(this::jsonUnchecked).orElseGet(() -> {
-            exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 404);
-            return jsonUnchecked(Map.of("error", "no run " + runId));
-        });
-    }
-
-    private String jsonUnchecked(Object value) {
-        try {
-            return json(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json(store.runs().get(runId).map(RunSummary::of)
+                .orElseThrow(() -> new ApiError(404, "no run " + runId)));
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
 public final class CycleState {
 
     private final long runId;
+    private final String lockOwner;
     private final RunTrigger trigger;
     private final Instant startedAt;
     private final Map<Side, Optional<Watermark>> startWatermarks;
@@ -43,9 +44,10 @@ public final class CycleState {
     private boolean genesysDone;
     private int genesysPages;
 
-    CycleState(long runId, RunTrigger trigger, Instant startedAt, Map<Side, Optional<Watermark>> startWatermarks,
-               Duration overlap) {
+    CycleState(long runId, String lockOwner, RunTrigger trigger, Instant startedAt,
+               Map<Side, Optional<Watermark>> startWatermarks, Duration overlap) {
         this.runId = runId;
+        this.lockOwner = lockOwner;
         this.trigger = trigger;
         this.startedAt = startedAt;
         this.startWatermarks = Map.copyOf(startWatermarks);
@@ -54,6 +56,11 @@ public final class CycleState {
 
     public long runId() {
         return runId;
+    }
+
+    /** Who holds the cycle lock for this cycle: unique per cycle, so two cycles of one process exclude each other too. */
+    String lockOwner() {
+        return lockOwner;
     }
 
     public RunTrigger trigger() {

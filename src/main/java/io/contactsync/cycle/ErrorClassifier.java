@@ -14,6 +14,17 @@ import org.apache.camel.component.salesforce.api.SalesforceException;
 public final class ErrorClassifier implements Processor {
 
     public boolean isPermanent(Exception exception) {
+        Throwable cause = exception;
+        while (cause != null) {
+            if (isPermanentItself(cause)) {
+                return true;
+            }
+            cause = cause.getCause();
+        }
+        return false;
+    }
+
+    private static boolean isPermanentItself(Throwable exception) {
         if (exception instanceof RecordRejectedException || exception instanceof IllegalArgumentException
                 || exception instanceof CycleAlreadyRunningException) {
             return true;

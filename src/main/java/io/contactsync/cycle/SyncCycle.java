@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Opens and closes a sync cycle: one at a time across every process sharing the state store (the cycle
@@ -43,7 +44,8 @@ public final class SyncCycle {
      * @throws CycleAlreadyRunningException when another cycle holds the lock
      */
     public CycleState open(String trigger) {
-        if (!store.cycleLock().tryAcquire(owner, lockTtl)) {
+        String lockOwner = owner + "/" + UUID.randomUUID();
+        if (!store.cycleLock().tryAcquire(lockOwner, lockTtl)) {
             throw new CycleAlreadyRunningException("a sync cycle is already running (held by "
                     + store.cycleLock().holder().orElse("another process") + ")");
         }
@@ -54,16 +56,16 @@ public final class SyncCycle {
             for (Side side : Side.values()) {
                 watermarks.put(side, store.watermarks().get(side));
             }
-            return new CycleState(run.id(), runTrigger, run.startedAt(), watermarks, overlap);
+            return new CycleState(run.id(), lockOwner, runTrigger, run.startedAt(), watermarks, overlap);
         } catch (RuntimeException e) {
-            store.cycleLock().release(owner);
+            store.cycleLock().release(lockOwner);
             throw e;
         }
     }
 
     /** Keeps the lock while a long cycle runs. */
     public void renew(CycleState cycle) {
-        store.cycleLock().renew(owner, lockTtl);
+        store.cycleLock().renew(cycle.lockOwner(), lockTtl);
     }
 
     /** Ends a cycle that ran to the end: advances the watermarks and closes the run. */
@@ -77,7 +79,7 @@ public final class SyncCycle {
             store.runs().close(cycle.runId(), status, counts.toRunCounts(), null);
             return summary(cycle.runId());
         } finally {
-            store.cycleLock().release(owner);
+            store.cycleLock().release(cycle.lockOwner());
         }
     }
 
@@ -89,7 +91,7 @@ public final class SyncCycle {
             store.runs().close(cycle.runId(), RunStatus.FAILED, cycle.counts().toRunCounts(), reason);
             return summary(cycle.runId());
         } finally {
-            store.cycleLock().release(owner);
+            store.cycleLock().release(cycle.lockOwner());
         }
     }
 

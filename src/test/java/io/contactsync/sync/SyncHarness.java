@@ -27,6 +27,7 @@ final class SyncHarness implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path dataDirectory;
     private Main main;
+    private int adminPort;
 
     SyncHarness(Path dataDirectory) {
         this(dataDirectory, Map.of());
@@ -45,7 +46,8 @@ final class SyncHarness implements AutoCloseable {
 
     void start() {
         main = SyncMain.create(ConnectionSettings.forSandbox(sandbox), environment);
-        main.addOverrideProperty("camel.server.port", String.valueOf(freePort()));
+        adminPort = freePort();
+        main.addOverrideProperty("camel.server.port", String.valueOf(adminPort));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
         try {
             main.start();
@@ -86,8 +88,8 @@ final class SyncHarness implements AutoCloseable {
         return context().getRegistry().lookupByNameAndType("syncStore", SyncStore.class);
     }
 
-    Path dataDirectory() {
-        return dataDirectory;
+    String adminUrl() {
+        return "http://localhost:" + adminPort;
     }
 
     private void stopSync() {
