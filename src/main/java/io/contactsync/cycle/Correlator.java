@@ -3,6 +3,7 @@ package io.contactsync.cycle;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.match.CorrelationKeys;
+import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
 import java.util.List;
@@ -31,8 +32,21 @@ public final class Correlator {
         return record;
     }
 
+    /**
+     * The engine's key, except for a record without link or external id that a record of the other side
+     * names as its counterpart (a create whose link was lost, e.g. in a crash): both then share the
+     * external-id key and meet.
+     */
     public String keyFor(SideRecord record, CycleState cycle) {
-        return new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+        String key = new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+        if (key.startsWith("link:") || key.startsWith("sf:") || key.startsWith("deleted:")) {
+            return key;
+        }
+        List<String> naming = cycle.seen(record.side().other()).idsNaming(record.id());
+        if (naming.size() != 1) {
+            return key;
+        }
+        return "sf:" + (record.side() == Side.SALESFORCE ? record.id() : naming.get(0));
     }
 
     /** Looks up the links of a page of records at once. */

@@ -1,5 +1,6 @@
 package io.contactsync.cycle;
 
+import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.ContactLink;
@@ -37,7 +38,9 @@ public final class CycleState {
     private final List<PairPlan> plans = new ArrayList<>();
     private final Counts counts = new Counts();
     private final Set<String> genesysSeen = new HashSet<>();
-    private final Map<String, List<String>> genesysIdsByKey = new HashMap<>();
+    private final Map<Side, SeenIndex> seen = new EnumMap<>(Map.of(Side.SALESFORCE, new SeenIndex(),
+            Side.GENESYS, new SeenIndex()));
+    private List<MappingResult<SideRecord>> polled = new ArrayList<>();
     private String salesforceNextPage;
     private boolean salesforceDone;
     private String genesysCursor;
@@ -158,15 +161,26 @@ public final class CycleState {
         genesysDone = nextCursor == null;
     }
 
-    /** Remembers a scanned Genesys Cloud contact: for delete detection and for finding a counterpart. */
-    public void genesysSeen(String id, String email, String salesforceId) {
+    /** Remembers a scanned Genesys Cloud contact: a linked one missing from a complete scan was deleted. */
+    public void genesysSeen(String id) {
         genesysSeen.add(id);
-        if (email != null) {
-            genesysIdsByKey.computeIfAbsent("email:" + email, k -> new ArrayList<>(1)).add(id);
-        }
-        if (salesforceId != null) {
-            genesysIdsByKey.computeIfAbsent("sf:" + salesforceId, k -> new ArrayList<>(1)).add(id);
-        }
+    }
+
+    /** The records of a side seen this cycle (every Genesys Cloud contact; Salesforce's polled ones). */
+    public SeenIndex seen(Side side) {
+        return seen.get(side);
+    }
+
+    /** Keeps the records of a polled page until both polls are done; they are paired after that. */
+    public void polled(List<MappingResult<SideRecord>> records) {
+        polled.addAll(records);
+    }
+
+    /** Hands over the records both polls kept, once. */
+    public List<MappingResult<SideRecord>> takePolled() {
+        List<MappingResult<SideRecord>> records = polled;
+        polled = new ArrayList<>();
+        return records;
     }
 
     public boolean genesysScanComplete() {
@@ -175,10 +189,6 @@ public final class CycleState {
 
     public Set<String> genesysSeenIds() {
         return genesysSeen;
-    }
-
-    List<String> genesysIdsFor(String key) {
-        return genesysIdsByKey.getOrDefault(key, List.of());
     }
 
     /** Counters of the run, as the summary and the store report them. */

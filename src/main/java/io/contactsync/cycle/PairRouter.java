@@ -7,13 +7,19 @@ import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
 import io.contactsync.match.PairClassifier;
 import io.contactsync.match.PairState;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contactsync.match.SideNames;
+import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
+import io.contactsync.salesforce.Soql;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.NewReviewItem;
 import io.contactsync.store.ReviewKind;
 import io.contactsync.store.SyncStore;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +29,8 @@ import java.util.List;
  * needs an operator.
  */
 public final class PairRouter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CycleLinks links;
     private final SyncStore store;
@@ -36,9 +44,50 @@ public final class PairRouter {
         this.deletes = deletes;
     }
 
+    /**
+     * How the group matches. A contact on one side only is created on the other only when no contact there
+     * has its email: one that does (linked to another contact, or unlinked and unchanged) goes to review
+     * instead, so duplicates are not spread.
+     */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
-        return matcher.match(group.key(), group.records(), link);
+        MatchOutcome outcome = matcher.match(group.key(), group.records(), link);
+        if (outcome.kind() != MatchOutcome.Kind.ONLY_SALESFORCE && outcome.kind() != MatchOutcome.Kind.ONLY_GENESYS) {
+            return outcome;
+        }
+        SideRecord alone = outcome.salesforce() != null ? outcome.salesforce() : outcome.genesys();
+        Side other = alone.side().other();
+        List<String> sameEmail = cycle.seen(other).idsWithEmail(alone.contact().get(ContactField.EMAIL));
+        if (sameEmail.isEmpty()) {
+            return outcome;
+        }
+        return new MatchOutcome(MatchOutcome.Kind.AMBIGUOUS, outcome.salesforce(), outcome.genesys(), null,
+                List.of(alone), SideNames.of(other) + " already has " + sameEmail + " with the email of "
+                + SideNames.of(alone.side()) + " " + alone.id() + ": link them or mark them distinct");
+    }
+
+    /**
+     * For a contact to be created in Salesforce while the Salesforce poll was incremental (unchanged
+     * contacts were not seen): the SOQL finding a contact there with the same email, else null.
+     */
+    public String salesforceEmailCheck(MatchOutcome outcome, CycleState cycle) {
+        if (outcome.kind() != MatchOutcome.Kind.ONLY_GENESYS || cycle.fullPoll(Side.SALESFORCE)) {
+            return null;
+        }
+        String email = outcome.genesys().contact().get(ContactField.EMAIL);
+        return email == null ? null : Soql.byEmail(List.of("Id"), email);
+    }
+
+    /** Turns the create into a review when the email check found contacts. */
+    public MatchOutcome afterSalesforceEmailCheck(MatchOutcome outcome, String answer) throws IOException {
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(answer).path("records").forEach(r -> ids.add(r.path("Id").asText()));
+        if (ids.isEmpty()) {
+            return outcome;
+        }
+        return new MatchOutcome(MatchOutcome.Kind.AMBIGUOUS, null, outcome.genesys(), null, List.of(outcome.genesys()),
+                "Salesforce already has " + ids + " with the email of Genesys Cloud " + outcome.genesys().id()
+                        + ": link them or mark them distinct");
     }
 
     public PairState classify(MatchOutcome outcome) {

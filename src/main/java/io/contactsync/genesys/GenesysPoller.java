@@ -53,8 +53,8 @@ public final class GenesysPoller {
                 : query + "&cursor=" + URLEncoder.encode(cycle.genesysCursor(), StandardCharsets.UTF_8);
     }
 
-    /** Reads one scan page: every contact is remembered; those changed since the watermark are returned. */
-    public List<MappingResult<SideRecord>> page(String body, CycleState cycle) throws IOException {
+    /** Reads one scan page: every contact is remembered; those changed since the watermark go on to be paired. */
+    public void page(String body, CycleState cycle) throws IOException {
         JsonNode page = JSON.readTree(body);
         String after = page.path("cursors").path("after").asText(null);
         cycle.genesysPageRead(after == null || after.isBlank() ? null : after);
@@ -66,23 +66,24 @@ public final class GenesysPoller {
                 changed.add(entity);
                 continue;
             }
-            cycle.genesysSeen(id, email(entity), salesforceId(entity));
+            cycle.genesysSeen(id);
+            cycle.seen(Side.GENESYS).add(id, email(entity), salesforceId(entity));
             if (from.isEmpty() || modifiedSince(entity, from.get())) {
                 changed.add(entity);
             }
         }
         List<MappingResult<SideRecord>> records = mapper.readAll(JSON.valueToTree(changed));
         correlator.prefetch(cycle, records);
-        return records;
+        cycle.polled(records);
     }
 
     /**
      * The linked contacts a complete scan did not return: deleted in Genesys Cloud. Nothing when the scan
      * did not complete, so a failed scan never looks like a mass delete.
      */
-    public List<MappingResult<SideRecord>> vanished(CycleState cycle) {
+    public void vanished(CycleState cycle) {
         if (!cycle.genesysScanComplete()) {
-            return List.of();
+            return;
         }
         List<MappingResult<SideRecord>> vanished = new ArrayList<>();
         String after = null;
@@ -98,7 +99,7 @@ public final class GenesysPoller {
             }
         } while (links.size() == LINKS_PER_QUERY);
         correlator.prefetch(cycle, vanished);
-        return vanished;
+        cycle.polled(vanished);
     }
 
     private static boolean modifiedSince(JsonNode entity, Instant from) {

@@ -3,12 +3,12 @@ package io.contactsync.match;
 import io.contactsync.model.Side;
 
 /** How review reasons and audit entries name the two systems. */
-final class SideNames {
+public final class SideNames {
 
     private SideNames() {
     }
 
-    static String of(Side side) {
+    public static String of(Side side) {
         return side == Side.SALESFORCE ? "Salesforce" : "Genesys Cloud";
     }
 }

@@ -6,6 +6,7 @@ import io.contactsync.cycle.CycleState;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.model.ContactField;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
@@ -33,14 +34,21 @@ public final class SalesforcePoller {
         return Soql.modifiedSince(mapper.queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH));
     }
 
-    /** Reads one page of a query answer; remembers where the next page is. */
-    public List<MappingResult<SideRecord>> page(String body, CycleState cycle) throws IOException {
+    /** Reads one page of a query answer into the cycle; remembers where the next page is. */
+    public void page(String body, CycleState cycle) throws IOException {
         JsonNode page = JSON.readTree(body);
         JsonNode next = page.get("nextRecordsUrl");
         boolean done = page.path("done").asBoolean(true) || next == null || next.isNull();
         cycle.salesforcePageRead(done ? null : next.asText());
         List<MappingResult<SideRecord>> records = mapper.readAll(page.path("records"));
+        for (MappingResult<SideRecord> result : records) {
+            if (result instanceof MappingResult.Mapped<SideRecord> mapped && !mapped.value().deleted()) {
+                SideRecord record = mapped.value();
+                cycle.seen(Side.SALESFORCE).add(record.id(), record.contact().get(ContactField.EMAIL),
+                        record.otherSideId());
+            }
+        }
         correlator.prefetch(cycle, records);
-        return records;
+        cycle.polled(records);
     }
 }

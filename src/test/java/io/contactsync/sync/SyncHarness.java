@@ -62,6 +62,13 @@ final class SyncHarness implements AutoCloseable {
         start();
     }
 
+    /** Starts the sync again on an empty state store, as after losing the database. */
+    void restartWithEmptyStore(Path newDataDirectory) {
+        stopSync();
+        environment.put("SYNC_DB_URL", "jdbc:h2:file:" + newDataDirectory.resolve("contact-sync").toAbsolutePath());
+        start();
+    }
+
     RunSummary runCycle() {
         ProducerTemplate template = context().createProducerTemplate();
         return template.requestBodyAndHeader("direct:sync-cycle", null, "trigger", "api", RunSummary.class);
