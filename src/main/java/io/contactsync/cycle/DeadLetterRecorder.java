@@ -19,6 +19,8 @@ import java.util.List;
 public final class DeadLetterRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterRecorder.class);
+    /** Exchange property the batch writers keep their batch in while its calls replace the body. */
+    private static final String BATCH = "batch";
 
     private final SyncStore store;
 
@@ -26,11 +28,13 @@ public final class DeadLetterRecorder {
         this.store = store;
     }
 
-    /** Called with the failed exchange: a rejected record, one write command, or a whole batch of them. */
+    /** Called with the failed exchange: a rejected record, one write command, or a whole batch of them
+     * (the writers keep the batch in the {@code batch} property while the body holds a request). */
     public void record(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
-        Object body = exchange.getMessage().getBody();
+        Object kept = exchange.getProperty(BATCH);
+        Object body = kept != null ? kept : exchange.getMessage().getBody();
         String reason = reason(cause);
         if (cause instanceof RecordRejectedException rejected) {
             add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),

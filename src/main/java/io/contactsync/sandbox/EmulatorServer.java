@@ -36,7 +36,9 @@ public final class EmulatorServer implements AutoCloseable {
                                        int port) {
         Router router = Router.router(vertx);
         HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
-                .setCompressionSupported(true).setDecompressionSupported(true));
+                .setCompressionSupported(true).setDecompressionSupported(true)
+                // Salesforce accepts request URIs up to 16 KB (a SOQL query of 200 ids in a GET)
+                .setMaxInitialLineLength(16_384));
         try {
             server.requestHandler(router).listen().toCompletionStage().toCompletableFuture()
                     .get(30, TimeUnit.SECONDS);
