@@ -72,7 +72,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("syncCycle", new SyncCycle(store, clock, owner,
                 Duration.parse(property(properties, "sync.overlap", "PT2M")),
                 Duration.parse(property(properties, "sync.lock-ttl", "PT15M"))));
-        registry.bind("salesforcePoll", new SalesforcePoller(salesforceMapper, correlator));
+        registry.bind("salesforcePoll", new SalesforcePoller(salesforceMapper, correlator,
+                properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null)));
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
                 Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);

@@ -20,7 +20,8 @@ public final class SyncMain {
             "SYNC_DB_PASSWORD", "sync.db.password",
             "SYNC_MAPPING_FILE", "sync.mapping.file",
             "SYNC_POLICIES_FILE", "sync.policies.file",
-            "SYNC_ADMIN_TOKEN", "sync.admin.token");
+            "SYNC_ADMIN_TOKEN", "sync.admin.token",
+            "SYNC_IGNORE_SALESFORCE_USER_ID", "sync.salesforce.ignore-changes-by");
 
     private SyncMain() {
     }

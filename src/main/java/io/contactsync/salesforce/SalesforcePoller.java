@@ -24,14 +24,20 @@ public final class SalesforcePoller {
 
     private final SalesforceContactMapper mapper;
     private final Correlator correlator;
+    private final String ignoredUserId;
 
-    public SalesforcePoller(SalesforceContactMapper mapper, Correlator correlator) {
+    /**
+     * @param ignoredUserId a Salesforce user whose changes the poll skips (the integration user), or null
+     */
+    public SalesforcePoller(SalesforceContactMapper mapper, Correlator correlator, String ignoredUserId) {
         this.mapper = mapper;
         this.correlator = correlator;
+        this.ignoredUserId = ignoredUserId;
     }
 
     public String firstQuery(CycleState cycle) {
-        return Soql.modifiedSince(mapper.queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH));
+        return Soql.modifiedSince(mapper.queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH),
+                ignoredUserId);
     }
 
     /** Reads one page of a query answer into the cycle; remembers where the next page is. */

@@ -49,10 +49,13 @@ public final class Soql {
     }
 
     /**
-     * Contacts modified at or after {@code since}, oldest first, ties broken by id so paging is stable.
+     * Contacts modified at or after {@code since}, oldest first, ties broken by id so paging is stable;
+     * without those last modified by {@code ignoredUserId} when it is given (the integration user: its
+     * own writes need not come back).
      */
-    public static String modifiedSince(Collection<String> fields, Instant since) {
+    public static String modifiedSince(Collection<String> fields, Instant since, String ignoredUserId) {
         return "SELECT " + String.join(", ", fields) + " FROM Contact WHERE SystemModstamp >= " + datetime(since)
+                + (ignoredUserId == null ? "" : " AND LastModifiedById != " + literal(ignoredUserId))
                 + " ORDER BY SystemModstamp, Id";
     }
 

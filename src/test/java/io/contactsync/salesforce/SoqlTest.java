@@ -37,9 +37,16 @@ class SoqlTest {
 
     @Test
     void incrementalQueryRoundsDownToTheSecondAndOrdersStably() {
-        String query = Soql.modifiedSince(List.of("Id", "Email"), Instant.parse("2024-03-01T10:20:30.999Z"));
+        String query = Soql.modifiedSince(List.of("Id", "Email"), Instant.parse("2024-03-01T10:20:30.999Z"), null);
         assertThat(query).isEqualTo("SELECT Id, Email FROM Contact WHERE SystemModstamp >= 2024-03-01T10:20:30Z"
                 + " ORDER BY SystemModstamp, Id");
+    }
+
+    @Test
+    void incrementalQueryCanSkipTheIntegrationUsersOwnChanges() {
+        String query = Soql.modifiedSince(List.of("Id"), Instant.parse("2024-03-01T10:20:30Z"), "005000000000001AAA");
+        assertThat(query).isEqualTo("SELECT Id FROM Contact WHERE SystemModstamp >= 2024-03-01T10:20:30Z"
+                + " AND LastModifiedById != '005000000000001AAA' ORDER BY SystemModstamp, Id");
     }
 
     @Test

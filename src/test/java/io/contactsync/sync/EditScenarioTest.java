@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Side;
+import io.contactsync.sandbox.salesforce.SalesforceEmulator;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ReviewItem;
@@ -164,6 +165,23 @@ class EditScenarioTest {
         assertThat(genesys.path("title").asText()).isEqualTo("Polled Title");
         // last names are Salesforce-owned: a conflicting Genesys edit loses, and is audited
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Polled Title");
+    }
+
+    @Test
+    void changesByTheIntegrationUserCanBeLeftOutOfThePoll() {
+        String integrationUser = ((SalesforceEmulator) sync.sandbox.salesforce()
+                .emulator()).integrationUserId();
+        sync.restartWith("SYNC_IGNORE_SALESFORCE_USER_ID", integrationUser);
+        String salesforceId = salesforce.path("Id").asText();
+        JsonNode other = apis.salesforceContacts().get(1);
+
+        apis.asIntegrationUser().updateSalesforceContact(salesforceId, Map.of("Title", "Set by the integration user"));
+        apis.updateSalesforceContact(other.path("Id").asText(), Map.of("Title", "Set by a person"));
+        sync.runCycle();
+
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isNotEqualTo("Set by the integration user");
+        assertThat(apis.genesysContact(other.path("External_Genesys_ID__c").asText()).path("title").asText())
+                .isEqualTo("Set by a person");
     }
 
     private static ObjectNode phone(String display) {

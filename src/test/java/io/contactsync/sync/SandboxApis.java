@@ -29,12 +29,23 @@ final class SandboxApis {
     private static final String EDITOR = "editor@contact-sync.sandbox";
 
     private final Sandbox sandbox;
+    private final String salesforceUser;
     private final HttpClient http = HttpClient.newHttpClient();
     private String salesforceToken;
     private String genesysToken;
 
     SandboxApis(Sandbox sandbox) {
+        this(sandbox, EDITOR);
+    }
+
+    private SandboxApis(Sandbox sandbox, String salesforceUser) {
         this.sandbox = sandbox;
+        this.salesforceUser = salesforceUser;
+    }
+
+    /** The same APIs, acting in Salesforce as the integration user the sync logs in as. */
+    SandboxApis asIntegrationUser() {
+        return new SandboxApis(sandbox, sandbox.settings().salesforce().username());
     }
 
     // ---- Salesforce
@@ -131,7 +142,7 @@ final class SandboxApis {
             SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
             salesforceToken = call("POST", sandbox.salesforce().baseUrl() + "/services/oauth2/token?grant_type=password"
                     + "&client_id=" + encode(sf.clientId()) + "&client_secret=" + encode(sf.clientSecret())
-                    + "&username=" + encode(EDITOR) + "&password=" + encode(sf.password()), null, null)
+                    + "&username=" + encode(salesforceUser) + "&password=" + encode(sf.password()), null, null)
                     .path("access_token").asText();
         }
         return call(method, sandbox.salesforce().baseUrl() + path, "Bearer " + salesforceToken, body);

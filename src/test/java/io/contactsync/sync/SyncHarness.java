@@ -62,6 +62,13 @@ final class SyncHarness implements AutoCloseable {
         start();
     }
 
+    /** Starts the sync again with one more environment variable set. */
+    void restartWith(String variable, String value) {
+        stopSync();
+        environment.put(variable, value);
+        start();
+    }
+
     /** Starts the sync again on an empty state store, as after losing the database. */
     void restartWithEmptyStore(Path newDataDirectory) {
         stopSync();
