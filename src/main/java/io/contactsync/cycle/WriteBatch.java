@@ -1,6 +1,13 @@
 package io.contactsync.cycle;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.mapping.MappingResult;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Selections over a batch of write commands that the writers share. */
@@ -21,7 +28,49 @@ public final class WriteBatch {
 
     /** The writes that successful creates of this batch made necessary on the other side. */
     public static List<WriteCommand> followUps(List<WriteCommand> batch) {
-        return batch.stream().map(WriteCommand::followUp).filter(java.util.Objects::nonNull).toList();
+        return batch.stream().map(WriteCommand::followUp).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The request bodies of the pending commands of one operation, in batch order; a command whose body
+     * cannot be built (a value the target would refuse) is dead-lettered and left out.
+     */
+    public static List<ObjectNode> bodies(List<WriteCommand> batch, WriteCommand.Operation operation,
+                                          CycleState cycle, DeadLetterRecorder deadLetters,
+                                          Function<WriteCommand, MappingResult<ObjectNode>> body) {
+        List<ObjectNode> bodies = new ArrayList<>();
+        for (WriteCommand command : pending(batch, operation)) {
+            MappingResult<ObjectNode> built = body.apply(command);
+            if (built instanceof MappingResult.Rejected<ObjectNode> rejected) {
+                deadLetters.failed(cycle, command, rejected.reason());
+            } else {
+                bodies.add(((MappingResult.Mapped<ObjectNode>) built).value());
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * Applies the per-record results of one call, which come in request order: the i-th result belongs to
+     * the i-th pending command of the operation. A failed record is dead-lettered with the target's reason.
+     *
+     * @param newId  the record id a successful result names (for a create)
+     * @param reason why a failed result failed
+     */
+    public static void applyResults(List<WriteCommand> batch, WriteCommand.Operation operation, JsonNode results,
+                                    CycleState cycle, DeadLetterRecorder deadLetters,
+                                    Function<JsonNode, String> newId, Function<JsonNode, String> reason) {
+        List<WriteCommand> sent = pending(batch, operation);
+        for (int i = 0; i < sent.size(); i++) {
+            WriteCommand command = sent.get(i);
+            JsonNode result = results.path(i);
+            if (result.path("success").asBoolean(false)) {
+                String id = newId.apply(result);
+                command.written(id == null || id.isBlank() ? command.recordId() : id);
+            } else {
+                deadLetters.failed(cycle, command, reason.apply(result));
+            }
+        }
     }
 
     private static List<WriteCommand> select(List<WriteCommand> batch, Predicate<WriteCommand> filter) {

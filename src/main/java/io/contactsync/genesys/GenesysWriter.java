@@ -85,38 +85,21 @@ public final class GenesysWriter {
     /** Reads the per-item results, in request order, of the bulk call for {@code operation}. */
     public void results(List<WriteCommand> batch, String operation, String answer, CycleState cycle)
             throws IOException {
-        List<WriteCommand> sent = WriteBatch.pending(batch, WriteCommand.Operation.valueOf(operation));
-        JsonNode results = JSON.readTree(answer).path("results");
-        for (int i = 0; i < sent.size(); i++) {
-            WriteCommand command = sent.get(i);
-            JsonNode result = results.path(i);
-            if (result.path("success").asBoolean(false)) {
-                String id = result.path("id").asText(result.path("entity").path("id").asText(command.recordId()));
-                command.written(id);
-            } else {
-                JsonNode error = result.path("error");
-                deadLetters.failed(cycle, command, "Genesys Cloud refused the " + operation.toLowerCase() + ": "
-                        + error.path("code").asText("error") + ": " + error.path("message").asText("no reason given"));
-            }
-        }
+        WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer).path("results"),
+                cycle, deadLetters, result -> result.path("id").asText(result.path("entity").path("id").asText(null)),
+                result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
+                        + result.path("error").path("code").asText("error") + ": "
+                        + result.path("error").path("message").asText("no reason given"));
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
                           Function<WriteCommand, MappingResult<ObjectNode>> body) {
-        ArrayNode entities = JSON.createArrayNode();
-        for (WriteCommand command : List.copyOf(WriteBatch.pending(batch, operation))) {
-            MappingResult<ObjectNode> entity = body.apply(command);
-            if (entity instanceof MappingResult.Rejected<ObjectNode> rejected) {
-                deadLetters.failed(cycle, command, rejected.reason());
-            } else {
-                entities.add(((MappingResult.Mapped<ObjectNode>) entity).value());
-            }
-        }
+        List<ObjectNode> entities = WriteBatch.bodies(batch, operation, cycle, deadLetters, body);
         if (entities.isEmpty()) {
             return null;
         }
         ObjectNode request = JSON.createObjectNode();
-        request.set("entities", entities);
+        request.putArray("entities").addAll(entities);
         return request.toString();
     }
 

@@ -2,7 +2,6 @@ package io.contactsync.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.CycleState;
 import io.contactsync.cycle.DeadLetterRecorder;
@@ -10,6 +9,7 @@ import io.contactsync.cycle.WriteBatch;
 import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.model.Contact;
 import io.contactsync.model.SideRecord;
 
 import java.io.IOException;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,8 +66,7 @@ public final class SalesforceWriter {
     /** The sObject Collections create request, or null when the batch creates nothing. */
     public String createRequest(List<WriteCommand> batch, CycleState cycle) {
         return collection(batch, WriteCommand.Operation.CREATE, cycle,
-                command -> mapper.createRecord(command.patch().applyTo(io.contactsync.model.Contact.empty()),
-                        command.linkId()));
+                command -> mapper.createRecord(command.patch().applyTo(Contact.empty()), command.linkId()));
     }
 
     /** The sObject Collections update request, or null when the batch updates nothing. */
@@ -84,36 +84,19 @@ public final class SalesforceWriter {
     /** Reads the per-record results, in request order, of the call for {@code operation}. */
     public void results(List<WriteCommand> batch, String operation, String answer, CycleState cycle)
             throws IOException {
-        List<WriteCommand> sent = WriteBatch.pending(batch, WriteCommand.Operation.valueOf(operation));
-        JsonNode results = JSON.readTree(answer);
-        for (int i = 0; i < sent.size(); i++) {
-            WriteCommand command = sent.get(i);
-            JsonNode result = results.path(i);
-            if (result.path("success").asBoolean(false)) {
-                command.written(result.path("id").asText(command.recordId()));
-            } else {
-                deadLetters.failed(cycle, command, "Salesforce refused the " + operation.toLowerCase() + ": "
-                        + errors(result));
-            }
-        }
+        WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer), cycle,
+                deadLetters, result -> result.path("id").asText(null),
+                result -> "Salesforce refused the " + operation.toLowerCase() + ": " + errors(result));
     }
 
     private String collection(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
-                              java.util.function.Function<WriteCommand, MappingResult<ObjectNode>> body) {
-        ArrayNode records = JSON.createArrayNode();
-        for (WriteCommand command : new ArrayList<>(WriteBatch.pending(batch, operation))) {
-            MappingResult<ObjectNode> record = body.apply(command);
-            if (record instanceof MappingResult.Rejected<ObjectNode> rejected) {
-                deadLetters.failed(cycle, command, rejected.reason());
-            } else {
-                records.add(((MappingResult.Mapped<ObjectNode>) record).value());
-            }
-        }
+                              Function<WriteCommand, MappingResult<ObjectNode>> body) {
+        List<ObjectNode> records = WriteBatch.bodies(batch, operation, cycle, deadLetters, body);
         if (records.isEmpty()) {
             return null;
         }
         ObjectNode request = JSON.createObjectNode().put("allOrNone", false);
-        request.set("records", records);
+        request.putArray("records").addAll(records);
         return request.toString();
     }
 
