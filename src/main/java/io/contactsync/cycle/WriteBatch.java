@@ -3,9 +3,11 @@ package io.contactsync.cycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.SideRecord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,6 +31,25 @@ public final class WriteBatch {
     /** The writes that successful creates of this batch made necessary on the other side. */
     public static List<WriteCommand> followUps(List<WriteCommand> batch) {
         return batch.stream().map(WriteCommand::followUp).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The freshness check before writing: every pending update or delete whose target is gone or no longer
+     * holds the values the decision was based on is left for the next cycle instead of being overwritten.
+     *
+     * @param current the targets as read just now, by id
+     * @param system  the target system's name, for the reason
+     */
+    public static void leaveStale(List<WriteCommand> batch, Map<String, SideRecord> current, String system) {
+        for (WriteCommand command : pendingChanges(batch)) {
+            SideRecord now = current.get(command.recordId());
+            if (now == null || now.deleted()) {
+                command.stale("deleted in " + system + " since the poll");
+            } else if (command.expectedCurrent() != null
+                    && !now.contact().values().equals(command.expectedCurrent().values())) {
+                command.stale("changed in " + system + " since the poll");
+            }
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package io.contactsync.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.CycleState;
 import io.contactsync.cycle.DeadLetterRecorder;
@@ -45,26 +44,18 @@ public final class GenesysWriter {
 
     /** Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. */
     public void fetched(List<WriteCommand> batch, String answer) throws IOException {
-        Map<String, JsonNode> current = new HashMap<>();
+        Map<String, SideRecord> current = new HashMap<>();
+        Map<String, String> currentJson = new HashMap<>();
         for (JsonNode result : JSON.readTree(answer).path("results")) {
             JsonNode contact = result.has("entity") ? result.path("entity") : result;
-            if (result.path("success").asBoolean(true) && contact.hasNonNull("id")) {
-                current.put(contact.path("id").asText(), contact);
+            if (result.path("success").asBoolean(true) && contact.hasNonNull("id")
+                    && mapper.read(contact) instanceof MappingResult.Mapped<SideRecord> mapped) {
+                current.put(mapped.value().id(), mapped.value());
+                currentJson.put(mapped.value().id(), contact.toString());
             }
         }
-        for (WriteCommand command : WriteBatch.pendingChanges(batch)) {
-            JsonNode now = current.get(command.recordId());
-            if (now == null) {
-                command.stale("deleted in Genesys Cloud since the poll");
-                continue;
-            }
-            command.current(now.toString());
-            MappingResult<SideRecord> read = mapper.read(now);
-            if (command.expectedCurrent() != null && read instanceof MappingResult.Mapped<SideRecord> mapped
-                    && !mapped.value().contact().values().equals(command.expectedCurrent().values())) {
-                command.stale("changed in Genesys Cloud since the poll");
-            }
-        }
+        WriteBatch.pendingChanges(batch).forEach(command -> command.current(currentJson.get(command.recordId())));
+        WriteBatch.leaveStale(batch, current, "Genesys Cloud");
     }
 
     public String addRequest(List<WriteCommand> batch, CycleState cycle) {
@@ -104,10 +95,8 @@ public final class GenesysWriter {
     }
 
     private static String entities(List<WriteCommand> commands, Function<WriteCommand, ObjectNode> entity) {
-        ArrayNode entities = JSON.createArrayNode();
-        commands.forEach(c -> entities.add(entity.apply(c)));
         ObjectNode request = JSON.createObjectNode();
-        request.set("entities", entities);
+        commands.forEach(c -> request.withArray("entities").add(entity.apply(c)));
         return request.toString();
     }
 }

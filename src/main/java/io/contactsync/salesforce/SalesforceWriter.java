@@ -52,15 +52,7 @@ public final class SalesforceWriter {
                 current.put(mapped.value().id(), mapped.value());
             }
         }
-        for (WriteCommand command : WriteBatch.pendingChanges(batch)) {
-            SideRecord now = current.get(command.recordId());
-            if (now == null || now.deleted()) {
-                command.stale("deleted in Salesforce since the poll");
-            } else if (command.expectedCurrent() != null
-                    && !now.contact().values().equals(command.expectedCurrent().values())) {
-                command.stale("changed in Salesforce since the poll");
-            }
-        }
+        WriteBatch.leaveStale(batch, current, "Salesforce");
     }
 
     /** The sObject Collections create request, or null when the batch creates nothing. */

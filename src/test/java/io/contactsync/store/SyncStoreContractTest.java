@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.testing.MutableClock;
 import io.contactsync.model.Side;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

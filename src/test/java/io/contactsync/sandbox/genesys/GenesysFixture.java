@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
+import io.contactsync.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.api.ExternalContactsApi;

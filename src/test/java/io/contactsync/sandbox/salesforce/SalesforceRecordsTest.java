@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.salesforce;
 
+import io.contactsync.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SalesforceRecordsTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2024-03-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2024-03-01T10:00:00Z"));
     private final SalesforceTestServer sf = new SalesforceTestServer(clock);
     private final String token = sf.login();
 

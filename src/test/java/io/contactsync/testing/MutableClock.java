@@ -1,4 +1,4 @@
-package io.contactsync.sandbox.salesforce;
+package io.contactsync.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class TestClock extends Clock {
+/** A UTC clock that tests set and move forward, so that time-dependent behaviour is tested without waiting. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
-        now = now.plus(duration);
+    public void set(Instant instant) {
+        now = instant;
     }
 
-    void set(Instant instant) {
-        now = instant;
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
