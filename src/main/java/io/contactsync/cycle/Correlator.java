@@ -3,6 +3,7 @@ package io.contactsync.cycle;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.match.CorrelationKeys;
+import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.stream.Collectors;
  * becomes a {@link RecordRejectedException}, which the error handler dead-letters while the rest go on.
  */
 public final class Correlator {
+
+    private static final String LINK_KEY = "link:";
 
     private final CycleLinks links;
     private final boolean matchByPhone;
@@ -31,8 +34,22 @@ public final class Correlator {
         return record;
     }
 
+    /**
+     * The record's correlation key. A Genesys Cloud contact tied by an id to a Salesforce contact polled in this
+     * cycle, where only one of the two names the other (the write of the other id failed), takes that contact's
+     * key, so that the two meet instead of each being created again on the other side.
+     */
     public String keyFor(SideRecord record, CycleState cycle) {
-        return new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+        String key = new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+        if (record.deleted() || key.startsWith(LINK_KEY)) {
+            return key;
+        }
+        if (record.side() == Side.SALESFORCE) {
+            cycle.salesforceKeyed(record.id(), record.otherSideId(), key);
+            return key;
+        }
+        return cycle.keyOfSalesforceTiedTo(record.id(), record.otherSideId())
+                .filter(salesforceKey -> !salesforceKey.startsWith(LINK_KEY)).orElse(key);
     }
 
     /** Looks up the links of a page of records at once. */

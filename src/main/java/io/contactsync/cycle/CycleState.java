@@ -37,6 +37,8 @@ public final class CycleState {
     private final Counts counts = new Counts();
     private final Set<String> genesysSeen = new HashSet<>();
     private final Map<String, List<String>> genesysIdsByKey = new HashMap<>();
+    private final Map<String, String> salesforceKeys = new HashMap<>();
+    private final Map<String, String> salesforceIdsByGenesysId = new HashMap<>();
     private String salesforceNextPage;
     private boolean salesforceDone;
     private String genesysCursor;
@@ -160,6 +162,24 @@ public final class CycleState {
         if (salesforceId != null) {
             genesysIdsByKey.computeIfAbsent("sf:" + salesforceId, k -> new ArrayList<>(1)).add(id);
         }
+    }
+
+    /** Remembers the key a polled Salesforce contact got, and the Genesys Cloud contact it names, if any. */
+    void salesforceKeyed(String salesforceId, String genesysId, String key) {
+        salesforceKeys.put(salesforceId, key);
+        if (genesysId != null) {
+            salesforceIdsByGenesysId.put(genesysId, salesforceId);
+        }
+    }
+
+    /**
+     * The key of the Salesforce contact polled in this cycle that a Genesys Cloud contact names, or that names it.
+     *
+     * @param salesforceId the Salesforce id the Genesys Cloud contact names, or null
+     */
+    Optional<String> keyOfSalesforceTiedTo(String genesysId, String salesforceId) {
+        String tied = salesforceId != null ? salesforceId : salesforceIdsByGenesysId.get(genesysId);
+        return Optional.ofNullable(tied == null ? null : salesforceKeys.get(tied));
     }
 
     public boolean genesysScanComplete() {

@@ -26,11 +26,13 @@ public final class DeadLetterRecorder {
         this.store = store;
     }
 
-    /** Called with the failed exchange: a rejected record, one write command, or a whole batch of them. */
+    /** Called with the failed exchange: a rejected record, one write command, or a writer's whole batch. */
     public void record(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
-        Object body = exchange.getMessage().getBody();
+        // a writer's body is the last answer or request when a call fails; the batch it sends is kept aside
+        Object sending = exchange.getProperty(CycleRoutes.BATCH);
+        Object body = sending != null ? sending : exchange.getMessage().getBody();
         String reason = reason(cause);
         if (cause instanceof RecordRejectedException rejected) {
             add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),

@@ -48,6 +48,8 @@ public final class SyncCycle {
                     + store.cycleLock().holder().orElse("another process") + ")");
         }
         try {
+            // holding the lock, no other cycle runs: a run still open was left by a process that stopped mid-cycle
+            store.runs().abandonRunning(clock.instant());
             RunTrigger runTrigger = "api".equalsIgnoreCase(trigger) ? RunTrigger.API : RunTrigger.SCHEDULE;
             SyncRun run = store.runs().open(runTrigger, owner);
             Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
@@ -59,6 +61,11 @@ public final class SyncCycle {
             store.cycleLock().release(owner);
             throw e;
         }
+    }
+
+    /** At shutdown: frees the lock if a cycle this process started still holds it, so a restart need not wait. */
+    public void releaseLock() {
+        store.cycleLock().release(owner);
     }
 
     /** Keeps the lock while a long cycle runs. */

@@ -25,6 +25,7 @@ final class SyncHarness implements AutoCloseable {
     final Sandbox sandbox;
     final SandboxApis apis;
     private final Map<String, String> environment;
+    private final Map<String, String> properties;
     private final Path dataDirectory;
     private Main main;
 
@@ -33,6 +34,12 @@ final class SyncHarness implements AutoCloseable {
     }
 
     SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment) {
+        this(dataDirectory, extraEnvironment, Map.of());
+    }
+
+    /** @param properties Camel Main properties set over the application's and the harness's defaults */
+    SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment, Map<String, String> properties) {
+        this.properties = Map.copyOf(properties);
         this.dataDirectory = dataDirectory;
         this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
         this.apis = new SandboxApis(sandbox);
@@ -47,6 +54,7 @@ final class SyncHarness implements AutoCloseable {
         main = SyncMain.create(ConnectionSettings.forSandbox(sandbox), environment);
         main.addOverrideProperty("camel.server.port", String.valueOf(freePort()));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        properties.forEach(main::addOverrideProperty);
         try {
             main.start();
         } catch (Exception e) {
