@@ -31,11 +31,7 @@ class FaultScenarioTest extends SeededSandboxTest {
         genesysFault(Map.of("kind", "status", "status", 429, "retryAfter", 1, "method", "POST", "path", GENESYS_BULK,
                 "count", 1));
 
-        RunSummary run = sync.runCycle();
-
-        assertThat(queuedFaults(false)).as("the throttled call was made").isZero();
-        assertCleanRun(run);
-        assertConvergedWithNothingLost();
+        assertFaultPassedAndCycleConverged();
     }
 
     @Test
@@ -43,11 +39,7 @@ class FaultScenarioTest extends SeededSandboxTest {
         genesysFault(Map.of("kind", "status", "status", 429, "retryAfter", 1, "method", "GET",
                 "path", "/api/v2/externalcontacts/scan/contacts", "count", 1));
 
-        RunSummary run = sync.runCycle();
-
-        assertThat(queuedFaults(false)).isZero();
-        assertCleanRun(run);
-        assertConvergedWithNothingLost();
+        assertFaultPassedAndCycleConverged();
     }
 
     @Test
@@ -55,11 +47,7 @@ class FaultScenarioTest extends SeededSandboxTest {
         salesforceFault(Map.of("kind", "status", "status", 500, "method", "POST", "path", SALESFORCE_COLLECTIONS,
                 "count", 2));
 
-        RunSummary run = sync.runCycle();
-
-        assertThat(queuedFaults(true)).isZero();
-        assertCleanRun(run);
-        assertConvergedWithNothingLost();
+        assertFaultPassedAndCycleConverged();
     }
 
     @Test
@@ -117,11 +105,7 @@ class FaultScenarioTest extends SeededSandboxTest {
                 "count", 1));
         salesforceFault(Map.of("kind", "drop", "method", "PATCH", "path", SALESFORCE_COLLECTIONS, "count", 1));
 
-        RunSummary run = sync.runCycle();
-
-        assertThat(queuedFaults(false) + queuedFaults(true)).isZero();
-        assertCleanRun(run);
-        assertConvergedWithNothingLost();
+        assertFaultPassedAndCycleConverged();
     }
 
     @Test
@@ -150,6 +134,15 @@ class FaultScenarioTest extends SeededSandboxTest {
         clearFaults();
         sync.runUntilQuiet(4);
 
+        assertConvergedWithNothingLost();
+    }
+
+    /** One cycle meets every queued fault, retries past it, and converges without a dead letter. */
+    private void assertFaultPassedAndCycleConverged() {
+        RunSummary run = sync.runCycle();
+
+        assertThat(queuedFaults(false) + queuedFaults(true)).as("faults not met").isZero();
+        assertCleanRun(run);
         assertConvergedWithNothingLost();
     }
 
