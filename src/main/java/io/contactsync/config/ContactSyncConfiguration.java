@@ -38,6 +38,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Builds the beans the routes call, from the settings in {@code application.properties} (overridden by
@@ -64,14 +65,18 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         CycleLinks links = new CycleLinks(store);
         Correlator correlator = new Correlator(links, policies.matchByPhone());
         DeadLetterRecorder deadLetters = new DeadLetterRecorder(store);
-        String owner = ManagementFactory.getRuntimeMXBean().getName();
+        // one owner per start: a restarted process (or a restarted Camel context) is not the one that left a lock
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+        SyncCycle syncCycle = new SyncCycle(store, clock, owner,
+                Duration.parse(property(properties, "sync.overlap", "PT2M")),
+                Duration.parse(property(properties, "sync.lock-ttl", "PT15M")));
+        // services stop in reverse order: the lock is freed before the store closes
+        closeOnStop(context, syncCycle::releaseLock);
 
         Registry registry = context.getRegistry();
         registry.bind("syncStore", store);
         registry.bind("syncPolicies", policies);
-        registry.bind("syncCycle", new SyncCycle(store, clock, owner,
-                Duration.parse(property(properties, "sync.overlap", "PT2M")),
-                Duration.parse(property(properties, "sync.lock-ttl", "PT15M"))));
+        registry.bind("syncCycle", syncCycle);
         registry.bind("salesforcePoll", new SalesforcePoller(salesforceMapper, correlator,
                 properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null)));
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
@@ -110,7 +115,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 }
             }, true, true);
         } catch (Exception e) {
-            throw new IllegalStateException("could not register the state store for shutdown", e);
+            throw new IllegalStateException("could not register a shutdown step", e);
         }
     }
 }

@@ -6,6 +6,9 @@ public final class CycleRoutes {
     /** Exchange property holding the {@link CycleState} of the running cycle. */
     public static final String CYCLE = "cycle";
 
+    /** Exchange property holding the write batch (a list of {@link WriteCommand}) a writer route is sending. */
+    public static final String BATCH = "batch";
+
     private CycleRoutes() {
     }
 }

@@ -45,7 +45,6 @@ public final class CycleState {
     private boolean salesforceDone;
     private String genesysCursor;
     private boolean genesysDone;
-    private int genesysPages;
 
     CycleState(long runId, String lockOwner, RunTrigger trigger, Instant startedAt,
                Map<Side, Optional<Watermark>> startWatermarks, Duration overlap) {
@@ -130,10 +129,6 @@ public final class CycleState {
         return salesforceNextPage;
     }
 
-    public boolean salesforceFirstPage() {
-        return salesforceNextPage == null && !salesforceDone;
-    }
-
     public boolean salesforceHasMore() {
         return !salesforceDone;
     }
@@ -151,12 +146,7 @@ public final class CycleState {
         return !genesysDone;
     }
 
-    public int genesysPages() {
-        return genesysPages;
-    }
-
     public void genesysPageRead(String nextCursor) {
-        genesysPages++;
         genesysCursor = nextCursor;
         genesysDone = nextCursor == null;
     }
@@ -203,7 +193,6 @@ public final class CycleState {
         int deleted;
         int errors;
         int deadLettered;
-        int skipped;
 
         public RunCounts toRunCounts() {
             return new RunCounts(createdInSalesforce, createdInGenesys, updatedInSalesforce, updatedInGenesys,
@@ -231,8 +220,5 @@ public final class CycleState {
             }
         }
 
-        public int skipped() {
-            return skipped;
-        }
     }
 }

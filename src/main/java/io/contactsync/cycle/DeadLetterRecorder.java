@@ -19,8 +19,6 @@ import java.util.List;
 public final class DeadLetterRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterRecorder.class);
-    /** Exchange property the batch writers keep their batch in while its calls replace the body. */
-    private static final String BATCH = "batch";
 
     private final SyncStore store;
 
@@ -28,13 +26,13 @@ public final class DeadLetterRecorder {
         this.store = store;
     }
 
-    /** Called with the failed exchange: a rejected record, one write command, or a whole batch of them
-     * (the writers keep the batch in the {@code batch} property while the body holds a request). */
+    /** Called with the failed exchange: a rejected record, one write command, or a writer's whole batch. */
     public void record(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
-        Object kept = exchange.getProperty(BATCH);
-        Object body = kept != null ? kept : exchange.getMessage().getBody();
+        // a writer's body is the last answer or request when a call fails; the batch it sends is kept aside
+        Object sending = exchange.getProperty(CycleRoutes.BATCH);
+        Object body = sending != null ? sending : exchange.getMessage().getBody();
         String reason = reason(cause);
         if (cause instanceof RecordRejectedException rejected) {
             add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),

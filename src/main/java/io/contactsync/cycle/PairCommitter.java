@@ -56,7 +56,6 @@ public final class PairCommitter {
                         cycle.leaveForNextCycle(record);
                     }
                 }
-                cycle.counts().skipped++;
             }
         }
         cycle.plans().clear();

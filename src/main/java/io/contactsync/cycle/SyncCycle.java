@@ -29,6 +29,8 @@ public final class SyncCycle {
     private final String owner;
     private final Duration overlap;
     private final Duration lockTtl;
+    /** The lock owner of the cycle this process runs now, if any. */
+    private volatile String heldBy;
 
     public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl) {
         this.store = store;
@@ -50,12 +52,15 @@ public final class SyncCycle {
                     + store.cycleLock().holder().orElse("another process") + ")");
         }
         try {
+            // holding the lock, no other cycle runs: a run still open was left by a process that stopped mid-cycle
+            store.runs().abandonRunning(clock.instant());
             RunTrigger runTrigger = "api".equalsIgnoreCase(trigger) ? RunTrigger.API : RunTrigger.SCHEDULE;
             SyncRun run = store.runs().open(runTrigger, owner);
             Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 watermarks.put(side, store.watermarks().get(side));
             }
+            heldBy = lockOwner;
             return new CycleState(run.id(), lockOwner, runTrigger, run.startedAt(), watermarks, overlap);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
@@ -63,9 +68,17 @@ public final class SyncCycle {
         }
     }
 
-    /** Keeps the lock while a long cycle runs. */
-    public void renew(CycleState cycle) {
-        store.cycleLock().renew(cycle.lockOwner(), lockTtl);
+    /** At shutdown: frees the lock if a cycle this process started still holds it, so a restart need not wait. */
+    public void releaseLock() {
+        String cycleOwner = heldBy;
+        if (cycleOwner != null) {
+            store.cycleLock().release(cycleOwner);
+        }
+    }
+
+    private void release(CycleState cycle) {
+        store.cycleLock().release(cycle.lockOwner());
+        heldBy = null;
     }
 
     /** Ends a cycle that ran to the end: advances the watermarks and closes the run. */
@@ -79,7 +92,7 @@ public final class SyncCycle {
             store.runs().close(cycle.runId(), status, counts.toRunCounts(), null);
             return summary(cycle.runId());
         } finally {
-            store.cycleLock().release(cycle.lockOwner());
+            release(cycle);
         }
     }
 
@@ -91,7 +104,7 @@ public final class SyncCycle {
             store.runs().close(cycle.runId(), RunStatus.FAILED, cycle.counts().toRunCounts(), reason);
             return summary(cycle.runId());
         } finally {
-            store.cycleLock().release(cycle.lockOwner());
+            release(cycle);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What the scenario tests use to act as the people who edit both systems, and to read the final state of
@@ -137,7 +138,13 @@ final class SandboxApis {
 
     // ---- plumbing
 
+    /** Calls the Salesforce API as the editor, logging in again when the session expired (as after expireTokens). */
     private JsonNode salesforce(String method, String path, Object body) {
+        return withToken(this::salesforceToken, () -> salesforceToken = null, sandbox.salesforce().baseUrl() + path,
+                method, body);
+    }
+
+    private String salesforceToken() {
         if (salesforceToken == null) {
             SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
             salesforceToken = call("POST", sandbox.salesforce().baseUrl() + "/services/oauth2/token?grant_type=password"
@@ -145,10 +152,25 @@ final class SandboxApis {
                     + "&username=" + encode(salesforceUser) + "&password=" + encode(sf.password()), null, null)
                     .path("access_token").asText();
         }
-        return call(method, sandbox.salesforce().baseUrl() + path, "Bearer " + salesforceToken, body);
+        return salesforceToken;
     }
 
+    /** Calls the Genesys Cloud API, fetching a new token when the current one expired. */
     private JsonNode genesys(String method, String path, Object body) {
+        return withToken(this::genesysToken, () -> genesysToken = null, sandbox.genesys().baseUrl() + path,
+                method, body);
+    }
+
+    private JsonNode withToken(Supplier<String> token, Runnable forgetToken, String url, String method, Object body) {
+        try {
+            return call(method, url, "Bearer " + token.get(), body);
+        } catch (Unauthorized e) {
+            forgetToken.run();
+            return call(method, url, "Bearer " + token.get(), body);
+        }
+    }
+
+    private String genesysToken() {
         if (genesysToken == null) {
             SandboxSettings.Genesys gc = sandbox.settings().genesys();
             String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
@@ -156,7 +178,7 @@ final class SandboxApis {
             genesysToken = call("POST", sandbox.genesys().baseUrl() + "/oauth/token", "Basic " + basic,
                     "grant_type=client_credentials").path("access_token").asText();
         }
-        return call(method, sandbox.genesys().baseUrl() + path, "Bearer " + genesysToken, body);
+        return genesysToken;
     }
 
     private JsonNode call(String method, String url, String authorization, Object body) {
@@ -175,6 +197,9 @@ final class SandboxApis {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && authorization != null && authorization.startsWith("Bearer ")) {
+                throw new Unauthorized(method + " " + url + " answered 401: " + response.body());
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
                         + response.body());
@@ -190,5 +215,12 @@ final class SandboxApis {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The API refused the token: it expired or was invalidated. */
+    private static final class Unauthorized extends IllegalStateException {
+        Unauthorized(String message) {
+            super(message);
+        }
     }
 }

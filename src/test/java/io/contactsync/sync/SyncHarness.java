@@ -25,6 +25,7 @@ final class SyncHarness implements AutoCloseable {
     final Sandbox sandbox;
     final SandboxApis apis;
     private final Map<String, String> environment;
+    private final Map<String, String> properties;
     private final Path dataDirectory;
     private Main main;
     private int adminPort;
@@ -34,6 +35,12 @@ final class SyncHarness implements AutoCloseable {
     }
 
     SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment) {
+        this(dataDirectory, extraEnvironment, Map.of());
+    }
+
+    /** @param properties Camel Main properties set over the application's and the harness's defaults */
+    SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment, Map<String, String> properties) {
+        this.properties = Map.copyOf(properties);
         this.dataDirectory = dataDirectory;
         this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
         this.apis = new SandboxApis(sandbox);
@@ -49,6 +56,7 @@ final class SyncHarness implements AutoCloseable {
         adminPort = freePort();
         main.addOverrideProperty("camel.server.port", String.valueOf(adminPort));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        properties.forEach(main::addOverrideProperty);
         try {
             main.start();
         } catch (Exception e) {

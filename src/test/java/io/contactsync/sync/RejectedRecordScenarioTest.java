@@ -1,0 +1,68 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.Side;
+import io.contactsync.store.DeadLetter;
+import io.contactsync.store.DeadLetterStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contacts Genesys Cloud accepts but Salesforce refuses: a last name longer than Salesforce's 80 characters
+ * (Genesys Cloud allows 1000), and an email whose domain has an underscore (Genesys Cloud only asks for
+ * something@domain.tld). Each is dead-lettered alone with its reason; the rest of the batch is written.
+ */
+class RejectedRecordScenarioTest extends SeededSandboxTest {
+
+    private static final String LONG_NAME_EMAIL = "long.name@example.org";
+    private static final String UNDERSCORE_EMAIL = "ann.lee@mail_server.example.org";
+
+    @Test
+    void aRecordSalesforceRefusesIsDeadLetteredWithItsReasonAndTheRestIsWritten() {
+        String longName = sync.apis.createGenesysContact(contact("Lang", "L" + "o".repeat(88) + "ng", LONG_NAME_EMAIL));
+        String badEmail = sync.apis.createGenesysContact(contact("Ann", "Lee", UNDERSCORE_EMAIL));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("PARTIAL");
+        assertThat(run.counts().deadLettered()).isEqualTo(2);
+        List<DeadLetter> letters = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100);
+        assertThat(letters).hasSize(2).allSatisfy(letter -> {
+            assertThat(letter.side()).isEqualTo(Side.SALESFORCE);
+            assertThat(letter.operation()).isEqualTo("CREATE");
+        });
+        assertThat(letters).anySatisfy(letter -> {
+            assertThat(letter.payload()).contains(LONG_NAME_EMAIL);
+            assertThat(letter.error()).containsIgnoringCase("lastName").contains("80");
+        });
+        assertThat(letters).anySatisfy(letter -> {
+            assertThat(letter.payload()).contains(UNDERSCORE_EMAIL);
+            assertThat(letter.error()).contains("INVALID_EMAIL_ADDRESS");
+        });
+
+        List<JsonNode> salesforce = sync.apis.salesforceContacts();
+        List<JsonNode> genesys = sync.apis.genesysContacts();
+        Set<String> accepted = new TreeSet<>(emailsBefore);
+        assertThat(SyncAssertions.emails(salesforce, "Email")).isEqualTo(accepted);
+        accepted.add(LONG_NAME_EMAIL);
+        accepted.add(UNDERSCORE_EMAIL);
+        assertThat(SyncAssertions.emails(genesys, "workEmail")).isEqualTo(accepted);
+        SyncAssertions.assertNoDuplicates(salesforce, genesys);
+        SyncAssertions.assertBothSystemsAgree(salesforce, genesys);
+        assertThat(salesforce).allMatch(c -> !c.path("External_Genesys_ID__c").asText().isEmpty());
+        assertThat(sync.apis.genesysContact(longName).hasNonNull("externalSystemUrl")).as("linked").isFalse();
+        assertThat(sync.apis.genesysContact(badEmail).hasNonNull("externalSystemUrl")).as("linked").isFalse();
+    }
+
+    private static ObjectNode contact(String firstName, String lastName, String email) {
+        return SandboxApis.JSON.createObjectNode().put("firstName", firstName).put("lastName", lastName)
+                .put("workEmail", email);
+    }
+}
