@@ -69,11 +69,15 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         SyncCycle syncCycle = new SyncCycle(store, clock, owner,
                 Duration.parse(property(properties, "sync.overlap", "PT2M")),
-                Duration.parse(property(properties, "sync.lock-ttl", "PT15M")));
+                Duration.parse(property(properties, "sync.lock-ttl", "PT1M")));
         // services stop in reverse order: the lock is freed before the store closes
         closeOnStop(context, syncCycle::releaseLock);
 
         Registry registry = context.getRegistry();
+        addService(context, ClusterServices.create(property(properties, "sync.cluster", ClusterServices.FILE),
+                property(properties, "sync.cluster.file-root", "./data/cluster"),
+                property(properties, "sync.cluster.kubernetes-namespace", ""),
+                Long.parseLong(property(properties, "sync.cluster.lease-ms", "15000"))));
         registry.bind("syncStore", store);
         registry.bind("syncPolicies", policies);
         registry.bind("syncCycle", syncCycle);
@@ -104,6 +108,14 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
 
     private static String property(PropertiesComponent properties, String key, String defaultValue) {
         return properties.resolveProperty(key).filter(v -> !v.isBlank()).orElse(defaultValue);
+    }
+
+    private static void addService(CamelContext context, Object service) {
+        try {
+            context.addService(service, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start " + service, e);
+        }
     }
 
     private static void closeOnStop(CamelContext context, AutoCloseable resource) {

@@ -14,14 +14,18 @@ import java.util.Map;
 public final class SyncMain {
 
     /** Environment variables and the property each one sets. */
-    static final Map<String, String> ENVIRONMENT = Map.of(
-            "SYNC_DB_URL", "sync.db.url",
-            "SYNC_DB_USER", "sync.db.user",
-            "SYNC_DB_PASSWORD", "sync.db.password",
-            "SYNC_MAPPING_FILE", "sync.mapping.file",
-            "SYNC_POLICIES_FILE", "sync.policies.file",
-            "SYNC_ADMIN_TOKEN", "sync.admin.token",
-            "SYNC_IGNORE_SALESFORCE_USER_ID", "sync.salesforce.ignore-changes-by");
+    static final Map<String, String> ENVIRONMENT = Map.ofEntries(
+            Map.entry("SYNC_DB_URL", "sync.db.url"),
+            Map.entry("SYNC_DB_USER", "sync.db.user"),
+            Map.entry("SYNC_DB_PASSWORD", "sync.db.password"),
+            Map.entry("SYNC_MAPPING_FILE", "sync.mapping.file"),
+            Map.entry("SYNC_POLICIES_FILE", "sync.policies.file"),
+            Map.entry("SYNC_ADMIN_TOKEN", "sync.admin.token"),
+            Map.entry("SYNC_IGNORE_SALESFORCE_USER_ID", "sync.salesforce.ignore-changes-by"),
+            Map.entry("SYNC_CLUSTER", "sync.cluster"),
+            Map.entry("SYNC_LOCK_TTL", "sync.lock-ttl"),
+            Map.entry("SYNC_CLUSTER_DIR", "sync.cluster.file-root"),
+            Map.entry("KUBERNETES_NAMESPACE", "sync.cluster.kubernetes-namespace"));
 
     private SyncMain() {
     }

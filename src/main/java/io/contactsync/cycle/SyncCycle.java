@@ -15,6 +15,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens and closes a sync cycle: one at a time across every process sharing the state store (the cycle
@@ -31,6 +35,13 @@ public final class SyncCycle {
     private final Duration lockTtl;
     /** The lock owner of the cycle this process runs now, if any. */
     private volatile String heldBy;
+    /** Renews the lock while a cycle holds it, so a dead process's lock expires within the TTL. */
+    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "cycle-lock-renewer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> renewal;
 
     public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl) {
         this.store = store;
@@ -61,6 +72,8 @@ public final class SyncCycle {
                 watermarks.put(side, store.watermarks().get(side));
             }
             heldBy = lockOwner;
+            long every = Math.max(1, lockTtl.toMillis() / 3);
+            renewal = renewer.scheduleAtFixedRate(() -> renew(lockOwner), every, every, TimeUnit.MILLISECONDS);
             return new CycleState(run.id(), lockOwner, runTrigger, run.startedAt(), watermarks, overlap);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
@@ -70,13 +83,27 @@ public final class SyncCycle {
 
     /** At shutdown: frees the lock if a cycle this process started still holds it, so a restart need not wait. */
     public void releaseLock() {
+        renewer.shutdownNow();
         String cycleOwner = heldBy;
         if (cycleOwner != null) {
             store.cycleLock().release(cycleOwner);
         }
     }
 
+    private void renew(String lockOwner) {
+        try {
+            if (!store.cycleLock().renew(lockOwner, lockTtl)) {
+                LOG.warn("The cycle lock was lost (held longer than {} without renewal?)", lockTtl);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not renew the cycle lock: {}", e.getMessage());
+        }
+    }
+
     private void release(CycleState cycle) {
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
         store.cycleLock().release(cycle.lockOwner());
         heldBy = null;
     }

