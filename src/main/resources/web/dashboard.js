@@ -283,17 +283,17 @@
 
   // ---- conflicts
 
-  function empty(container, text) {
-    container.replaceChildren(el('p', { class: 'empty' }, text));
+  function renderCards(containerId, items, emptyText, card) {
+    const container = byId(containerId);
+    if (items.length === 0) {
+      container.replaceChildren(el('p', { class: 'empty' }, emptyText));
+    } else {
+      container.replaceChildren(...items.map(card));
+    }
   }
 
   function renderConflicts(conflicts) {
-    const container = byId('conflicts');
-    if (conflicts.length === 0) {
-      empty(container, 'No open conflicts.');
-      return;
-    }
-    container.replaceChildren(...conflicts.map(conflict => {
+    renderCards('conflicts', conflicts, 'No open conflicts.', conflict => {
       const valueInput = el('input', { type: 'text', class: 'chosen-value', placeholder: 'value for both systems',
         'aria-label': 'value for both systems' });
       const resolve = (button, body) => act(button, async () => {
@@ -325,7 +325,7 @@
           valueInput,
           el('button', { type: 'button', class: 'set-value',
             onclick: e => resolve(e.currentTarget, { value: valueInput.value }) }, 'Set value')));
-    }));
+    });
   }
 
   // ---- review items
@@ -336,12 +336,7 @@
   }
 
   function renderReviews(reviews) {
-    const container = byId('reviews');
-    if (reviews.length === 0) {
-      empty(container, 'No open review items.');
-      return;
-    }
-    container.replaceChildren(...reviews.map(review => {
+    renderCards('reviews', reviews, 'No open review items.', review => {
       const salesforceIds = review.salesforceIds || [];
       const genesysIds = review.genesysIds || [];
       const salesforceChoice = idChoice(salesforceIds, 'Salesforce record');
@@ -365,18 +360,13 @@
             title: 'different people: never match these records to each other',
             onclick: e => resolve(e.currentTarget, { action: 'distinct' }, 'kept apart as different people') },
           'Distinct')));
-    }));
+    });
   }
 
   // ---- dead letters
 
   function renderDeadLetters(deadLetters) {
-    const container = byId('dead-letters');
-    if (deadLetters.length === 0) {
-      empty(container, 'No open dead letters.');
-      return;
-    }
-    container.replaceChildren(...deadLetters.map(letter => {
+    renderCards('dead-letters', deadLetters, 'No open dead letters.', letter => {
       const replay = button => act(button, async () => {
         const result = await api('POST', `/api/dead-letters/${letter.id}/replay`);
         return result.outcome === 'REPLAYED'
@@ -389,7 +379,7 @@
       });
       return el('div', { class: 'card dead-letter', 'data-dead-letter-id': letter.id },
         el('div', { class: 'card-title' }, `${letter.operation} ${letter.side} ${letter.recordId || ''}`,
-          el('span', { class: 'meta' }, `run #${letter.runId} · ${letter.attempts} attempts · since `,
+          el('span', { class: 'meta' }, `run #${letter.runId} · ${letter.attempts} attempt${letter.attempts === 1 ? '' : 's'} · since `,
             time(letter.createdAt))),
         el('p', { class: 'facts error-text' }, letter.error || ''),
         letter.payload ? el('details', {}, el('summary', {}, 'payload'),
@@ -400,7 +390,7 @@
             title: letter.replayable === false ? 'this write cannot be replayed' : 'apply the failed write again now',
             onclick: e => replay(e.currentTarget) }, 'Replay'),
           el('button', { type: 'button', class: 'discard', onclick: e => discard(e.currentTarget) }, 'Discard')));
-    }));
+    });
   }
 
   // ---- start
