@@ -1,0 +1,100 @@
+package io.contactsync.sync;
+
+import io.contactsync.store.RunCounts;
+import io.contactsync.store.SyncRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real headless Chromium against the real sync on the sandbox, using only the endpoints
+ * that exist on main (run a cycle, run history).
+ */
+class DashboardBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    SyncHarness sync;
+    DashboardPage page;
+
+    @BeforeEach
+    void start() {
+        sync = new SyncHarness(data);
+        Map<String, Object> seed = Map.of("count", 6, "seed", 1, "sharedShare", 0.5, "differingShare", 0.0);
+        sync.apis.salesforceControl("POST", "/seed", seed);
+        sync.apis.genesysControl("POST", "/seed", seed);
+        page = new DashboardPage(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        page.close();
+        sync.close();
+    }
+
+    @Test
+    void runSyncNowShowsTheRunWithItsCountsInTheTableAndTheChart() {
+        page.open(sync.adminUrl() + "/");
+        page.waitFor(() -> page.text("#runs tbody").contains("No runs yet."));
+
+        page.click("#run-sync");
+
+        WebElement message = page.message();
+        List<SyncRun> runs = sync.store().runs().recent(5);
+        assertThat(runs).hasSize(1);
+        SyncRun run = runs.get(0);
+        RunCounts counts = run.counts();
+        assertThat(counts.createdInSalesforce() + counts.createdInGenesys()).isPositive();
+        assertThat(message.getText()).startsWith("Run " + run.id() + " SUCCEEDED: created "
+                + counts.createdInSalesforce() + " in Salesforce and " + counts.createdInGenesys() + " in Genesys Cloud");
+        assertThat(message.getAttribute("class")).doesNotContain("error");
+
+        page.waitFor(() -> page.findAll("#runs tr[data-run-id='" + run.id() + "']"));
+        assertThat(page.text("#runs tr[data-run-id='" + run.id() + "'] td.status-SUCCEEDED")).isEqualTo("SUCCEEDED");
+        assertThat(Map.of(
+                "createdInSalesforce", page.countShown(run.id(), "createdInSalesforce"),
+                "createdInGenesys", page.countShown(run.id(), "createdInGenesys"),
+                "unchanged", page.countShown(run.id(), "unchanged"),
+                "conflicts", page.countShown(run.id(), "conflicts"),
+                "errors", page.countShown(run.id(), "errors")))
+                .isEqualTo(Map.of(
+                        "createdInSalesforce", String.valueOf(counts.createdInSalesforce()),
+                        "createdInGenesys", String.valueOf(counts.createdInGenesys()),
+                        "unchanged", String.valueOf(counts.unchanged()),
+                        "conflicts", String.valueOf(counts.conflicts()),
+                        "errors", String.valueOf(counts.errors())));
+        assertThat(page.chartBar(run.id(), "conflicts").getAttribute("data-value"))
+                .isEqualTo(String.valueOf(counts.conflicts()));
+        assertThat(page.chartBar(run.id(), "errors").getAttribute("data-value"))
+                .isEqualTo(String.valueOf(counts.errors()));
+        page.screenshot("runs");
+    }
+
+    @Test
+    void aSecondRunAddsARowAndABarPairToTheChart() {
+        sync.runCycle();
+        page.open(sync.adminUrl() + "/");
+        page.waitFor(() -> page.findAll("#runs tbody tr[data-run-id]").size() == 1);
+
+        page.click("#run-sync");
+
+        page.waitFor(() -> page.findAll("#runs tbody tr[data-run-id]").size() == 2);
+        List<SyncRun> runs = sync.store().runs().recent(5);
+        assertThat(page.findAll("#runs tbody tr[data-run-id]").stream().map(row -> row.getAttribute("data-run-id")))
+                .containsExactly(String.valueOf(runs.get(0).id()), String.valueOf(runs.get(1).id()));
+        assertThat(page.findAll("#run-chart rect[data-series='conflicts']").stream()
+                .map(bar -> bar.getAttribute("data-run-id")))
+                .as("oldest run on the left")
+                .containsExactly(String.valueOf(runs.get(1).id()), String.valueOf(runs.get(0).id()));
+    }
+}

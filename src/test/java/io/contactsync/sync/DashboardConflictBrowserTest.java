@@ -1,0 +1,93 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.store.Conflict;
+import io.contactsync.store.ConflictStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The full operator flow of issue 5 in a real headless Chromium against the real sync: a conflict left OPEN
+ * by a MANUAL policy is shown side by side and resolved from the page, and both systems then hold the chosen
+ * value. Needs the conflict endpoints of the admin API contract ({@code GET /api/conflicts},
+ * {@code POST /api/conflicts/{id}/resolve}).
+ */
+class DashboardConflictBrowserTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    SyncHarness sync;
+    DashboardPage page;
+    String salesforceId;
+    String genesysId;
+
+    @BeforeEach
+    void seedAnOpenConflict() throws IOException {
+        Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {title: MANUAL}\n");
+        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        Map<String, Object> seed = Map.of("count", 4, "seed", 3, "sharedShare", 1.0, "differingShare", 0.0);
+        sync.apis.salesforceControl("POST", "/seed", seed);
+        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.runUntilQuiet(4);
+        JsonNode linked = sync.apis.salesforceContacts().stream()
+                .filter(contact -> !contact.path("External_Genesys_ID__c").asText("").isEmpty())
+                .findFirst().orElseThrow();
+        salesforceId = linked.path("Id").asText();
+        genesysId = linked.path("External_Genesys_ID__c").asText();
+        sync.apis.updateSalesforceContact(salesforceId, Map.of("Title", "Head of Sales"));
+        sync.apis.updateGenesysContact(genesysId, contact -> contact.put("title", "VP Sales"));
+        sync.runCycle();
+        List<Conflict> open = sync.store().conflicts().list(ConflictStatus.OPEN, 10);
+        assertThat(open).as("the MANUAL title policy leaves the conflict open").singleElement()
+                .satisfies(conflict -> assertThat(conflict.field()).isEqualTo("title"));
+        page = new DashboardPage(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (page != null) {
+            page.close();
+        }
+        sync.close();
+    }
+
+    @Test
+    void anOpenConflictIsShownSideBySideAndResolvedFromThePageInBothSystems() {
+        long conflictId = sync.store().conflicts().list(ConflictStatus.OPEN, 1).get(0).id();
+        String card = ".conflict[data-conflict-id='" + conflictId + "']";
+        page.open(sync.adminUrl() + "/");
+
+        page.waitForSection("conflicts-section", () -> !page.findAll(card).isEmpty());
+        assertThat(page.text(card + " .card-title")).startsWith("title").contains("policy MANUAL")
+                .contains(salesforceId).contains(genesysId);
+        assertThat(page.text(card + " .value.salesforce .text")).isEqualTo("Head of Sales");
+        assertThat(page.text(card + " .value.genesys .text")).isEqualTo("VP Sales");
+        assertThat(page.findAll(card + " .value time")).hasSize(3);
+        page.screenshot("conflict");
+
+        page.click(card + " button.genesys-wins");
+
+        WebElement message = page.message();
+        assertThat(message.getText()).contains("Conflict " + conflictId + " (title) resolved: \"VP Sales\"");
+        page.waitFor(() -> page.findAll(card).isEmpty() && page.text("#conflicts").contains("No open conflicts."));
+        assertThat(sync.apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("VP Sales");
+        assertThat(sync.apis.genesysContact(genesysId).path("title").asText()).isEqualTo("VP Sales");
+        Conflict resolved = sync.store().conflicts().get(conflictId).orElseThrow();
+        assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(resolved.chosenValue()).isEqualTo("VP Sales");
+        assertThat(resolved.resolvedBy()).isEqualTo("dashboard");
+    }
+}
