@@ -11,11 +11,15 @@ import io.contactsync.store.SyncStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.salesforce.api.SalesforceException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Map;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
 public final class AdminApi {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -30,14 +34,23 @@ public final class AdminApi {
     }
 
     public String error(String message) throws JsonProcessingException {
-        return json(Map.of("error", message));
+        return json(Map.of("error", message == null ? "refused" : message));
     }
 
     /**
      * Answers a refused call with the status and reason of {@link #refusal} as {@code {"error": "..."}}.
      */
     public void refuse(Exchange exchange) throws JsonProcessingException {
-        ApiError refusal = refusal(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        answer(exchange, refusal(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+    }
+
+    /** Answers the call with the refusal's status and {@code {"error": "..."}}. */
+    public void answer(Exchange exchange, ApiError refusal) throws JsonProcessingException {
+        if (refusal.getStatus() >= 500) {
+            LOG.warn("Admin API call failed: {}", refusal.getMessage(),
+                    refusal.getCause() != null ? refusal.getCause() : refusal);
+        }
+        exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, refusal.getStatus());
         exchange.getMessage().setHeader("Content-Type", "application/json");
         exchange.getMessage().setBody(error(refusal.getMessage()));
@@ -58,13 +71,13 @@ public final class AdminApi {
             }
             if (cause instanceof SalesforceException salesforce) {
                 return new ApiError(502, "Salesforce answered " + salesforce.getStatusCode() + ": "
-                        + salesforce.getMessage());
+                        + salesforce.getMessage(), caught);
             }
             if (cause instanceof GenesysApiException genesys) {
-                return new ApiError(502, genesys.getMessage());
+                return new ApiError(502, genesys.getMessage(), caught);
             }
         }
-        return new ApiError(500, caught == null ? "refused" : "internal error: " + caught.getMessage());
+        return new ApiError(500, caught == null ? "refused" : "internal error: " + caught.getMessage(), caught);
     }
 
     /** Hands a job the answer of its call (the job route's step). */

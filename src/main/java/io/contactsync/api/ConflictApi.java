@@ -111,18 +111,27 @@ public final class ConflictApi {
         return AdminApi.JSON.writeValueAsString(Map.of("conflict", find(conflict.id()), "applied", "immediately"));
     }
 
-    /** A call of the fix failed: says what was changed (if anything) and leaves the conflict OPEN. */
-    public void failed(ConflictFix fix, Exception cause) {
+    /** A call of the fix failed: the refusal says what was changed (if anything); the conflict stays OPEN. */
+    public ApiError failed(ConflictFix fix, Exception cause) {
         ApiError refusal = AdminApi.refusal(cause);
-        if (cause instanceof SalesforceException salesforce && salesforce.getStatusCode() == 412) {
+        if (changedMeanwhile(cause)) {
             refusal = new ApiError(409, "the Salesforce contact " + fix.conflict().salesforceId()
                     + " changed since it was read: nothing was changed, retry");
         }
-        if (fix.written().isEmpty() || refusal.getStatus() == 400) {
-            throw refusal;
+        if (fix.written().isEmpty()) {
+            return refusal;
         }
-        throw new ApiError(502, fix.written() + " already hold(s) the value, but " + refusal.getMessage()
-                + "; the conflict stays OPEN and the next cycle or a retry completes it");
+        return new ApiError(502, fix.written() + " already hold(s) the value, but " + refusal.getMessage()
+                + "; the conflict stays OPEN and the next cycle or a retry completes it", cause);
+    }
+
+    private static boolean changedMeanwhile(Throwable caught) {
+        for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SalesforceException salesforce && salesforce.getStatusCode() == 412) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {

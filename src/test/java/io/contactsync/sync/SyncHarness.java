@@ -25,6 +25,7 @@ final class SyncHarness implements AutoCloseable {
     final Sandbox sandbox;
     final SandboxApis apis;
     private final Map<String, String> environment;
+    private final Map<String, String> properties = new HashMap<>();
     private final Path dataDirectory;
     private Main main;
     private int adminPort;
@@ -34,6 +35,15 @@ final class SyncHarness implements AutoCloseable {
     }
 
     SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment) {
+        this(dataDirectory, extraEnvironment, Map.of());
+    }
+
+    /**
+     * @param properties Camel properties laid over everything the sync sets, e.g. {@code sync.sandbox=false} to run
+     *                   as if against real systems (the admin API then needs a token)
+     */
+    SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment, Map<String, String> properties) {
+        this.properties.putAll(properties);
         this.dataDirectory = dataDirectory;
         this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
         this.apis = new SandboxApis(sandbox);
@@ -49,6 +59,7 @@ final class SyncHarness implements AutoCloseable {
         adminPort = freePort();
         main.addOverrideProperty("camel.server.port", String.valueOf(adminPort));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        properties.forEach(main::addOverrideProperty);
         try {
             main.start();
         } catch (Exception e) {
