@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.salesforce.api.SalesforceException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
 public final class AdminApi {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
     public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final int MAX_LIMIT = 500;
 
     private final SyncStore store;
 
@@ -29,43 +34,63 @@ public final class AdminApi {
     }
 
     public String error(String message) throws JsonProcessingException {
-        return json(Map.of("error", message));
+        return json(Map.of("error", message == null ? "refused" : message));
     }
 
     /**
-     * Answers a refused call: the status of the {@link ApiError} (409 for a cycle already running) and the
-     * reason as {@code {"error": "..."}}. The cause is looked up in the chain, as Camel wraps what beans throw.
+     * Answers a refused call with the status and reason of {@link #refusal} as {@code {"error": "..."}}.
      */
     public void refuse(Exchange exchange) throws JsonProcessingException {
-        Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        while (cause != null && !(cause instanceof ApiError) && !(cause instanceof CycleAlreadyRunningException)) {
-            cause = cause.getCause();
+        answer(exchange, refusal(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)));
+    }
+
+    /** Answers the call with the refusal's status and {@code {"error": "..."}}. */
+    public void answer(Exchange exchange, ApiError refusal) throws JsonProcessingException {
+        if (refusal.getStatus() >= 500) {
+            LOG.warn("Admin API call failed: {}", refusal.getMessage(),
+                    refusal.getCause() != null ? refusal.getCause() : refusal);
         }
-        int status = cause instanceof ApiError api ? api.getStatus() : 409;
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().removeHeaders("*");
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, refusal.getStatus());
         exchange.getMessage().setHeader("Content-Type", "application/json");
-        exchange.getMessage().setBody(error(cause == null ? "refused" : cause.getMessage()));
+        exchange.getMessage().setBody(error(refusal.getMessage()));
+    }
+
+    /**
+     * What a failure means for the caller, looked up in the cause chain (Camel wraps what beans throw): an
+     * {@link ApiError} as it is, a cycle already running 409, a refusal by Salesforce or Genesys Cloud 502 with their
+     * reason, anything else 500.
+     */
+    public static ApiError refusal(Throwable caught) {
+        for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiError api) {
+                return api;
+            }
+            if (cause instanceof CycleAlreadyRunningException) {
+                return new ApiError(409, cause.getMessage());
+            }
+            if (cause instanceof SalesforceException salesforce) {
+                return new ApiError(502, "Salesforce answered " + salesforce.getStatusCode() + ": "
+                        + salesforce.getMessage(), caught);
+            }
+            if (cause instanceof GenesysApiException genesys) {
+                return new ApiError(502, genesys.getMessage(), caught);
+            }
+        }
+        return new ApiError(500, caught == null ? "refused" : "internal error: " + caught.getMessage(), caught);
+    }
+
+    /** Hands a job the answer of its call (the job route's step). */
+    public void answered(RecordJob job, String body) {
+        job.answered(body);
     }
 
     public String runs(String limit) throws JsonProcessingException {
-        int n = 20;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                n = Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(limit.trim())));
-            } catch (NumberFormatException e) {
-                throw new ApiError(400, "limit must be a number, not '" + limit + "'");
-            }
-        }
-        return json(store.runs().recent(n).stream().map(RunSummary::of).toList());
+        return json(store.runs().recent(ApiParams.limit(limit)).stream().map(RunSummary::of).toList());
     }
 
     public String run(String id) throws JsonProcessingException {
-        long runId;
-        try {
-            runId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ApiError(400, "run id must be a number, not '" + id + "'");
-        }
+        long runId = ApiParams.id(id, "run");
         return json(store.runs().get(runId).map(RunSummary::of)
                 .orElseThrow(() -> new ApiError(404, "no run " + runId)));
     }

@@ -10,6 +10,12 @@ public class ApiError extends RuntimeException {
         this.status = status;
     }
 
+    /** A refusal caused by another failure, kept for the log. */
+    public ApiError(int status, String message, Throwable cause) {
+        super(message, cause);
+        this.status = status;
+    }
+
     public int getStatus() {
         return status;
     }

@@ -1,13 +1,22 @@
 package io.contactsync.config;
 
+import io.contactsync.api.AdminAccess;
 import io.contactsync.api.AdminApi;
+import io.contactsync.api.AdminLock;
+import io.contactsync.api.ConflictApi;
+import io.contactsync.api.DeadLetterApi;
+import io.contactsync.api.LinkApi;
+import io.contactsync.api.RecordPaths;
+import io.contactsync.api.ReviewApi;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.cycle.CycleLinks;
 import io.contactsync.cycle.DeadLetterRecorder;
+import io.contactsync.cycle.DistinctRecords;
 import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.cycle.PairCommitter;
 import io.contactsync.cycle.PairGroupAggregation;
 import io.contactsync.cycle.PairRouter;
+import io.contactsync.cycle.RequestedRecords;
 import io.contactsync.cycle.SyncCycle;
 import io.contactsync.cycle.WriteBatchAggregation;
 import io.contactsync.cycle.WritePlanner;
@@ -28,10 +37,14 @@ import io.contactsync.store.StoreSettings;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.concurrent.SynchronousExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -45,6 +58,8 @@ import java.util.UUID;
  * the environment, see {@link SyncMain}), and binds them under the names the YAML routes use.
  */
 public final class ContactSyncConfiguration implements CamelConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactSyncConfiguration.class);
 
     @Override
     public void configure(CamelContext context) {
@@ -63,7 +78,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         closeOnStop(context, store);
 
         CycleLinks links = new CycleLinks(store);
-        Correlator correlator = new Correlator(links, policies.matchByPhone());
+        DistinctRecords distinct = new DistinctRecords(store);
+        Correlator correlator = new Correlator(links, policies.matchByPhone(), distinct);
         DeadLetterRecorder deadLetters = new DeadLetterRecorder(store);
         // one owner per start: a restarted process (or a restarted Camel context) is not the one that left a lock
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -81,15 +97,18 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("syncStore", store);
         registry.bind("syncPolicies", policies);
         registry.bind("syncCycle", syncCycle);
-        registry.bind("salesforcePoll", new SalesforcePoller(salesforceMapper, correlator,
-                properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null)));
+        SalesforcePoller salesforcePoll = new SalesforcePoller(salesforceMapper, correlator,
+                properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null));
+        registry.bind("salesforcePoll", salesforcePoll);
+        registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, genesysMapper, correlator));
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
                 Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);
         registry.bind("pairGroups", new PairGroupAggregation());
         registry.bind("writeBatches", new WriteBatchAggregation());
         registry.bind("synchronousExecutor", new SynchronousExecutorService());
-        registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy())));
+        registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy()),
+                distinct));
         registry.bind("resolver", new ConfiguredResolver(policies));
         registry.bind("writePlanner", new WritePlanner(links));
         registry.bind("salesforceWriter", new SalesforceWriter(salesforceMapper, deadLetters));
@@ -104,6 +123,40 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), clock, Duration.ofMinutes(5)));
         registry.bind("genesysResponses", new GenesysResponses());
         registry.bind("adminApi", new AdminApi(store));
+        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer);
+    }
+
+    /**
+     * The operator's API. Outside the sandbox it needs a token; without one its routes are left out entirely (the
+     * server answers 404 on /api) and the start-up log says why.
+     */
+    private static void bindAdminApi(CamelContext context, Registry registry, SyncStore store,
+                                     SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper,
+                                     ValueNormalizer normalizer) {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
+                property(properties, "sync.admin.token", ""));
+        if (!access.open()) {
+            LOG.warn("Admin API NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against real systems."
+                    + " Set SYNC_ADMIN_TOKEN to use /api (every call then needs 'Authorization: Bearer <token>').");
+            context.getCamelContextExtension().getContextPlugin(Model.class)
+                    .setRouteFilter(route -> !isAdminRoute(route));
+        }
+        RecordPaths paths = new RecordPaths(property(properties, "salesforce.api-version", "56.0"));
+        registry.bind("adminAccess", access);
+        registry.bind("adminLock", new AdminLock(store));
+        registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
+        registry.bind("reviewApi", new ReviewApi(store));
+        registry.bind("deadLetterApi", new DeadLetterApi(store, paths, salesforceMapper, genesysMapper));
+        registry.bind("linkApi", new LinkApi(store));
+    }
+
+    /** The admin API's routes: the REST services and the routes behind them. */
+    static boolean isAdminRoute(RouteDefinition route) {
+        String id = route.getRouteId() == null ? "" : route.getRouteId();
+        String from = route.getInput() == null ? "" : route.getInput().getEndpointUri();
+        return id.startsWith("api-") || id.startsWith("admin-") || from.startsWith("rest:")
+                || from.startsWith("direct:api-") || from.startsWith("direct:admin-");
     }
 
     private static String property(PropertiesComponent properties, String key, String defaultValue) {

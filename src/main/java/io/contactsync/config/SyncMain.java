@@ -39,6 +39,7 @@ public final class SyncMain {
 
     static Map<String, String> overrides(ConnectionSettings connections, Map<String, String> environment) {
         Map<String, String> overrides = new LinkedHashMap<>(connections.asCamelProperties());
+        overrides.put("sync.sandbox", String.valueOf(connections.sandbox()));
         ENVIRONMENT.forEach((variable, property) -> {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {

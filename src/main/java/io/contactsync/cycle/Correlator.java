@@ -17,10 +17,12 @@ public final class Correlator {
 
     private final CycleLinks links;
     private final boolean matchByPhone;
+    private final DistinctRecords distinct;
 
-    public Correlator(CycleLinks links, boolean matchByPhone) {
+    public Correlator(CycleLinks links, boolean matchByPhone, DistinctRecords distinct) {
         this.links = links;
         this.matchByPhone = matchByPhone;
+        this.distinct = distinct;
     }
 
     public SideRecord record(MappingResult<SideRecord> result, CycleState cycle) {
@@ -35,7 +37,8 @@ public final class Correlator {
     /**
      * The engine's key, except for a record without link or external id that a record of the other side
      * names as its counterpart (a create whose link was lost, e.g. in a crash): both then share the
-     * external-id key and meet.
+     * external-id key and meet; and except for a record an operator declared a different person from
+     * another, which no longer meets records by email or phone and stands alone.
      */
     public String keyFor(SideRecord record, CycleState cycle) {
         String key = new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
@@ -44,7 +47,7 @@ public final class Correlator {
         }
         List<String> naming = cycle.seen(record.side().other()).idsNaming(record.id());
         if (naming.size() != 1) {
-            return key;
+            return distinct.declared(cycle, record) ? "record:" + record.side() + ":" + record.id() : key;
         }
         return "sf:" + (record.side() == Side.SALESFORCE ? record.id() : naming.get(0));
     }

@@ -9,6 +9,7 @@ import io.contactsync.match.PairClassifier;
 import io.contactsync.match.PairState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactsync.match.SideNames;
+import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.salesforce.Soql;
@@ -19,6 +20,7 @@ import io.contactsync.store.ReviewKind;
 import io.contactsync.store.SyncStore;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +39,19 @@ public final class PairRouter {
     private final ContactMatcher matcher = new ContactMatcher();
     private final PairClassifier classifier = new PairClassifier();
     private final DeleteResolver deletes;
+    private final DistinctRecords distinct;
 
-    public PairRouter(CycleLinks links, SyncStore store, DeleteResolver deletes) {
+    public PairRouter(CycleLinks links, SyncStore store, DeleteResolver deletes, DistinctRecords distinct) {
         this.links = links;
         this.store = store;
         this.deletes = deletes;
+        this.distinct = distinct;
     }
 
     /**
      * How the group matches. A contact on one side only is created on the other only when no contact there
      * has its email: one that does (linked to another contact, or unlinked and unchanged) goes to review
-     * instead, so duplicates are not spread.
+     * instead, so duplicates are not spread; one an operator declared a different person does not count.
      */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
@@ -57,12 +61,13 @@ public final class PairRouter {
         }
         SideRecord alone = outcome.salesforce() != null ? outcome.salesforce() : outcome.genesys();
         Side other = alone.side().other();
-        List<String> sameEmail = cycle.seen(other).idsWithEmail(alone.contact().get(ContactField.EMAIL));
+        List<String> sameEmail = undecided(alone,
+                cycle.seen(other).idsWithEmail(alone.contact().get(ContactField.EMAIL)));
         if (sameEmail.isEmpty()) {
             return outcome;
         }
         return new MatchOutcome(MatchOutcome.Kind.AMBIGUOUS, outcome.salesforce(), outcome.genesys(), null,
-                List.of(alone), SideNames.of(other) + " already has " + sameEmail + " with the email of "
+                withNamed(alone, sameEmail), SideNames.of(other) + " already has " + sameEmail + " with the email of "
                 + SideNames.of(alone.side()) + " " + alone.id() + ": link them or mark them distinct");
     }
 
@@ -80,12 +85,14 @@ public final class PairRouter {
 
     /** Turns the create into a review when the email check found contacts. */
     public MatchOutcome afterSalesforceEmailCheck(MatchOutcome outcome, String answer) throws IOException {
-        List<String> ids = new ArrayList<>();
-        JSON.readTree(answer).path("records").forEach(r -> ids.add(r.path("Id").asText()));
+        List<String> found = new ArrayList<>();
+        JSON.readTree(answer).path("records").forEach(r -> found.add(r.path("Id").asText()));
+        List<String> ids = undecided(outcome.genesys(), found);
         if (ids.isEmpty()) {
             return outcome;
         }
-        return new MatchOutcome(MatchOutcome.Kind.AMBIGUOUS, null, outcome.genesys(), null, List.of(outcome.genesys()),
+        return new MatchOutcome(MatchOutcome.Kind.AMBIGUOUS, null, outcome.genesys(), null,
+                withNamed(outcome.genesys(), ids),
                 "Salesforce already has " + ids + " with the email of Genesys Cloud " + outcome.genesys().id()
                         + ": link them or mark them distinct");
     }
@@ -118,6 +125,24 @@ public final class PairRouter {
                 pair.salesforce() == null ? List.of() : List.of(pair.salesforce().id()),
                 pair.genesys() == null ? List.of() : List.of(pair.genesys().id()), decision.reason(), null));
         cycle.counts().ambiguous++;
+    }
+
+    /**
+     * The candidates of a create held back for review: the record, and the other side's records with its email,
+     * named by side and id only (that is all the review item keeps), so that an operator can link it to one of them
+     * or declare them all different people.
+     */
+    private static List<SideRecord> withNamed(SideRecord record, List<String> otherSideIds) {
+        List<SideRecord> candidates = new ArrayList<>(List.of(record));
+        otherSideIds.forEach(id -> candidates.add(new SideRecord(record.side().other(), id, Instant.EPOCH,
+                Contact.empty(), null, null, false, List.of(), null)));
+        return candidates;
+    }
+
+    /** The other side's records with the same email, less those an operator declared a different person. */
+    private List<String> undecided(SideRecord record, List<String> otherSideIds) {
+        return otherSideIds.stream().filter(id -> record.side() == Side.SALESFORCE
+                ? !distinct.between(record.id(), id) : !distinct.between(id, record.id())).toList();
     }
 
     private static List<String> ids(List<SideRecord> records, Side side) {

@@ -40,13 +40,23 @@ public final class SalesforcePoller {
                 ignoredUserId);
     }
 
+    /** The SOQL reading these contacts, whenever they were modified. */
+    public String queryByIds(List<String> ids) {
+        return Soql.byIds(mapper.queryFields(), ids);
+    }
+
     /** Reads one page of a query answer into the cycle; remembers where the next page is. */
     public void page(String body, CycleState cycle) throws IOException {
         JsonNode page = JSON.readTree(body);
         JsonNode next = page.get("nextRecordsUrl");
         boolean done = page.path("done").asBoolean(true) || next == null || next.isNull();
         cycle.salesforcePageRead(done ? null : next.asText());
-        List<MappingResult<SideRecord>> records = mapper.readAll(page.path("records"));
+        keep(page.path("records"), cycle);
+    }
+
+    /** Reads records of a query answer into the cycle, to be paired once both polls are done. */
+    public void keep(JsonNode queryRecords, CycleState cycle) {
+        List<MappingResult<SideRecord>> records = mapper.readAll(queryRecords);
         for (MappingResult<SideRecord> result : records) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped && !mapped.value().deleted()) {
                 SideRecord record = mapped.value();

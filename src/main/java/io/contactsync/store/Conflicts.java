@@ -48,7 +48,7 @@ public final class Conflicts {
         });
     }
 
-    /** Conflicts in this status, newest first. */
+    /** Conflicts in this status (all when null), newest first. */
     public List<Conflict> list(ConflictStatus status, int limit) {
         return QUERIES.withStatus(db, status, limit);
     }

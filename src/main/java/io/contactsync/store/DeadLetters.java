@@ -66,7 +66,7 @@ public final class DeadLetters {
         }));
     }
 
-    /** Dead letters in this status, newest first. */
+    /** Dead letters in this status (all when null), newest first. */
     public List<DeadLetter> list(DeadLetterStatus status, int limit) {
         return QUERIES.withStatus(db, status, limit);
     }

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -8,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -76,7 +79,7 @@ public final class ReviewItems {
         }));
     }
 
-    /** Items in this status, newest first. */
+    /** Items in this status (all when null), newest first. */
     public List<ReviewItem> list(ReviewStatus status, int limit) {
         return QUERIES.withStatus(db, status, limit);
     }
@@ -132,6 +135,14 @@ public final class ReviewItems {
     /** Whether this Salesforce contact and this Genesys contact were declared different people. */
     public boolean isMarkedDistinct(String salesforceId, String genesysId) {
         return isMarkedDistinct(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId));
+    }
+
+    /** Every record an operator declared a different person from at least one other record. */
+    public Set<RecordRef> recordsMarkedDistinct() {
+        return new HashSet<>(db.call(handle -> handle.createQuery("SELECT first_side AS side, first_id AS id FROM"
+                        + " distinct_record_pair UNION SELECT second_side, second_id FROM distinct_record_pair")
+                .map((row, context) -> new RecordRef(Side.valueOf(row.getString(1)), row.getString(2)))
+                .list()));
     }
 
     /** Deletes items resolved before the cutoff; OPEN items and distinct decisions stay. */

@@ -12,7 +12,8 @@ public record StoreTables(
         Conflicts conflicts,
         Journal journal,
         DeadLetters deadLetters,
-        ReviewItems reviews) {
+        ReviewItems reviews,
+        RefetchRequests refetches) {
 
     static StoreTables over(Db db, StoreClock clock) {
         return new StoreTables(
@@ -23,6 +24,7 @@ public record StoreTables(
                 new Conflicts(db, clock),
                 new Journal(db, clock),
                 new DeadLetters(db, clock),
-                new ReviewItems(db, clock));
+                new ReviewItems(db, clock),
+                new RefetchRequests(db, clock));
     }
 }

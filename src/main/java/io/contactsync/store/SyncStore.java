@@ -111,6 +111,10 @@ public final class SyncStore implements AutoCloseable {
         return tables.reviews();
     }
 
+    public RefetchRequests refetches() {
+        return tables.refetches();
+    }
+
     /**
      * Runs {@code work} in one database transaction: everything it does through the given tables commits together
      * when it returns, or rolls back when it throws (the exception is rethrown). A crash never leaves half of it.

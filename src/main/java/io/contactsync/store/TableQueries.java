@@ -31,11 +31,12 @@ final class TableQueries<T> {
                 .findOne());
     }
 
-    /** Rows in this status, newest first. */
+    /** Rows in this status (any status when null), newest first. */
     List<T> withStatus(Db db, Enum<?> status, int limit) {
-        return db.call(handle -> handle.createQuery("SELECT " + columns + " FROM " + table + " WHERE status = :status"
+        return db.call(handle -> handle.createQuery("SELECT " + columns + " FROM " + table
+                        + " WHERE (:status IS NULL OR status = :status)"
                         + " ORDER BY " + newestFirstColumn + " DESC, id DESC LIMIT :limit")
-                .bind("status", status.name())
+                .bind("status", status == null ? null : status.name())
                 .bind("limit", limit)
                 .map(mapper)
                 .list());

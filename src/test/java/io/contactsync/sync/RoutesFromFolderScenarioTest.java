@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Routes loaded from a folder (a mounted ConfigMap): editing a file and restarting changes behaviour. */
 class RoutesFromFolderScenarioTest {
 
-    private static final List<String> ROUTE_FILES = List.of("admin-api", "call-genesys", "error-handling",
-            "pair-records", "poll-genesys", "poll-salesforce", "route-pair", "sync-cycle", "trigger",
+    private static final List<String> ROUTE_FILES = List.of("admin-api", "admin-operations", "call-genesys",
+            "error-handling", "fetch-requested", "pair-records", "poll-genesys", "poll-salesforce", "route-pair", "sync-cycle", "trigger",
             "write-genesys", "write-salesforce");
 
     @TempDir

@@ -25,7 +25,7 @@ final class SyncHarness implements AutoCloseable {
     final Sandbox sandbox;
     final SandboxApis apis;
     private final Map<String, String> environment;
-    private final Map<String, String> properties;
+    private final Map<String, String> properties = new HashMap<>();
     private final Path dataDirectory;
     private Main main;
     private int adminPort;
@@ -38,9 +38,12 @@ final class SyncHarness implements AutoCloseable {
         this(dataDirectory, extraEnvironment, Map.of());
     }
 
-    /** @param properties Camel Main properties set over the application's and the harness's defaults */
+    /**
+     * @param properties Camel properties laid over everything the sync sets, e.g. {@code sync.sandbox=false} to run
+     *                   as if against real systems (the admin API then needs a token)
+     */
     SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment, Map<String, String> properties) {
-        this.properties = Map.copyOf(properties);
+        this.properties.putAll(properties);
         this.dataDirectory = dataDirectory;
         this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
         this.apis = new SandboxApis(sandbox);

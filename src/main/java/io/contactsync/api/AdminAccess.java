@@ -1,0 +1,38 @@
+package io.contactsync.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Who may call the admin API. In the sandbox anyone may; against real systems every call needs
+ * {@code Authorization: Bearer <SYNC_ADMIN_TOKEN>}, and without a configured token the API is not opened at all.
+ */
+public final class AdminAccess {
+
+    private final boolean sandbox;
+    private final byte[] expected;
+
+    public AdminAccess(boolean sandbox, String token) {
+        this.sandbox = sandbox;
+        this.expected = token == null || token.isBlank() ? null
+                : ("Bearer " + token.trim()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the admin API is served at all: always in the sandbox, elsewhere only with a token. */
+    public boolean open() {
+        return sandbox || expected != null;
+    }
+
+    /** Lets the call through, or refuses it with 401. Compares in constant time. */
+    public void check(String authorization) {
+        if (sandbox) {
+            return;
+        }
+        if (authorization == null || authorization.isBlank()) {
+            throw new ApiError(401, "missing Authorization: Bearer <SYNC_ADMIN_TOKEN>");
+        }
+        if (expected == null || !MessageDigest.isEqual(expected, authorization.trim().getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiError(401, "the bearer token is not the admin token");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.contactsync.api;
+
+import io.contactsync.cycle.CycleAlreadyRunningException;
+import io.contactsync.store.SyncStore;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * An operator's change to both systems takes the sync-cycle lock, so it never runs while a cycle reads or writes
+ * the same records (and no cycle starts while it runs).
+ */
+public final class AdminLock {
+
+    private static final Duration TTL = Duration.ofMinutes(2);
+
+    private final SyncStore store;
+
+    public AdminLock(SyncStore store) {
+        this.store = store;
+    }
+
+    /** @return the owner to release with; throws (409) when a cycle holds the lock */
+    public String acquire() {
+        String owner = "admin-api/" + UUID.randomUUID();
+        if (!store.cycleLock().tryAcquire(owner, TTL)) {
+            throw new CycleAlreadyRunningException("a sync cycle is running (held by "
+                    + store.cycleLock().holder().orElse("another process") + "): retry when it has finished");
+        }
+        return owner;
+    }
+
+    public void release(String owner) {
+        if (owner != null) {
+            store.cycleLock().release(owner);
+        }
+    }
+}

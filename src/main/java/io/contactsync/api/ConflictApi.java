@@ -1,0 +1,167 @@
+package io.contactsync.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.mapping.GenesysContactMapper;
+import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.mapping.ValueNormalizer;
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.ContactJson;
+import io.contactsync.model.Side;
+import io.contactsync.store.BaseUpdate;
+import io.contactsync.store.Conflict;
+import io.contactsync.store.ConflictResolution;
+import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.JournalAction;
+import io.contactsync.store.NewJournalEntry;
+import io.contactsync.store.SyncStore;
+import org.apache.camel.component.salesforce.api.SalesforceException;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code /api/conflicts}: the conflicts, and an operator's resolution applied to both systems at once (see
+ * {@link ConflictFix}), then recorded: the pair's base takes the value (and the field is settled if it was a MANUAL
+ * one), the writes are journalled and the conflict is RESOLVED with who and when.
+ */
+public final class ConflictApi {
+
+    private static final String DEFAULT_RESOLVER = "admin-api";
+
+    private final SyncStore store;
+    private final RecordPaths paths;
+    private final SalesforceContactMapper salesforceMapper;
+    private final GenesysContactMapper genesysMapper;
+    private final ValueNormalizer normalizer;
+
+    public ConflictApi(SyncStore store, RecordPaths paths, SalesforceContactMapper salesforceMapper,
+                       GenesysContactMapper genesysMapper, ValueNormalizer normalizer) {
+        this.store = store;
+        this.paths = paths;
+        this.salesforceMapper = salesforceMapper;
+        this.genesysMapper = genesysMapper;
+        this.normalizer = normalizer;
+    }
+
+    public String list(String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.conflicts().list(ApiParams.status(status, ConflictStatus.class),
+                ApiParams.limit(limit)));
+    }
+
+    public String get(String id) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(find(ApiParams.id(id, "conflict")));
+    }
+
+    /** Checks the request and the conflict (400, 404, 409) before anything is read or written. */
+    public ConflictFix prepare(String id, String body) {
+        long conflictId = ApiParams.id(id, "conflict");
+        ObjectNode request = ApiParams.object(body);
+        ApiParams.onlyKnown(request, "winner", "value", "by", "note");
+        String winnerName = ApiParams.text(request, "winner");
+        boolean hasValue = request.has("value");
+        if ((winnerName == null) == !hasValue) {
+            throw new ApiError(400, "give either \"winner\" (\"salesforce\" or \"genesys\") or \"value\", not "
+                    + (hasValue ? "both" : "neither"));
+        }
+        Side winner = winnerName == null ? null : side(winnerName);
+        String by = orDefault(ApiParams.text(request, "by"), DEFAULT_RESOLVER);
+        String note = ApiParams.text(request, "note");
+        Conflict conflict = find(conflictId);
+        if (conflict.status() != ConflictStatus.OPEN) {
+            throw new ApiError(409, "conflict " + conflictId + " is " + conflict.status()
+                    + ": only OPEN conflicts are resolved by an operator");
+        }
+        ContactField field = ContactField.fromJsonName(conflict.field()).orElseThrow(() -> new ApiError(409,
+                "conflict " + conflictId + " is about '" + conflict.field() + "', which is no longer a field"));
+        ContactLink link = activeLink(conflict);
+        if (link.salesforceId() == null || link.genesysId() == null) {
+            throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
+        }
+        String value = winner == null ? normalizer.normalize(field, ApiParams.text(request, "value")).value()
+                : winner == Side.SALESFORCE ? conflict.salesforceValue() : conflict.genesysValue();
+        return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
+                salesforceMapper, genesysMapper);
+    }
+
+    /** Both systems hold the value now: records it (under the cycle lock the route holds). */
+    public String finish(ConflictFix fix) throws JsonProcessingException {
+        Conflict conflict = fix.conflict();
+        store.useTransaction(tables -> {
+            ContactLink link = activeLink(conflict);
+            Contact base = link.baseSnapshot() == null ? Contact.empty() : ContactJson.fromJson(link.baseSnapshot());
+            Set<ContactField> unsettled = base.unsettled().isEmpty() ? EnumSet.noneOf(ContactField.class)
+                    : EnumSet.copyOf(base.unsettled());
+            unsettled.remove(fix.field());
+            Contact newBase = base.with(fix.field(), fix.value()).withUnsettled(unsettled);
+            if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(ContactJson.toJson(newBase),
+                    ContactJson.hash(newBase), newBase.get(ContactField.EMAIL)))) {
+                throw new ApiError(409, "pair " + link.pairId() + " changed while the conflict was resolved");
+            }
+            tables.journal().append(fix.written().stream().map(side -> journal(fix, link, side)).toList());
+            if (!tables.conflicts().resolve(conflict.id(), fix.resolution())) {
+                throw new ApiError(409, "conflict " + conflict.id() + " was resolved meanwhile");
+            }
+        });
+        return AdminApi.JSON.writeValueAsString(Map.of("conflict", find(conflict.id()), "applied", "immediately"));
+    }
+
+    /** A call of the fix failed: the refusal says what was changed (if anything); the conflict stays OPEN. */
+    public ApiError failed(ConflictFix fix, Exception cause) {
+        ApiError refusal = AdminApi.refusal(cause);
+        if (changedMeanwhile(cause)) {
+            refusal = new ApiError(409, "the Salesforce contact " + fix.conflict().salesforceId()
+                    + " changed since it was read: nothing was changed, retry");
+        }
+        if (fix.written().isEmpty()) {
+            return refusal;
+        }
+        return new ApiError(502, fix.written() + " already hold(s) the value, but " + refusal.getMessage()
+                + "; the conflict stays OPEN and the next cycle or a retry completes it", cause);
+    }
+
+    private static boolean changedMeanwhile(Throwable caught) {
+        for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SalesforceException salesforce && salesforce.getStatusCode() == 412) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {
+        Contact before = fix.read(side).contact();
+        return new NewJournalEntry(null, link.pairId(), side, link.recordId(side), JournalAction.UPDATE,
+                List.of(fix.field().jsonName()), ContactJson.toJson(before),
+                ContactJson.toJson(before.with(fix.field(), fix.value())));
+    }
+
+    private Conflict find(long id) {
+        return store.conflicts().get(id).orElseThrow(() -> new ApiError(404, "no conflict " + id));
+    }
+
+    private ContactLink activeLink(Conflict conflict) {
+        ContactLink link = conflict.pairId() == null ? null : store.links().findByPairId(conflict.pairId()).orElse(null);
+        if (link == null || link.isTombstone()) {
+            throw new ApiError(409, "the pair of conflict " + conflict.id() + " is no longer linked");
+        }
+        return link;
+    }
+
+    private static Side side(String name) {
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "salesforce" -> Side.SALESFORCE;
+            case "genesys" -> Side.GENESYS;
+            default -> throw new ApiError(400, "winner must be \"salesforce\" or \"genesys\", not '" + name + "'");
+        };
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

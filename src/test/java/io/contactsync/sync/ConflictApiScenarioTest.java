@@ -1,0 +1,184 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.ContactJson;
+import io.contactsync.model.Side;
+import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.JournalAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Resolving a conflict over the admin API: the title is a MANUAL field, so both sides editing it leaves an OPEN
+ * conflict; the operator's choice goes to both systems at once and the next cycle has nothing left to do.
+ */
+class ConflictApiScenarioTest {
+
+    @TempDir
+    Path data;
+    SyncHarness sync;
+    SandboxApis apis;
+    AdminClient admin;
+    String salesforceId;
+    String genesysId;
+    long conflictId;
+
+    @BeforeEach
+    void openAManualConflict() throws Exception {
+        Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {title: MANUAL}\n");
+        sync = new SyncHarness(data.resolve("db"), Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        apis = sync.apis;
+        admin = new AdminClient(sync.adminUrl());
+        salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace", "Email", "ada@example.com",
+                "Title", "Countess"));
+        sync.runUntilQuiet(3);
+        genesysId = sync.store().links().findByRecordId(Side.SALESFORCE, salesforceId).orElseThrow().genesysId();
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "CEO"));
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "CTO"));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.counts().conflicts()).isEqualTo(1);
+        JsonNode open = admin.get("/api/conflicts?status=open").body();
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).path("field").asText()).isEqualTo("title");
+        assertThat(open.get(0).path("policy").asText()).isEqualTo("MANUAL");
+        assertThat(open.get(0).path("winner").isNull()).isTrue();
+        conflictId = open.get(0).path("id").asLong();
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+    }
+
+    @Test
+    void resolvingByWinnerWritesTheWinnersValueToBothSystemsAndSettlesTheField() {
+        AdminClient.Answer answer = admin.post("/api/conflicts/" + conflictId + "/resolve",
+                "{\"winner\":\"genesys\",\"by\":\"ops\",\"note\":\"agent knows best\"}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("applied").asText()).isEqualTo("immediately");
+        JsonNode conflict = answer.body().path("conflict");
+        assertThat(conflict.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(conflict.path("winner").asText()).isEqualTo("GENESYS");
+        assertThat(conflict.path("chosenValue").asText()).isEqualTo("CTO");
+        assertThat(conflict.path("resolvedBy").asText()).isEqualTo("ops");
+        assertThat(conflict.path("resolutionNote").asText()).isEqualTo("agent knows best");
+        assertThat(conflict.path("resolvedAt").isTextual()).isTrue();
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CTO");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
+        Contact base = ContactJson.fromJson(link().baseSnapshot());
+        assertThat(base.get(ContactField.TITLE)).isEqualTo("CTO");
+        assertThat(base.unsettled()).isEmpty();
+        assertThat(sync.store().journal().listByPair(link().pairId(), 10))
+                .anySatisfy(entry -> {
+                    assertThat(entry.side()).isEqualTo(Side.SALESFORCE);
+                    assertThat(entry.action()).isEqualTo(JournalAction.UPDATE);
+                    assertThat(entry.fieldsWritten()).containsExactly("title");
+                });
+        assertNextCycleIsQuiet();
+    }
+
+    @Test
+    void resolvingByValueWritesTheOperatorsValueToBothSystems() {
+        AdminClient.Answer answer = admin.post("/api/conflicts/" + conflictId + "/resolve",
+                "{\"value\":\"Chief Scientist\"}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("conflict").path("winner").isNull()).isTrue();
+        assertThat(answer.body().path("conflict").path("chosenValue").asText()).isEqualTo("Chief Scientist");
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Chief Scientist");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Chief Scientist");
+        assertThat(admin.get("/api/conflicts/" + conflictId).body().path("status").asText()).isEqualTo("RESOLVED");
+        assertNextCycleIsQuiet();
+
+        AdminClient.Answer again = admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"winner\":\"salesforce\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.error()).contains("RESOLVED");
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Chief Scientist");
+    }
+
+    @Test
+    void badRequestsAreRefusedAndChangeNothing() {
+        String path = "/api/conflicts/" + conflictId + "/resolve";
+        assertRefused(admin.post("/api/conflicts/424242/resolve", "{\"winner\":\"salesforce\"}"), 404, "no conflict");
+        assertRefused(admin.get("/api/conflicts/424242"), 404, "no conflict");
+        assertRefused(admin.get("/api/conflicts/abc"), 400, "must be a number");
+        assertRefused(admin.post(path, "{\"winner\":"), 400, "not valid JSON");
+        assertRefused(admin.post(path, "[1]"), 400, "JSON object");
+        assertRefused(admin.post(path, "{\"winner\":\"nobody\"}"), 400, "winner must be");
+        assertRefused(admin.post(path, "{\"winner\":\"salesforce\",\"value\":\"x\"}"), 400, "not both");
+        assertRefused(admin.post(path, "{}"), 400, "not neither");
+        assertRefused(admin.post(path, "{\"value\":\"x\",\"winer\":\"genesys\"}"), 400, "unknown member");
+        assertRefused(admin.post(path, "{\"value\":\"" + "x".repeat(200) + "\"}"), 400, "cannot set title");
+        assertRefused(admin.get("/api/conflicts?status=closed"), 400, "status must be one of");
+        assertRefused(admin.get("/api/conflicts?limit=many"), 400, "limit must be a number");
+
+        assertUnchanged();
+    }
+
+    @Test
+    void aRunningCycleOrARecordChangedSinceItWasReadIsA409AndChangesNothing() {
+        String path = "/api/conflicts/" + conflictId + "/resolve";
+        assertThat(sync.store().cycleLock().tryAcquire("a-cycle-elsewhere", Duration.ofMinutes(1))).isTrue();
+        assertRefused(admin.post(path, "{\"winner\":\"genesys\"}"), 409, "cycle is running");
+        sync.store().cycleLock().release("a-cycle-elsewhere");
+
+        // Salesforce answers 412 to the If-Unmodified-Since PATCH, as it does when the record changed meanwhile
+        apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 412, "method", "PATCH",
+                "path", "/services/data/.*/sobjects/Contact/.*", "count", 1));
+        assertRefused(admin.post(path, "{\"winner\":\"genesys\"}"), 409, "changed since it was read");
+
+        assertUnchanged();
+        assertThat(admin.post(path, "{\"winner\":\"genesys\"}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void listsConflictsNewestFirstFilteredByStatus() {
+        assertThat(admin.get("/api/conflicts").body()).hasSize(1);
+        assertThat(admin.get("/api/conflicts?status=AUTO_RESOLVED").body()).isEmpty();
+        admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"winner\":\"salesforce\"}");
+        assertThat(admin.get("/api/conflicts?status=resolved&limit=1").body()).hasSize(1);
+        assertThat(admin.get("/api/conflicts?status=open").body()).isEmpty();
+    }
+
+    private void assertNextCycleIsQuiet() {
+        apis.resetStats();
+        RunSummary next = sync.runCycle();
+        assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
+        assertThat(next.counts().conflicts()).isZero();
+        assertThat(sync.store().conflicts().count(ConflictStatus.OPEN)).isZero();
+        assertThat(apis.stats(true)).doesNotContainKeys("PATCH /services/data/{version}/composite/sobjects");
+        assertThat(apis.stats(false)).doesNotContainKeys("POST /api/v2/externalcontacts/bulk/contacts/update");
+    }
+
+    private void assertUnchanged() {
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
+    }
+
+    private ContactLink link() {
+        return sync.store().links().findByRecordId(Side.SALESFORCE, salesforceId).orElseThrow();
+    }
+
+    static void assertRefused(AdminClient.Answer answer, int status, String message) {
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.error()).contains(message);
+    }
+}

@@ -1,0 +1,149 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.Side;
+import io.contactsync.store.DeadLetterStatus;
+import io.contactsync.store.NewDeadLetter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dead letters over the admin API: a create Genesys Cloud refused (a 400, not retried) replayed once the cause is
+ * gone, a discard, an unreadable record read again, and the links lookup.
+ */
+class DeadLetterApiScenarioTest {
+
+    @TempDir
+    Path data;
+    SyncHarness sync;
+    SandboxApis apis;
+    AdminClient admin;
+    String salesforceId;
+    long deadLetterId;
+
+    @BeforeEach
+    void deadLetterACreate() {
+        sync = new SyncHarness(data);
+        apis = sync.apis;
+        admin = new AdminClient(sync.adminUrl());
+        salesforceId = apis.createSalesforceContact(Map.of("LastName", "Hopper", "Email", "grace@example.com"));
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/add", "count", 1));
+
+        assertThat(sync.runCycle().counts().deadLettered()).isEqualTo(1);
+
+        JsonNode open = admin.get("/api/dead-letters?status=open").body();
+        assertThat(open).hasSize(1);
+        assertThat(open.get(0).path("side").asText()).isEqualTo("GENESYS");
+        assertThat(open.get(0).path("operation").asText()).isEqualTo("CREATE");
+        assertThat(open.get(0).path("replayable").asBoolean()).isTrue();
+        deadLetterId = open.get(0).path("id").asLong();
+        assertThat(apis.genesysContacts()).isEmpty();
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+    }
+
+    @Test
+    void replayingTheCreateWritesItNowAndLinksItSoTheNextCycleCreatesNoDuplicate() {
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetterId + "/replay", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("REPLAYED");
+        assertThat(answer.body().path("error").isNull()).isTrue();
+        assertThat(answer.body().path("deadLetter").path("status").asText()).isEqualTo("REPLAYED");
+        assertThat(apis.genesysContacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.path("lastName").asText()).isEqualTo("Hopper");
+            assertThat(contact.path("externalSystemUrl").asText()).endsWith(salesforceId + "/view");
+        });
+        JsonNode links = admin.get("/api/links?salesforceId=" + salesforceId).body();
+        assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(link.path("base").path("lastName").asText()).isEqualTo("Hopper");
+            assertThat(link.path("genesysId").asText()).isEqualTo(apis.genesysContacts().get(0).path("id").asText());
+        });
+        assertThat(admin.get("/api/links?email=GRACE@example.com").body()).hasSize(1);
+
+        sync.runUntilQuiet(3);
+
+        assertThat(apis.genesysContacts()).hasSize(1);
+        assertRefused(admin.post("/api/dead-letters/" + deadLetterId + "/replay", null), 409, "already REPLAYED");
+    }
+
+    @Test
+    void aDiscardedDeadLetterIsClosedAndCannotBeReplayed() {
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetterId + "/discard", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("deadLetter").path("status").asText()).isEqualTo("DISCARDED");
+        assertThat(admin.get("/api/dead-letters?status=DISCARDED").body()).hasSize(1);
+        assertRefused(admin.post("/api/dead-letters/" + deadLetterId + "/discard", null), 409, "already DISCARDED");
+        assertRefused(admin.post("/api/dead-letters/" + deadLetterId + "/replay", null), 409, "already DISCARDED");
+        assertThat(apis.genesysContacts()).isEmpty();
+    }
+
+    @Test
+    void aReplayThatFailsAgainCountsTheAttemptAndStaysOpen() {
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/contacts", "count", 1));
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetterId + "/replay", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(answer.body().path("error").asText()).contains("400");
+        assertThat(answer.body().path("deadLetter").path("status").asText()).isEqualTo("OPEN");
+        assertThat(answer.body().path("deadLetter").path("attempts").asInt()).isEqualTo(2);
+        assertThat(apis.genesysContacts()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableRecordIsReadAgainAndSyncedByTheNextCycleWhateverTheWatermark() {
+        // as if the poll had read it and failed: it is dead-lettered, and the watermark moved past it
+        String unread = apis.createSalesforceContact(Map.of("LastName", "Turing", "Email", "alan@example.com"));
+        sync.store().watermarks().advance(Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
+        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(null, Side.SALESFORCE, unread, "READ",
+                "{\"Id\":\"" + unread + "\"}", "no SystemModstamp", false));
+        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(null, Side.GENESYS, "(unknown)", "READ",
+                "[1]", "not an object", false));
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + readLetter + "/replay", null);
+        AdminClient.Answer unknown = admin.post("/api/dead-letters/" + unknownRecord + "/replay", null);
+
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("REPLAYED");
+        assertThat(unknown.body().path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(unknown.body().path("error").asText()).contains("id is unknown");
+        assertThat(sync.store().deadLetters().get(unknownRecord).orElseThrow().status()).isEqualTo(DeadLetterStatus.OPEN);
+
+        sync.runCycle();
+
+        assertThat(apis.genesysContacts()).filteredOn(c -> c.path("lastName").asText().equals("Turing")).hasSize(1);
+        assertThat(sync.store().links().findByRecordId(Side.SALESFORCE, unread)).isPresent();
+        assertThat(sync.store().refetches().all()).isEmpty();
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        assertRefused(admin.post("/api/dead-letters/424242/replay", null), 404, "no dead letter");
+        assertRefused(admin.post("/api/dead-letters/424242/discard", null), 404, "no dead letter");
+        assertRefused(admin.post("/api/dead-letters/one/replay", null), 400, "must be a number");
+        assertRefused(admin.get("/api/dead-letters?status=lost"), 400, "status must be one of");
+        assertRefused(admin.get("/api/dead-letters?limit=0"), 400, "at least 1");
+        assertRefused(admin.get("/api/links"), 400, "exactly one");
+        assertRefused(admin.get("/api/links?salesforceId=a&genesysId=b"), 400, "exactly one");
+        assertThat(admin.get("/api/links?genesysId=nobody").body()).isEmpty();
+        assertThat(sync.store().deadLetters().get(deadLetterId).orElseThrow().status()).isEqualTo(DeadLetterStatus.OPEN);
+    }
+}
