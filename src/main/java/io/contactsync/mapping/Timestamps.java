@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  * colon), Genesys Cloud {@code 2024-01-01T12:34:56.789Z}, and the ISO variants with {@code +00:00} or without
  * milliseconds.
  */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -23,7 +23,7 @@ final class Timestamps {
     }
 
     /** @throws DateTimeParseException when the text is none of the accepted forms */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         return OffsetDateTime.parse(text, FORMAT).toInstant();
     }
 }
