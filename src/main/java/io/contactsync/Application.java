@@ -31,6 +31,7 @@ public final class Application {
         switch (command) {
             case "sandbox" -> runSandbox(rest);
             case "run" -> runSync(rest);
+            case "bench" -> io.contactsync.bench.Benchmark.main(rest);
             default -> {
                 System.err.println("Unknown command '" + command + "'. Usage: contact-sync [run | sandbox]"
                         + " [--salesforce-port=N] [--genesys-port=N] [--host=H]");

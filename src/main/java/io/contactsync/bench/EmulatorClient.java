@@ -1,0 +1,201 @@
+package io.contactsync.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.Side;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The two emulators as any HTTP client sees them: their public APIs with the demo credentials (Salesforce as
+ * {@code salesforceUser}) and their {@code /__sandbox} control APIs. The benchmark's baseline, its editors and
+ * its measurements all go through here.
+ */
+final class EmulatorClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String SALESFORCE_DATA = "/services/data/v56.0";
+
+    private final BenchSandbox sandbox;
+    private final String salesforceUser;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private String salesforceToken;
+    private String genesysToken;
+
+    EmulatorClient(BenchSandbox sandbox, String salesforceUser) {
+        this.sandbox = sandbox;
+        this.salesforceUser = salesforceUser;
+    }
+
+    // ---- Salesforce
+
+    /** Every contact, with the given fields, following {@code nextRecordsUrl} to the last page. */
+    List<JsonNode> salesforceContacts(String fields) {
+        List<JsonNode> records = new ArrayList<>();
+        JsonNode page = salesforce("GET", SALESFORCE_DATA + "/query?q="
+                + encode("SELECT " + fields + " FROM Contact"), null);
+        while (true) {
+            page.path("records").forEach(records::add);
+            if (page.path("done").asBoolean(true)) {
+                return records;
+            }
+            page = salesforce("GET", page.path("nextRecordsUrl").asText(), null);
+        }
+    }
+
+    void updateSalesforceContact(String id, ObjectNode fields) {
+        salesforce("PATCH", SALESFORCE_DATA + "/sobjects/Contact/" + id, fields);
+    }
+
+    void createSalesforceContact(ObjectNode fields) {
+        salesforce("POST", SALESFORCE_DATA + "/sobjects/Contact/", fields);
+    }
+
+    // ---- Genesys Cloud
+
+    /** Every contact, by the cursor scan at its largest page size. */
+    List<JsonNode> genesysContacts() {
+        List<JsonNode> contacts = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = genesys("GET", "/api/v2/externalcontacts/scan/contacts?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + encode(cursor)), null);
+            page.path("entities").forEach(contacts::add);
+            cursor = page.path("cursors").path("after").asText(null);
+        } while (cursor != null && !cursor.isBlank());
+        return contacts;
+    }
+
+    /** Replaces the whole contact, as Genesys Cloud's PUT does. */
+    void replaceGenesysContact(String id, ObjectNode contact) {
+        genesys("PUT", "/api/v2/externalcontacts/contacts/" + id, contact);
+    }
+
+    void createGenesysContact(ObjectNode contact) {
+        genesys("POST", "/api/v2/externalcontacts/contacts", contact);
+    }
+
+    // ---- control APIs
+
+    JsonNode control(Side side, String method, String path, Object body) {
+        return call(method, baseUrl(side) + "/__sandbox" + path, null, body);
+    }
+
+    /** API calls per "METHOD /path/template" since the stats were last reset. */
+    Map<String, Long> stats(Side side) {
+        JsonNode requests = control(side, "GET", "/stats", null).path("requests");
+        Map<String, Long> counts = new TreeMap<>();
+        requests.fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        return counts;
+    }
+
+    void resetStats() {
+        for (Side side : Side.values()) {
+            control(side, "DELETE", "/stats", null);
+        }
+    }
+
+    // ---- plumbing
+
+    private String baseUrl(Side side) {
+        return side == Side.SALESFORCE ? sandbox.salesforceUrl() : sandbox.genesysUrl();
+    }
+
+    private JsonNode salesforce(String method, String path, Object body) {
+        try {
+            return call(method, sandbox.salesforceUrl() + path, "Bearer " + salesforceToken(), body);
+        } catch (Unauthorized e) {
+            salesforceToken = null;
+            return call(method, sandbox.salesforceUrl() + path, "Bearer " + salesforceToken(), body);
+        }
+    }
+
+    private JsonNode genesys(String method, String path, Object body) {
+        try {
+            return call(method, sandbox.genesysUrl() + path, "Bearer " + genesysToken(), body);
+        } catch (Unauthorized e) {
+            genesysToken = null;
+            return call(method, sandbox.genesysUrl() + path, "Bearer " + genesysToken(), body);
+        }
+    }
+
+    private String salesforceToken() {
+        if (salesforceToken == null) {
+            var sf = sandbox.settings().salesforce();
+            salesforceToken = call("POST", sandbox.salesforceUrl() + "/services/oauth2/token", null,
+                    "grant_type=password&client_id=" + encode(sf.clientId()) + "&client_secret="
+                            + encode(sf.clientSecret()) + "&username=" + encode(salesforceUser) + "&password="
+                            + encode(sf.password())).path("access_token").asText();
+        }
+        return salesforceToken;
+    }
+
+    private String genesysToken() {
+        if (genesysToken == null) {
+            var gc = sandbox.settings().genesys();
+            String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
+                    .getBytes(StandardCharsets.UTF_8));
+            genesysToken = call("POST", sandbox.genesysUrl() + "/oauth/token", "Basic " + basic,
+                    "grant_type=client_credentials").path("access_token").asText();
+        }
+        return genesysToken;
+    }
+
+    private JsonNode call(String method, String url, String authorization, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (body instanceof String form) {
+                request.header("Content-Type", "application/x-www-form-urlencoded");
+                request.method(method, HttpRequest.BodyPublishers.ofString(form));
+            } else if (body != null) {
+                request.header("Content-Type", "application/json");
+                request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && authorization != null && authorization.startsWith("Bearer ")) {
+                throw new Unauthorized();
+            }
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            String text = response.body();
+            return text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The API refused the token: the sandbox was reset or the token expired. */
+    private static final class Unauthorized extends RuntimeException {
+        Unauthorized() {
+            super(null, null, false, false);
+        }
+    }
+}
