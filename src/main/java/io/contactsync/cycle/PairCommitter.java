@@ -28,6 +28,8 @@ import java.util.List;
  */
 public final class PairCommitter {
 
+    private static final int PAIRS_PER_TRANSACTION = 500;
+
     private final SyncStore store;
     private final CycleLinks links;
     private final String resolverName;
@@ -39,16 +41,10 @@ public final class PairCommitter {
     }
 
     public void commitAll(CycleState cycle) {
+        List<PairPlan> written = new ArrayList<>();
         for (PairPlan plan : cycle.plans()) {
             if (plan.allWritten()) {
-                store.useTransaction(tables -> commit(tables, plan, cycle));
-                for (WriteCommand write : plan.writes()) {
-                    cycle.counts().written(write.side(), write.operation());
-                }
-                cycle.counts().conflicts += plan.conflicts().size();
-                for (Side side : Side.values()) {
-                    links.forget(cycle, side, plan.recordId(side));
-                }
+                written.add(plan);
             } else if (plan.anyStale() || plan.anyPending()) {
                 for (Side side : Side.values()) {
                     SideRecord record = plan.record(side);
@@ -56,6 +52,20 @@ public final class PairCommitter {
                         cycle.leaveForNextCycle(record);
                     }
                 }
+            }
+        }
+        // a transaction per chunk of pairs, not per pair: the initial load commits thousands of them
+        for (int from = 0; from < written.size(); from += PAIRS_PER_TRANSACTION) {
+            List<PairPlan> chunk = written.subList(from, Math.min(written.size(), from + PAIRS_PER_TRANSACTION));
+            store.useTransaction(tables -> chunk.forEach(plan -> commit(tables, plan, cycle)));
+        }
+        for (PairPlan plan : written) {
+            for (WriteCommand write : plan.writes()) {
+                cycle.counts().written(write.side(), write.operation());
+            }
+            cycle.counts().conflicts += plan.conflicts().size();
+            for (Side side : Side.values()) {
+                links.forget(cycle, side, plan.recordId(side));
             }
         }
         cycle.plans().clear();
