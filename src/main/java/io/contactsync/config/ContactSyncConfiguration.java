@@ -97,7 +97,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("adminApi", new AdminApi(store));
     }
 
-    private static String property(PropertiesComponent properties, String key, String defaultValue) {
+    static String property(PropertiesComponent properties, String key, String defaultValue) {
         return properties.resolveProperty(key).filter(v -> !v.isBlank()).orElse(defaultValue);
     }
 

@@ -21,7 +21,9 @@ public final class SyncMain {
             "SYNC_MAPPING_FILE", "sync.mapping.file",
             "SYNC_POLICIES_FILE", "sync.policies.file",
             "SYNC_ADMIN_TOKEN", "sync.admin.token",
-            "SYNC_IGNORE_SALESFORCE_USER_ID", "sync.salesforce.ignore-changes-by");
+            "SYNC_IGNORE_SALESFORCE_USER_ID", "sync.salesforce.ignore-changes-by",
+            "SYNC_ALERT_WEBHOOK_URL", "sync.alert.webhook-url",
+            "SYNC_AUDIT_RETENTION", "sync.audit.retention");
 
     private SyncMain() {
     }
@@ -29,6 +31,7 @@ public final class SyncMain {
     public static Main create(ConnectionSettings connections, Map<String, String> environment) {
         Main main = new Main();
         main.configure().addConfiguration(ContactSyncConfiguration.class);
+        main.configure().addConfiguration(MonitorConfiguration.class);
         overrides(connections, environment).forEach(main::addOverrideProperty);
         return main;
     }
