@@ -6,10 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,7 +17,6 @@ class MetricsScenarioTest {
     @TempDir
     Path data;
     SyncHarness sync;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
@@ -37,7 +32,7 @@ class MetricsScenarioTest {
     }
 
     @Test
-    void recordsSyncedConflictsRunsAndApiCallsMatchTheRuns() throws Exception {
+    void recordsSyncedConflictsRunsAndApiCallsMatchTheRuns() {
         sync.apis.resetStats();
         RunSummary first = sync.runCycle();
         Map<String, Long> salesforceCalls = sync.apis.stats(true);
@@ -83,7 +78,7 @@ class MetricsScenarioTest {
     }
 
     @Test
-    void rateLimitedCallsAreCountedPerSystem() throws Exception {
+    void rateLimitedCallsAreCountedPerSystem() {
         sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 0,
                 "path", "/api/v2/externalcontacts/scan/contacts", "count", 2));
 
@@ -111,10 +106,7 @@ class MetricsScenarioTest {
                 + scrape.text()));
     }
 
-    private PrometheusScrape scrape() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(sync.managementUrl() + "/observe/metrics")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return new PrometheusScrape(response.body());
+    private PrometheusScrape scrape() {
+        return new ManagementApi(sync.managementUrl()).metrics();
     }
 }
