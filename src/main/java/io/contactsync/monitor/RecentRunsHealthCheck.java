@@ -3,25 +3,19 @@ package io.contactsync.monitor;
 import io.contactsync.store.StoreException;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import java.util.Map;
 
 /** Readiness check {@code contactsync-runs}: DOWN when each of the latest {@code failedRuns} runs FAILED. */
-public final class RecentRunsHealthCheck extends AbstractHealthCheck {
+public final class RecentRunsHealthCheck extends ReadinessCheck {
 
     private final SyncStore store;
     private final int failedRuns;
 
     public RecentRunsHealthCheck(SyncStore store, int failedRuns) {
-        super("contactsync", "contactsync-runs");
+        super("contactsync-runs");
         this.store = store;
         this.failedRuns = failedRuns;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

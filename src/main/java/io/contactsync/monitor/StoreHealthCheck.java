@@ -2,23 +2,17 @@ package io.contactsync.monitor;
 
 import io.contactsync.store.SyncStore;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import java.util.Map;
 
 /** Readiness check {@code contactsync-store}: the state store answers. Without it no cycle can run. */
-public final class StoreHealthCheck extends AbstractHealthCheck {
+public final class StoreHealthCheck extends ReadinessCheck {
 
     private final SyncStore store;
 
     public StoreHealthCheck(SyncStore store) {
-        super("contactsync", "contactsync-store");
+        super("contactsync-store");
         this.store = store;
-    }
-
-    @Override
-    public boolean isLiveness() {
-        return false;
     }
 
     @Override

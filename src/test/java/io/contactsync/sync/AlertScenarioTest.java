@@ -48,9 +48,7 @@ class AlertScenarioTest {
         sync = new SyncHarness(data, SandboxSettings.onFreePorts(),
                 Map.of("SYNC_ALERT_WEBHOOK_URL", "http://localhost:" + receiver.actualPort() + "/alerts"),
                 Map.of("sync.alert.max-conflicts-per-run", "0", "sync.alert.review-base-url", "https://sync.example"));
-        Map<String, Object> seed = Map.of("count", 4, "seed", 11, "sharedShare", 1.0, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBoth(Map.of("count", 4, "seed", 11, "sharedShare", 1.0, "differingShare", 0.0));
     }
 
     @AfterEach

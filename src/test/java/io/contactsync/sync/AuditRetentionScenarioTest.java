@@ -23,9 +23,7 @@ class AuditRetentionScenarioTest {
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
-        Map<String, Object> seed = Map.of("count", 4, "seed", 13, "sharedShare", 0.5, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBoth(Map.of("count", 4, "seed", 13, "sharedShare", 0.5, "differingShare", 0.0));
     }
 
     @AfterEach

@@ -31,9 +31,7 @@ class HealthScenarioTest {
         sync = new SyncHarness(data, SandboxSettings.onFreePorts(), Map.of(),
                 Map.of("sync.health.failed-runs", "2", "sync.retry.maximum-attempts", "1"));
         management = new ManagementApi(sync.managementUrl());
-        Map<String, Object> seed = Map.of("count", 4, "seed", 5, "sharedShare", 0.5, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBoth(Map.of("count", 4, "seed", 5, "sharedShare", 0.5, "differingShare", 0.0));
     }
 
     @AfterEach

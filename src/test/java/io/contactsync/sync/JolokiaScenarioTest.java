@@ -35,9 +35,7 @@ class JolokiaScenarioTest {
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
-        Map<String, Object> seed = Map.of("count", 4, "seed", 7, "sharedShare", 0.5, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBoth(Map.of("count", 4, "seed", 7, "sharedShare", 0.5, "differingShare", 0.0));
         jolokia = new JolokiaClientBuilder().url(sync.managementUrl() + "/observe/jolokia").build();
     }
 

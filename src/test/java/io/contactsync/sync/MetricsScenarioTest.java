@@ -21,9 +21,7 @@ class MetricsScenarioTest {
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
-        Map<String, Object> seed = Map.of("count", 8, "seed", 3, "sharedShare", 0.5, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBoth(Map.of("count", 8, "seed", 3, "sharedShare", 0.5, "differingShare", 0.0));
     }
 
     @AfterEach

@@ -34,9 +34,7 @@ class SecretsScenarioTest {
         try (LogCapture log = LogCapture.start()) {
             try (SyncHarness sync = new SyncHarness(data, sandbox, Map.of("SYNC_DB_USER", "sync",
                     "SYNC_DB_PASSWORD", DB_PASSWORD, "SYNC_ADMIN_TOKEN", ADMIN_TOKEN), Map.of())) {
-                Map<String, Object> seed = Map.of("count", 4, "seed", 17, "sharedShare", 0.5, "differingShare", 0.0);
-                sync.apis.salesforceControl("POST", "/seed", seed);
-                sync.apis.genesysControl("POST", "/seed", seed);
+                sync.apis.seedBoth(Map.of("count", 4, "seed", 17, "sharedShare", 0.5, "differingShare", 0.0));
                 assertThat(sync.runCycle().status()).isEqualTo("SUCCEEDED");
                 // every token expires: both systems log in again; then a failing Genesys Cloud call is logged
                 sync.apis.salesforceControl("POST", "/faults", Map.of("expireTokens", true));
