@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutesFromFolderScenarioTest {
 
     private static final List<String> ROUTE_FILES = List.of("admin-api", "call-genesys", "error-handling",
-            "pair-records", "poll-genesys", "poll-salesforce", "route-pair", "sync-cycle", "trigger",
+            "monitor", "pair-records", "poll-genesys", "poll-salesforce", "route-pair", "sync-cycle", "trigger",
             "write-genesys", "write-salesforce");
 
     @TempDir
