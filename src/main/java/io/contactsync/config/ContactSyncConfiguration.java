@@ -159,7 +159,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 || from.startsWith("direct:api-") || from.startsWith("direct:admin-");
     }
 
-    private static String property(PropertiesComponent properties, String key, String defaultValue) {
+    static String property(PropertiesComponent properties, String key, String defaultValue) {
         return properties.resolveProperty(key).filter(v -> !v.isBlank()).orElse(defaultValue);
     }
 

@@ -25,7 +25,9 @@ public final class SyncMain {
             Map.entry("SYNC_CLUSTER", "sync.cluster"),
             Map.entry("SYNC_LOCK_TTL", "sync.lock-ttl"),
             Map.entry("SYNC_CLUSTER_DIR", "sync.cluster.file-root"),
-            Map.entry("KUBERNETES_NAMESPACE", "sync.cluster.kubernetes-namespace"));
+            Map.entry("KUBERNETES_NAMESPACE", "sync.cluster.kubernetes-namespace"),
+            Map.entry("SYNC_ALERT_WEBHOOK_URL", "sync.alert.webhook-url"),
+            Map.entry("SYNC_AUDIT_RETENTION", "sync.audit.retention"));
 
     private SyncMain() {
     }
@@ -33,6 +35,7 @@ public final class SyncMain {
     public static Main create(ConnectionSettings connections, Map<String, String> environment) {
         Main main = new Main();
         main.configure().addConfiguration(ContactSyncConfiguration.class);
+        main.configure().addConfiguration(MonitorConfiguration.class);
         overrides(connections, environment).forEach(main::addOverrideProperty);
         return main;
     }

@@ -78,6 +78,16 @@ public final class Conflicts {
         return QUERIES.count(db, status);
     }
 
+    /** How many conflicts a run recorded, per field and policy. */
+    public List<ConflictCount> countsByRun(long runId) {
+        return db.call(handle -> handle.createQuery("SELECT field_name, policy, COUNT(*) AS n FROM sync_conflict"
+                        + " WHERE run_id = :runId GROUP BY field_name, policy")
+                .bind("runId", runId)
+                .map((row, context) -> new ConflictCount(row.getString("field_name"), row.getString("policy"),
+                        row.getInt("n")))
+                .list());
+    }
+
     /** Deletes decided conflicts (AUTO_RESOLVED or RESOLVED) detected before the cutoff; OPEN ones stay. */
     int purgeDecidedBefore(Instant cutoff) {
         return QUERIES.deleteBefore(db, "detected_at", cutoff, ConflictStatus.OPEN);

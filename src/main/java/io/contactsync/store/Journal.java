@@ -50,6 +50,16 @@ public final class Journal {
         return listWhere("run_id", runId, limit);
     }
 
+    /** How many writes a run made, per side and action. */
+    public List<WriteCount> countsByRun(long runId) {
+        return db.call(handle -> handle.createQuery("SELECT side, action, COUNT(*) AS n FROM sync_journal"
+                        + " WHERE run_id = :runId GROUP BY side, action")
+                .bind("runId", runId)
+                .map((row, context) -> new WriteCount(Columns.enumValue(row, "side", Side.class),
+                        Columns.enumValue(row, "action", JournalAction.class), row.getInt("n")))
+                .list());
+    }
+
     int purgeBefore(Instant cutoff) {
         return db.call(handle -> handle.createUpdate("DELETE FROM sync_journal WHERE written_at < :cutoff")
                 .bind("cutoff", cutoff)

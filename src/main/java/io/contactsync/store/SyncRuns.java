@@ -5,6 +5,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +77,15 @@ public final class SyncRuns {
                 .bind("limit", limit)
                 .map(SyncRuns::map)
                 .list());
+    }
+
+    /** The latest run that ended in one of these statuses, if any. */
+    public Optional<SyncRun> latestWithStatus(Collection<RunStatus> statuses) {
+        return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM sync_run WHERE status IN (<statuses>)"
+                        + " ORDER BY started_at DESC, id DESC LIMIT 1")
+                .bindList("statuses", statuses.stream().map(RunStatus::name).toList())
+                .map(SyncRuns::map)
+                .findOne());
     }
 
     /**

@@ -307,6 +307,24 @@ abstract class SyncStoreContractTest {
         assertThat(store.runs().get(current.id()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
     }
 
+    @Test
+    void findsTheLatestRunThatEndedInOneOfTheStatuses() {
+        SyncRun succeeded = store.runs().open(RunTrigger.SCHEDULE, "host-1");
+        store.runs().close(succeeded.id(), RunStatus.SUCCEEDED, RunCounts.NONE, null);
+        clock.advance(Duration.ofMinutes(1));
+        SyncRun partial = store.runs().open(RunTrigger.SCHEDULE, "host-1");
+        store.runs().close(partial.id(), RunStatus.PARTIAL, RunCounts.NONE, null);
+        clock.advance(Duration.ofMinutes(1));
+        SyncRun failed = store.runs().open(RunTrigger.SCHEDULE, "host-1");
+        store.runs().close(failed.id(), RunStatus.FAILED, RunCounts.NONE, "down");
+
+        assertThat(store.runs().latestWithStatus(List.of(RunStatus.SUCCEEDED))).map(SyncRun::id)
+                .contains(succeeded.id());
+        assertThat(store.runs().latestWithStatus(List.of(RunStatus.SUCCEEDED, RunStatus.PARTIAL))).map(SyncRun::id)
+                .contains(partial.id());
+        assertThat(store.runs().latestWithStatus(List.of(RunStatus.ABANDONED))).isEmpty();
+    }
+
     // --- conflicts ----------------------------------------------------------------------------------------------
 
     @Test
@@ -339,6 +357,19 @@ abstract class SyncStoreContractTest {
         assertThat(resolved.resolvedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
         assertThat(store.conflicts().count(ConflictStatus.OPEN)).isZero();
         assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
+    }
+
+    @Test
+    void countsARunsConflictsPerFieldAndPolicy() {
+        store.conflicts().record(List.of(
+                conflict(7L, "email", "LAST_WRITE", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED),
+                conflict(7L, "email", "LAST_WRITE", Side.SALESFORCE, "c@example.com", ConflictStatus.AUTO_RESOLVED),
+                conflict(7L, "title", "MANUAL", null, null, ConflictStatus.OPEN),
+                conflict(8L, "email", "LAST_WRITE", Side.GENESYS, "d@example.com", ConflictStatus.AUTO_RESOLVED)));
+
+        assertThat(store.conflicts().countsByRun(7L)).containsExactlyInAnyOrder(
+                new ConflictCount("email", "LAST_WRITE", 2), new ConflictCount("title", "MANUAL", 1));
+        assertThat(store.conflicts().countsByRun(9L)).isEmpty();
     }
 
     @Test
@@ -378,6 +409,20 @@ abstract class SyncStoreContractTest {
         assertThat(store.journal().listByRun(7L, 10)).extracting(JournalEntry::pairId)
                 .containsExactlyInAnyOrder("pair-1", "pair-2");
         assertThat(store.journal().listByPair("pair-1", 1)).hasSize(1);
+    }
+
+    @Test
+    void countsARunsWritesPerSideAndAction() {
+        store.journal().append(List.of(
+                new NewJournalEntry(7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"), null, "{}"),
+                new NewJournalEntry(7L, "pair-2", Side.GENESYS, "g-b", JournalAction.CREATE, List.of("email"), null, "{}"),
+                new NewJournalEntry(7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(), "{}", null),
+                new NewJournalEntry(8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE, List.of("title"), "{}",
+                        "{}")));
+
+        assertThat(store.journal().countsByRun(7L)).containsExactlyInAnyOrder(
+                new WriteCount(Side.GENESYS, JournalAction.CREATE, 2),
+                new WriteCount(Side.SALESFORCE, JournalAction.DELETE, 1));
     }
 
     // --- dead letters -------------------------------------------------------------------------------------------

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RoutesFromFolderScenarioTest {
 
     private static final List<String> ROUTE_FILES = List.of("admin-api", "admin-operations", "call-genesys",
-            "error-handling", "fetch-requested", "pair-records", "poll-genesys", "poll-salesforce", "route-pair", "sync-cycle", "trigger",
+            "error-handling", "fetch-requested", "monitor", "pair-records", "poll-genesys", "poll-salesforce",
+            "route-pair", "sync-cycle", "trigger",
             "write-genesys", "write-salesforce");
 
     @TempDir

@@ -124,6 +124,12 @@ final class SandboxApis {
         return call(method, sandbox.genesys().baseUrl() + "/__sandbox" + path, null, body);
     }
 
+    /** The same seed request to both emulators: the shared people are on both sides with the same email. */
+    void seedBoth(Map<String, Object> request) {
+        salesforceControl("POST", "/seed", request);
+        genesysControl("POST", "/seed", request);
+    }
+
     /** API calls per "METHOD /path/template" since the last reset of the stats. */
     Map<String, Long> stats(boolean salesforce) {
         JsonNode stats = salesforce ? salesforceControl("GET", "/stats", null) : genesysControl("GET", "/stats", null);

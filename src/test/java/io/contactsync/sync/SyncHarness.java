@@ -25,10 +25,11 @@ final class SyncHarness implements AutoCloseable {
     final Sandbox sandbox;
     final SandboxApis apis;
     private final Map<String, String> environment;
-    private final Map<String, String> properties = new HashMap<>();
     private final Path dataDirectory;
+    private final Map<String, String> properties;
     private Main main;
     private int adminPort;
+    private int managementPort;
 
     SyncHarness(Path dataDirectory) {
         this(dataDirectory, Map.of());
@@ -43,9 +44,15 @@ final class SyncHarness implements AutoCloseable {
      *                   as if against real systems (the admin API then needs a token)
      */
     SyncHarness(Path dataDirectory, Map<String, String> extraEnvironment, Map<String, String> properties) {
-        this.properties.putAll(properties);
+        this(dataDirectory, SandboxSettings.onFreePorts(), extraEnvironment, properties);
+    }
+
+    /** With the sandbox's own settings (e.g. other credentials) and settings of the sync as Camel properties. */
+    SyncHarness(Path dataDirectory, SandboxSettings sandboxSettings, Map<String, String> extraEnvironment,
+                Map<String, String> properties) {
         this.dataDirectory = dataDirectory;
-        this.sandbox = Sandbox.start(SandboxSettings.onFreePorts());
+        this.properties = Map.copyOf(properties);
+        this.sandbox = Sandbox.start(sandboxSettings);
         this.apis = new SandboxApis(sandbox);
         this.environment = new HashMap<>(Map.of(
                 "SYNC_SCHEDULE", "off",
@@ -60,6 +67,8 @@ final class SyncHarness implements AutoCloseable {
         adminPort = freePort();
         main.addOverrideProperty("camel.server.port", String.valueOf(adminPort));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        managementPort = freePort();
+        main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
         properties.forEach(main::addOverrideProperty);
         try {
             main.start();
@@ -116,6 +125,11 @@ final class SyncHarness implements AutoCloseable {
 
     String adminUrl() {
         return "http://localhost:" + adminPort;
+    }
+
+    /** The management server: /observe/health, /observe/metrics, /observe/jolokia. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     private void stopSync() {

@@ -1,0 +1,96 @@
+package io.contactsync.config;
+
+import io.contactsync.model.Side;
+import io.contactsync.monitor.AlertRules;
+import io.contactsync.monitor.AlertThresholds;
+import io.contactsync.monitor.AlertThrottle;
+import io.contactsync.monitor.ApiCallNotifier;
+import io.contactsync.monitor.AuditRetention;
+import io.contactsync.monitor.LastCalls;
+import io.contactsync.monitor.RecentRunsHealthCheck;
+import io.contactsync.monitor.StoreHealthCheck;
+import io.contactsync.monitor.SyncMetrics;
+import io.contactsync.monitor.SyncMonitor;
+import io.contactsync.monitor.SystemHealthCheck;
+import io.contactsync.store.SyncStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spi.PropertiesComponent;
+import org.apache.camel.spi.Registry;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import static io.contactsync.config.ContactSyncConfiguration.property;
+
+/**
+ * The monitoring beans (docs/operations.md): the Prometheus registry Camel's metrics and the sync's own share, the
+ * API call counter, the health checks, the {@link SyncMonitor} and the audit retention. Runs after
+ * {@link ContactSyncConfiguration}, whose state store it watches.
+ */
+public final class MonitorConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) {
+        PropertiesComponent properties = context.getPropertiesComponent();
+        Registry registry = context.getRegistry();
+        Clock clock = Clock.systemUTC();
+        SyncStore store = registry.lookupByNameAndType("syncStore", SyncStore.class);
+
+        SyncMetrics metrics = new SyncMetrics(meterRegistry(registry), clock);
+        LastCalls lastCalls = new LastCalls();
+        ApiCallNotifier apiCalls = new ApiCallNotifier(property(properties, "genesys.api-url", ""), metrics, lastCalls,
+                clock);
+        // an event notifier gets events only once started: started and stopped with the context
+        context.getManagementStrategy().addEventNotifier(apiCalls);
+        addService(context, apiCalls);
+
+        registry.bind("contactsync-store", new StoreHealthCheck(store));
+        registry.bind("contactsync-runs", new RecentRunsHealthCheck(store,
+                Integer.parseInt(property(properties, "sync.health.failed-runs", "3"))));
+        for (Side side : Side.values()) {
+            SystemHealthCheck check = new SystemHealthCheck(side, lastCalls);
+            registry.bind(check.getId(), check);
+        }
+
+        AlertThresholds defaults = AlertThresholds.DEFAULTS;
+        AlertThresholds thresholds = new AlertThresholds(
+                Integer.parseInt(property(properties, "sync.alert.max-conflicts-per-run",
+                        String.valueOf(defaults.maxConflictsPerRun()))),
+                Integer.parseInt(property(properties, "sync.alert.max-errors-per-run",
+                        String.valueOf(defaults.maxErrorsPerRun()))),
+                Duration.parse(property(properties, "sync.alert.max-time-without-success",
+                        defaults.maxTimeWithoutSuccess().toString())),
+                Integer.parseInt(property(properties, "sync.alert.dead-letter-growth-runs",
+                        String.valueOf(defaults.deadLetterGrowthRuns()))));
+        registry.bind("syncMonitor", new SyncMonitor(store, metrics, new AlertRules(thresholds),
+                AlertThrottle.allowingEvery(Duration.parse(property(properties, "sync.alert.repeat-after", "PT30M"))),
+                clock, Integer.parseInt(property(properties, "sync.monitor.window-runs", "10")),
+                property(properties, "sync.alert.review-base-url", "http://localhost:8080"),
+                !property(properties, "sync.alert.webhook-url", "").isEmpty()));
+        registry.bind("auditRetention", new AuditRetention(store, clock,
+                Duration.parse(property(properties, "sync.audit.retention", "P365D"))));
+    }
+
+    /** The registry Camel's metrics use (camel-micrometer-prometheus binds it as metricsRegistry), so ours join it. */
+    private static MeterRegistry meterRegistry(Registry registry) {
+        MeterRegistry existing = registry.lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+        if (existing != null) {
+            return existing;
+        }
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        registry.bind("metricsRegistry", meters);
+        return meters;
+    }
+
+    private static void addService(CamelContext context, Object service) {
+        try {
+            context.addService(service, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not add " + service, e);
+        }
+    }
+}

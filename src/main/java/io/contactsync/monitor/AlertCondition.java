@@ -1,0 +1,13 @@
+package io.contactsync.monitor;
+
+/** What an alert is about; repeated alerts are throttled per condition. */
+public enum AlertCondition {
+    /** A run recorded more conflicts than the threshold. */
+    TOO_MANY_CONFLICTS,
+    /** A run had more record errors than the threshold. */
+    TOO_MANY_ERRORS,
+    /** No run has succeeded for longer than the threshold. */
+    NO_SUCCESSFUL_RUN,
+    /** Each of the last few runs added dead letters. */
+    DEAD_LETTERS_GROWING
+}

@@ -1,0 +1,103 @@
+package io.contactsync.monitor;
+
+import io.contactsync.model.Side;
+import io.contactsync.store.ConflictCount;
+import io.contactsync.store.JournalAction;
+import io.contactsync.store.SyncRun;
+import io.contactsync.store.WriteCount;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The sync's own metrics, beside Camel's route metrics in the same Prometheus registry ({@code /observe/metrics}).
+ * Names in Prometheus form (docs/operations.md): {@code contactsync_records_synced_total{side,action}},
+ * {@code contactsync_conflicts_total{field,policy}}, {@code contactsync_record_errors_total},
+ * {@code contactsync_runs_total{status}}, {@code contactsync_run_duration_seconds{status}},
+ * {@code contactsync_api_calls_total{system,status}}, {@code contactsync_api_rate_limited_total{system}},
+ * {@code contactsync_dead_letters_open}, {@code contactsync_reviews_open}, {@code contactsync_conflicts_per_run},
+ * {@code contactsync_last_success_age_seconds}.
+ */
+public final class SyncMetrics {
+
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private final AtomicLong openDeadLetters = new AtomicLong();
+    private final AtomicLong openReviews = new AtomicLong();
+    private final AtomicReference<Double> conflictsPerRun = new AtomicReference<>(0.0);
+    private final AtomicReference<Instant> lastSuccessAt = new AtomicReference<>();
+
+    public SyncMetrics(MeterRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+        Gauge.builder("contactsync.dead.letters.open", openDeadLetters, AtomicLong::get)
+                .description("Dead letters waiting for an operator").register(registry);
+        Gauge.builder("contactsync.reviews.open", openReviews, AtomicLong::get)
+                .description("Review items waiting for an operator").register(registry);
+        Gauge.builder("contactsync.conflicts.per.run", conflictsPerRun, AtomicReference::get)
+                .description("Mean conflicts per run over the latest runs").register(registry);
+        Gauge.builder("contactsync.last.success.age", this, SyncMetrics::lastSuccessAgeSeconds).baseUnit("seconds")
+                .description("Time since the latest successful run finished (NaN before the first)").register(registry);
+    }
+
+    /** Counts what a finished run did: its writes per side and action, its conflicts, errors, status and duration. */
+    public void runFinished(SyncRun run, List<WriteCount> writes, List<ConflictCount> conflicts) {
+        for (WriteCount write : writes) {
+            if (write.action() != JournalAction.LINK) {
+                registry.counter("contactsync.records.synced", "side", label(write.side()),
+                        "action", actionLabel(write.action())).increment(write.count());
+            }
+        }
+        for (ConflictCount conflict : conflicts) {
+            registry.counter("contactsync.conflicts", "field", conflict.field(), "policy", conflict.policy())
+                    .increment(conflict.count());
+        }
+        registry.counter("contactsync.record.errors").increment(run.counts().errors());
+        String status = run.status().name();
+        registry.counter("contactsync.runs", "status", status).increment();
+        if (run.finishedAt() != null) {
+            registry.timer("contactsync.run.duration", "status", status)
+                    .record(Duration.between(run.startedAt(), run.finishedAt()));
+        }
+    }
+
+    /** The state the store reported at the latest check. */
+    public void observed(long deadLetters, long reviews, double meanConflictsPerRun, Instant lastSuccess) {
+        openDeadLetters.set(deadLetters);
+        openReviews.set(reviews);
+        conflictsPerRun.set(meanConflictsPerRun);
+        lastSuccessAt.set(lastSuccess);
+    }
+
+    public void apiCall(Side system, CallOutcome outcome) {
+        registry.counter("contactsync.api.calls", "system", label(system), "status", outcome.status()).increment();
+        if (outcome.rateLimited()) {
+            registry.counter("contactsync.api.rate.limited", "system", label(system)).increment();
+        }
+    }
+
+    private double lastSuccessAgeSeconds() {
+        Instant at = lastSuccessAt.get();
+        return at == null ? Double.NaN : Duration.between(at, clock.instant()).toMillis() / 1000.0;
+    }
+
+    static String label(Side side) {
+        return side.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String actionLabel(JournalAction action) {
+        return switch (action) {
+            case CREATE -> "created";
+            case UPDATE -> "updated";
+            case DELETE -> "deleted";
+            case LINK -> "linked";
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package io.contactsync.sync;
+
+import io.contactsync.cycle.RunSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code /observe/metrics} after real cycles: the sync's own numbers match the runs and the emulators' counts. */
+class MetricsScenarioTest {
+
+    @TempDir
+    Path data;
+    SyncHarness sync;
+
+    @BeforeEach
+    void start() {
+        sync = new SyncHarness(data);
+        sync.apis.seedBoth(Map.of("count", 8, "seed", 3, "sharedShare", 0.5, "differingShare", 0.0));
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+    }
+
+    @Test
+    void recordsSyncedConflictsRunsAndApiCallsMatchTheRuns() {
+        sync.apis.resetStats();
+        RunSummary first = sync.runCycle();
+        Map<String, Long> salesforceCalls = sync.apis.stats(true);
+        Map<String, Long> genesysCalls = sync.apis.stats(false);
+        PrometheusScrape afterFirst = scrape();
+        // the first cycle's calls as the emulators counted them (the Genesys token calls bypass the routes)
+        assertThat(afterFirst.sum("contactsync_api_calls_total", Map.of("system", "genesys")))
+                .isEqualTo(apiCalls(genesysCalls, "/api/v2/")).isPositive();
+        assertThat(afterFirst.sum("contactsync_api_calls_total", Map.of("system", "salesforce")))
+                .isEqualTo(apiCalls(salesforceCalls, "/services/data/")).isPositive();
+
+        // the same field edited differently on both sides of a linked pair: one conflict on email
+        String salesforceId = sync.apis.salesforceContacts().stream()
+                .filter(c -> !c.path("External_Genesys_ID__c").isNull()).findFirst().orElseThrow().path("Id").asText();
+        String genesysId = sync.apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        sync.apis.updateSalesforceContact(salesforceId, Map.of("Title", "Head of Salesforce"));
+        sync.apis.updateGenesysContact(genesysId, c -> c.put("title", "Head of Genesys"));
+        RunSummary second = sync.runCycle();
+
+        PrometheusScrape scrape = scrape();
+        RunSummary.Counts a = first.counts();
+        RunSummary.Counts b = second.counts();
+        assertThat(a.createdInGenesys() + a.createdInSalesforce()).isPositive();
+        assertThat(metric(scrape, "contactsync_records_synced_total", "side", "genesys", "action", "created"))
+                .isEqualTo(a.createdInGenesys() + b.createdInGenesys());
+        assertThat(metric(scrape, "contactsync_records_synced_total", "side", "salesforce", "action", "created"))
+                .isEqualTo(a.createdInSalesforce() + b.createdInSalesforce());
+        assertThat(scrape.sum("contactsync_records_synced_total", Map.of("action", "updated")))
+                .isEqualTo(a.updatedInGenesys() + a.updatedInSalesforce() + b.updatedInGenesys() + b.updatedInSalesforce());
+        assertThat(b.conflicts()).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_conflicts_total", "field", "title", "policy", "SALESFORCE"))
+                .isEqualTo(1);
+        assertThat(scrape.sum("contactsync_conflicts_total", Map.of())).isEqualTo(a.conflicts() + b.conflicts());
+        assertThat(metric(scrape, "contactsync_runs_total", "status", "SUCCEEDED")).isEqualTo(2);
+        assertThat(metric(scrape, "contactsync_run_duration_seconds_count", "status", "SUCCEEDED")).isEqualTo(2);
+        assertThat(scrape.value("contactsync_record_errors_total")).isZero();
+        assertThat(scrape.value("contactsync_dead_letters_open")).isZero();
+        assertThat(scrape.value("contactsync_reviews_open")).isZero();
+        assertThat(scrape.value("contactsync_conflicts_per_run")).isEqualTo((a.conflicts() + b.conflicts()) / 2.0);
+        assertThat(scrape.value("contactsync_last_success_age_seconds")).isGreaterThanOrEqualTo(0);
+        // Camel's own route metrics share the registry
+        assertThat(scrape.text()).contains("routeId=\"sync-cycle\"");
+    }
+
+    @Test
+    void rateLimitedCallsAreCountedPerSystem() {
+        sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 0,
+                "path", "/api/v2/externalcontacts/scan/contacts", "count", 2));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        PrometheusScrape scrape = scrape();
+        // camel-http's client repeats a 429 once by itself; the second 429 reaches the route, which retries it
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "genesys")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "status", "429")).isEqualTo(1);
+        assertThat(scrape.value("contactsync_api_rate_limited_total", Map.of("system", "salesforce"))).isEmpty();
+    }
+
+    private static long apiCalls(Map<String, Long> stats, String pathPrefix) {
+        return stats.entrySet().stream().filter(e -> e.getKey().contains(" " + pathPrefix))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static double metric(PrometheusScrape scrape, String name, String... labels) {
+        Map<String, String> wanted = new java.util.HashMap<>();
+        for (int i = 0; i < labels.length; i += 2) {
+            wanted.put(labels[i], labels[i + 1]);
+        }
+        return scrape.value(name, wanted).orElseThrow(() -> new AssertionError("no " + name + wanted + " in\n"
+                + scrape.text()));
+    }
+
+    private PrometheusScrape scrape() {
+        return new ManagementApi(sync.managementUrl()).metrics();
+    }
+}
