@@ -2,6 +2,7 @@ package io.contactsync.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 
 /**
  * Who may call the admin API. In the sandbox anyone may; against real systems every call needs
@@ -34,5 +35,27 @@ public final class AdminAccess {
         if (expected == null || !MessageDigest.isEqual(expected, authorization.trim().getBytes(StandardCharsets.UTF_8))) {
             throw new ApiError(401, "the bearer token is not the admin token");
         }
+    }
+
+    /**
+     * The same check for pages a browser opens (the Hawtio console): a browser cannot send a bearer token when it
+     * navigates, so its Basic login is taken too, with the admin token as the password (any user name).
+     */
+    public void checkBrowser(String authorization) {
+        check(asBearer(authorization));
+    }
+
+    static String asBearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return authorization;
+        }
+        String credentials;
+        try {
+            credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(401, "the Basic credentials are not base64");
+        }
+        int colon = credentials.indexOf(':');
+        return colon < 0 ? null : "Bearer " + credentials.substring(colon + 1);
     }
 }

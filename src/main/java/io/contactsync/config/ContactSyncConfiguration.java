@@ -137,8 +137,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
                 property(properties, "sync.admin.token", ""));
         if (!access.open()) {
-            LOG.warn("Admin API NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against real systems."
-                    + " Set SYNC_ADMIN_TOKEN to use /api (every call then needs 'Authorization: Bearer <token>').");
+            LOG.warn("Admin API and Hawtio console NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against"
+                    + " real systems. Set SYNC_ADMIN_TOKEN to use /api (every call then needs 'Authorization: Bearer"
+                    + " <token>') and /hawtio (the same header, or a browser login with the token as password).");
             context.getCamelContextExtension().getContextPlugin(Model.class)
                     .setRouteFilter(route -> !isAdminRoute(route));
         }
@@ -151,11 +152,11 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("linkApi", new LinkApi(store));
     }
 
-    /** The admin API's routes: the REST services and the routes behind them. */
+    /** The admin API's routes: the REST services and the routes behind them, and the Hawtio console's. */
     static boolean isAdminRoute(RouteDefinition route) {
         String id = route.getRouteId() == null ? "" : route.getRouteId();
         String from = route.getInput() == null ? "" : route.getInput().getEndpointUri();
-        return id.startsWith("api-") || id.startsWith("admin-") || from.startsWith("rest:")
+        return id.startsWith("api-") || id.startsWith("admin-") || id.startsWith("hawtio-") || from.startsWith("rest:")
                 || from.startsWith("direct:api-") || from.startsWith("direct:admin-");
     }
 

@@ -32,4 +32,27 @@ class AdminAccessTest {
             assertThat(catchThrowableOfType(ApiError.class, () -> access.check(header)).getStatus()).isEqualTo(status);
         }
     }
+
+    @ParameterizedTest(name = "sandbox={0}, token={1}, header={2} -> status={3}")
+    @CsvSource(nullValues = "-", value = {
+            "true,  -,      -,                    200",
+            "false, s3cret, Bearer s3cret,        200",
+            "false, s3cret, Basic b3BzOnMzY3JldA==, 200",   // ops:s3cret
+            "false, s3cret, basic OnMzY3JldA==,   200",     // :s3cret
+            "false, s3cret, Basic b3BzOndyb25n,   401",     // ops:wrong
+            "false, s3cret, Basic czNjcmV0,       401",     // s3cret (no colon)
+            "false, s3cret, Basic %%%,            401",
+            "false, s3cret, -,                    401",
+            "false, -,      Basic b3BzOnMzY3JldA==, 401",
+    })
+    void aBrowserMayLogInWithTheTokenAsPassword(boolean sandbox, String token, String header, int status) {
+        AdminAccess access = new AdminAccess(sandbox, token);
+
+        if (status == 200) {
+            assertThatCode(() -> access.checkBrowser(header)).doesNotThrowAnyException();
+        } else {
+            assertThat(catchThrowableOfType(ApiError.class, () -> access.checkBrowser(header)).getStatus())
+                    .isEqualTo(status);
+        }
+    }
 }

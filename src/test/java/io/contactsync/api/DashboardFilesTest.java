@@ -20,7 +20,7 @@ class DashboardFilesTest {
             "dashboard.js,  text/javascript; charset=utf-8, /api/conflicts/",
             "dashboard.css, text/css; charset=utf-8,        #run-chart"})
     void servesEachDashboardFileWithItsContentType(String name, String contentType, String excerpt) {
-        DashboardFiles.DashboardFile file = files.find(name).orElseThrow();
+        WebFile file = files.find(name).orElseThrow();
 
         assertThat(file.contentType()).isEqualTo(contentType);
         assertThat(new String(file.content(), StandardCharsets.UTF_8)).contains(excerpt);
@@ -35,8 +35,8 @@ class DashboardFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"logo.png", "README"})
+    @ValueSource(strings = {"logo.bmp", "README"})
     void aFileWithoutAKnownContentTypeIsAProgrammingError(String name) {
-        assertThatThrownBy(() -> DashboardFiles.contentType(name)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WebFile.contentType(name)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -30,9 +30,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
-        Map<String, Object> seed = Map.of("count", 6, "seed", 1, "sharedShare", 0.5, "differingShare", 0.0);
-        sync.apis.salesforceControl("POST", "/seed", seed);
-        sync.apis.genesysControl("POST", "/seed", seed);
+        sync.apis.seedBothSides(6, 1);
         page = new DashboardPage(profile);
     }
 

@@ -30,7 +30,12 @@ final class DashboardPage implements AutoCloseable {
 
     /** Waits until the page shows what {@code shown} reads (page parts re-render as answers arrive). */
     <T> T waitFor(Callable<T> shown) {
-        return await().atMost(PATIENCE).ignoreExceptions().until(shown, value -> value != null
+        return waitFor(PATIENCE, shown);
+    }
+
+    /** {@link #waitFor(Callable)} for longer, e.g. for a heavy page's first start. */
+    <T> T waitFor(Duration patience, Callable<T> shown) {
+        return await().atMost(patience).ignoreExceptions().until(shown, value -> value != null
                 && !(value instanceof Boolean b && !b) && !(value instanceof List<?> l && l.isEmpty()));
     }
 

@@ -116,6 +116,13 @@ final class SandboxApis {
 
     // ---- control APIs
 
+    /** Seeds both emulators with the same people: half of them on both sides, with no differing fields. */
+    void seedBothSides(int count, int seed) {
+        Map<String, Object> request = Map.of("count", count, "seed", seed, "sharedShare", 0.5, "differingShare", 0.0);
+        salesforceControl("POST", "/seed", request);
+        genesysControl("POST", "/seed", request);
+    }
+
     JsonNode salesforceControl(String method, String path, Object body) {
         return call(method, sandbox.salesforce().baseUrl() + "/__sandbox" + path, null, body);
     }
