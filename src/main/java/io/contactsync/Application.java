@@ -72,7 +72,9 @@ public final class Application {
         System.out.println("No Salesforce or Genesys Cloud credentials configured: running against the embedded"
                 + " sandbox with " + DEMO_CONTACTS + " demo contacts per side.");
         sandbox.banner().forEach(System.out::println);
-        System.out.println("Admin API: http://localhost:8080/api/runs  (POST /api/sync/run runs a cycle now)");
+        System.out.println("Dashboard: http://localhost:8080/   Hawtio: http://localhost:8080/hawtio   Admin API:"
+                + " http://localhost:8080/api/runs (POST /api/sync/run runs a cycle now)   Health:"
+                + " http://localhost:9876/observe/health");
         DemoActivity demo = new DemoActivity(sandbox, 11);
         ScheduledExecutorService editors = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "demo-editors");
