@@ -3,17 +3,11 @@ package io.contactsync.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.sandbox.JsonHttp;
 import io.contactsync.model.Side;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,7 +26,7 @@ final class EmulatorClient {
 
     private final BenchSandbox sandbox;
     private final String salesforceUser;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final JsonHttp jsonHttp = new JsonHttp();
     private String salesforceToken;
     private String genesysToken;
 
@@ -118,7 +112,7 @@ final class EmulatorClient {
     private JsonNode salesforce(String method, String path, Object body) {
         try {
             return call(method, sandbox.salesforceUrl() + path, "Bearer " + salesforceToken(), body);
-        } catch (Unauthorized e) {
+        } catch (JsonHttp.Unauthorized e) {
             salesforceToken = null;
             return call(method, sandbox.salesforceUrl() + path, "Bearer " + salesforceToken(), body);
         }
@@ -127,7 +121,7 @@ final class EmulatorClient {
     private JsonNode genesys(String method, String path, Object body) {
         try {
             return call(method, sandbox.genesysUrl() + path, "Bearer " + genesysToken(), body);
-        } catch (Unauthorized e) {
+        } catch (JsonHttp.Unauthorized e) {
             genesysToken = null;
             return call(method, sandbox.genesysUrl() + path, "Bearer " + genesysToken(), body);
         }
@@ -156,36 +150,7 @@ final class EmulatorClient {
     }
 
     private JsonNode call(String method, String url, String authorization, Object body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (body instanceof String form) {
-                request.header("Content-Type", "application/x-www-form-urlencoded");
-                request.method(method, HttpRequest.BodyPublishers.ofString(form));
-            } else if (body != null) {
-                request.header("Content-Type", "application/json");
-                request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401 && authorization != null && authorization.startsWith("Bearer ")) {
-                throw new Unauthorized();
-            }
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            String text = response.body();
-            return text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + url + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return jsonHttp.call(method, url, authorization, body);
     }
 
     private static String encode(String value) {
@@ -193,9 +158,4 @@ final class EmulatorClient {
     }
 
     /** The API refused the token: the sandbox was reset or the token expired. */
-    private static final class Unauthorized extends RuntimeException {
-        Unauthorized() {
-            super(null, null, false, false);
-        }
-    }
 }

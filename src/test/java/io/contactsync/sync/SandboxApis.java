@@ -3,16 +3,11 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.sandbox.JsonHttp;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -31,7 +26,7 @@ final class SandboxApis {
 
     private final Sandbox sandbox;
     private final String salesforceUser;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonHttp jsonHttp = new JsonHttp();
     private String salesforceToken;
     private String genesysToken;
 
@@ -177,7 +172,7 @@ final class SandboxApis {
     private JsonNode withToken(Supplier<String> token, Runnable forgetToken, String url, String method, Object body) {
         try {
             return call(method, url, "Bearer " + token.get(), body);
-        } catch (Unauthorized e) {
+        } catch (JsonHttp.Unauthorized e) {
             forgetToken.run();
             return call(method, url, "Bearer " + token.get(), body);
         }
@@ -195,35 +190,7 @@ final class SandboxApis {
     }
 
     private JsonNode call(String method, String url, String authorization, Object body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            if (body instanceof String form) {
-                request.header("Content-Type", "application/x-www-form-urlencoded");
-                request.method(method, HttpRequest.BodyPublishers.ofString(form));
-            } else if (body != null) {
-                request.header("Content-Type", "application/json");
-                request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            } else {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 401 && authorization != null && authorization.startsWith("Bearer ")) {
-                throw new Unauthorized(method + " " + url + " answered 401: " + response.body());
-            }
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body() == null || response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return jsonHttp.call(method, url, authorization, body);
     }
 
     private static String encode(String value) {
@@ -231,9 +198,4 @@ final class SandboxApis {
     }
 
     /** The API refused the token: it expired or was invalidated. */
-    private static final class Unauthorized extends IllegalStateException {
-        Unauthorized(String message) {
-            super(message);
-        }
-    }
 }

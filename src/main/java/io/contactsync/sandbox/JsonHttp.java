@@ -1,0 +1,64 @@
+package io.contactsync.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * One JSON call to an emulator, as any HTTP client makes it: a String body is sent as a form, any other body
+ * as JSON; an error status is an exception naming the call, and a refused bearer token is {@link Unauthorized}
+ * so the caller can log in again. Used by the benchmark and by the tests that act on both systems.
+ */
+public final class JsonHttp {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A bearer token the emulator no longer accepts (expired, or all tokens expired by a fault). */
+    public static final class Unauthorized extends IllegalStateException {
+        Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    public JsonNode call(String method, String url, String authorization, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (body instanceof String form) {
+                request.header("Content-Type", "application/x-www-form-urlencoded");
+                request.method(method, HttpRequest.BodyPublishers.ofString(form));
+            } else if (body != null) {
+                request.header("Content-Type", "application/json");
+                request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 401 && authorization != null && authorization.startsWith("Bearer ")) {
+                throw new Unauthorized(method + " " + url + " answered 401: " + response.body());
+            }
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            String text = response.body();
+            return text == null || text.isBlank() ? JSON.nullNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + url + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: " + method + " " + url, e);
+        }
+    }
+}
