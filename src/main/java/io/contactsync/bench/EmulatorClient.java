@@ -9,7 +9,6 @@ import io.contactsync.model.Side;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,22 +128,14 @@ final class EmulatorClient {
 
     private String salesforceToken() {
         if (salesforceToken == null) {
-            var sf = sandbox.settings().salesforce();
-            salesforceToken = call("POST", sandbox.salesforceUrl() + "/services/oauth2/token", null,
-                    "grant_type=password&client_id=" + encode(sf.clientId()) + "&client_secret="
-                            + encode(sf.clientSecret()) + "&username=" + encode(salesforceUser) + "&password="
-                            + encode(sf.password())).path("access_token").asText();
+            salesforceToken = jsonHttp.salesforceToken(sandbox.salesforceUrl(), sandbox.settings().salesforce(), salesforceUser);
         }
         return salesforceToken;
     }
 
     private String genesysToken() {
         if (genesysToken == null) {
-            var gc = sandbox.settings().genesys();
-            String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
-                    .getBytes(StandardCharsets.UTF_8));
-            genesysToken = call("POST", sandbox.genesysUrl() + "/oauth/token", "Basic " + basic,
-                    "grant_type=client_credentials").path("access_token").asText();
+            genesysToken = jsonHttp.genesysToken(sandbox.genesysUrl(), sandbox.settings().genesys());
         }
         return genesysToken;
     }
@@ -157,5 +148,4 @@ final class EmulatorClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The API refused the token: the sandbox was reset or the token expired. */
 }

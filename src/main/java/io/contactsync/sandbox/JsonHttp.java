@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /**
  * One JSON call to an emulator, as any HTTP client makes it: a String body is sent as a form, any other body
@@ -27,6 +30,21 @@ public final class JsonHttp {
         Unauthorized(String message) {
             super(message);
         }
+    }
+
+    /** An access token of a Salesforce emulator user, by the password grant. */
+    public String salesforceToken(String baseUrl, SandboxSettings.Salesforce app, String username) {
+        return call("POST", baseUrl + "/services/oauth2/token", null, "grant_type=password&client_id="
+                + encode(app.clientId()) + "&client_secret=" + encode(app.clientSecret()) + "&username="
+                + encode(username) + "&password=" + encode(app.password())).path("access_token").asText();
+    }
+
+    /** An access token of the Genesys Cloud emulator, by the client-credentials grant. */
+    public String genesysToken(String baseUrl, SandboxSettings.Genesys client) {
+        String basic = Base64.getEncoder().encodeToString((client.clientId() + ":" + client.clientSecret())
+                .getBytes(StandardCharsets.UTF_8));
+        return call("POST", baseUrl + "/oauth/token", "Basic " + basic, "grant_type=client_credentials")
+                .path("access_token").asText();
     }
 
     public JsonNode call(String method, String url, String authorization, Object body) {
@@ -60,5 +78,9 @@ public final class JsonHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted: " + method + " " + url, e);
         }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -10,7 +10,6 @@ import io.contactsync.sandbox.SandboxSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -154,11 +153,7 @@ final class SandboxApis {
 
     private String salesforceToken() {
         if (salesforceToken == null) {
-            SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
-            salesforceToken = call("POST", sandbox.salesforce().baseUrl() + "/services/oauth2/token?grant_type=password"
-                    + "&client_id=" + encode(sf.clientId()) + "&client_secret=" + encode(sf.clientSecret())
-                    + "&username=" + encode(salesforceUser) + "&password=" + encode(sf.password()), null, null)
-                    .path("access_token").asText();
+            salesforceToken = jsonHttp.salesforceToken(sandbox.salesforce().baseUrl(), sandbox.settings().salesforce(), salesforceUser);
         }
         return salesforceToken;
     }
@@ -180,11 +175,7 @@ final class SandboxApis {
 
     private String genesysToken() {
         if (genesysToken == null) {
-            SandboxSettings.Genesys gc = sandbox.settings().genesys();
-            String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
-                    .getBytes(StandardCharsets.UTF_8));
-            genesysToken = call("POST", sandbox.genesys().baseUrl() + "/oauth/token", "Basic " + basic,
-                    "grant_type=client_credentials").path("access_token").asText();
+            genesysToken = jsonHttp.genesysToken(sandbox.genesys().baseUrl(), sandbox.settings().genesys());
         }
         return genesysToken;
     }
@@ -197,5 +188,4 @@ final class SandboxApis {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The API refused the token: it expired or was invalidated. */
 }
