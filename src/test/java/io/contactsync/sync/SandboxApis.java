@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.sandbox.JsonHttp;
 import io.contactsync.sandbox.Sandbox;
-import io.contactsync.sandbox.SandboxSettings;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
