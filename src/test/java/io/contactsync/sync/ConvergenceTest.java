@@ -9,6 +9,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,13 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>the last cycle made no write calls.</li>
  * </ul>
  * Duplicate emails created by people are left out: they go to review by design and stay unlinked.
- * {@code -Dconvergence.operations=N} (default 200) and {@code -Dconvergence.seed=S} size and vary the run.
+ * {@code -Dconvergence.operations=N} (default 200), {@code -Dconvergence.seed=S} (default 2024) and
+ * {@code -Dconvergence.operationsPerCycle=C} (default 8) size and vary the run. The driver reads both systems once
+ * per cycle, not once per edit, so a long run grows with its cycles, not with operations times contacts.
  */
 class ConvergenceTest extends SeededSandboxTest {
 
     private static final int OPERATIONS = Integer.getInteger("convergence.operations", 200);
     private static final long SEED = Long.getLong("convergence.seed", 2024);
-    private static final int OPERATIONS_PER_CYCLE = 8;
+    private static final int OPERATIONS_PER_CYCLE = Integer.getInteger("convergence.operationsPerCycle", 8);
     private static final List<String> FIELDS = List.of("title", "city");
 
     /** One edit a person made: which side, which contact (by email), which field, the value, and when (op number). */
@@ -51,14 +55,20 @@ class ConvergenceTest extends SeededSandboxTest {
     private final List<Edit> edits = new ArrayList<>();
     private final Map<Side, Set<String>> deleted = Map.of(Side.SALESFORCE, new HashSet<>(), Side.GENESYS,
             new HashSet<>());
+    /** What the people see of both systems: read after each cycle, kept up to date by their own edits. */
+    private final Map<Side, Map<String, String>> idsByEmail = new EnumMap<>(Side.class);
+    private final Map<Side, List<String>> emails = new EnumMap<>(Side.class);
+    private final List<String> sharedEmails = new ArrayList<>();
 
     @Test
     void convergesWithNothingLostUnderRandomEditsAndFaults() {
         sync.runUntilQuiet(5);
+        readBothSides();
         for (int operation = 1; operation <= OPERATIONS; operation++) {
             act(operation);
             if (operation % OPERATIONS_PER_CYCLE == 0) {
                 cycleUnderFaults();
+                readBothSides();
             }
         }
         sync.apis.salesforceControl("DELETE", "/faults", null);
@@ -83,33 +93,32 @@ class ConvergenceTest extends SeededSandboxTest {
         Side side = random.nextBoolean() ? Side.SALESFORCE : Side.GENESYS;
         String field = FIELDS.get(random.nextInt(FIELDS.size()));
         if (roll < 0.6) {
-            contactsOf(side).keySet().stream().skip(random.nextInt(Math.max(1, contactsOf(side).size()))).findFirst()
-                    .ifPresent(email -> edit(side, email, field, operation));
+            List<String> candidates = emails.get(side);
+            if (!candidates.isEmpty()) {
+                edit(side, candidates.get(random.nextInt(candidates.size())), field, operation);
+            }
         } else if (roll < 0.75) {
-            List<String> shared = sharedEmails();
-            if (!shared.isEmpty()) {
-                String email = shared.get(random.nextInt(shared.size()));
+            if (!sharedEmails.isEmpty()) {
+                String email = sharedEmails.get(random.nextInt(sharedEmails.size()));
                 edit(Side.SALESFORCE, email, field, operation);
                 edit(Side.GENESYS, email, field, operation);
             }
         } else if (roll < 0.9) {
             create(side, "conv-" + SEED + "-" + operation + "@example.test", operation);
         } else {
-            List<String> shared = sharedEmails();
-            if (!shared.isEmpty()) {
-                delete(side, shared.get(random.nextInt(shared.size())));
+            if (!sharedEmails.isEmpty()) {
+                delete(side, sharedEmails.get(random.nextInt(sharedEmails.size())));
             }
         }
     }
 
     private void edit(Side side, String email, String field, int operation) {
         String value = field + "-" + side.name().charAt(0) + operation;
-        JsonNode contact = contactsOf(side).get(email);
+        String id = idsByEmail.get(side).get(email);
         if (side == Side.SALESFORCE) {
-            sync.apis.updateSalesforceContact(contact.path("Id").asText(),
-                    Map.of(field.equals("title") ? "Title" : "MailingCity", value));
+            sync.apis.updateSalesforceContact(id, Map.of(field.equals("title") ? "Title" : "MailingCity", value));
         } else {
-            sync.apis.updateGenesysContact(contact.path("id").asText(), c -> {
+            sync.apis.updateGenesysContact(id, c -> {
                 if (field.equals("title")) {
                     c.put("title", value);
                 } else {
@@ -122,21 +131,26 @@ class ConvergenceTest extends SeededSandboxTest {
     }
 
     private void create(Side side, String email, int operation) {
+        String id;
         if (side == Side.SALESFORCE) {
-            sync.apis.createSalesforceContact(Map.of("LastName", "Conv" + operation, "Email", email));
+            id = sync.apis.createSalesforceContact(Map.of("LastName", "Conv" + operation, "Email", email));
         } else {
             ObjectNode contact = SandboxApis.JSON.createObjectNode().put("firstName", "Conv")
                     .put("lastName", "Conv" + operation).put("workEmail", email);
-            sync.apis.createGenesysContact(contact);
+            id = sync.apis.createGenesysContact(contact);
         }
+        idsByEmail.get(side).put(email, id);
+        emails.get(side).add(email);
     }
 
     private void delete(Side side, String email) {
-        JsonNode contact = contactsOf(side).get(email);
+        String id = idsByEmail.get(side).remove(email);
+        emails.get(side).remove(email);
+        sharedEmails.remove(email);
         if (side == Side.SALESFORCE) {
-            sync.apis.deleteSalesforceContact(contact.path("Id").asText());
+            sync.apis.deleteSalesforceContact(id);
         } else {
-            sync.apis.deleteGenesysContact(contact.path("id").asText());
+            sync.apis.deleteGenesysContact(id);
         }
         deleted.get(side).add(email);
     }
@@ -184,6 +198,12 @@ class ConvergenceTest extends SeededSandboxTest {
         for (ConflictStatus status : ConflictStatus.values()) {
             conflicts.addAll(sync.store().conflicts().list(status, 1_000_000));
         }
+        Set<String> recordedLosses = new HashSet<>();
+        for (Conflict c : conflicts) {
+            Side loser = c.winner().other();
+            recordedLosses.add(lossKey(c.salesforceId(), c.field(), loser,
+                    loser == Side.SALESFORCE ? c.salesforceValue() : c.genesysValue()));
+        }
         Map<String, Edit> lastEdits = new HashMap<>();
         edits.forEach(e -> lastEdits.put(e.side() + " " + e.email() + " " + e.field(), e));
         SoftAssertions softly = new SoftAssertions();
@@ -202,9 +222,8 @@ class ConvergenceTest extends SeededSandboxTest {
                     }
                     Edit other = lastEdits.get(side.other() + " " + email + " " + field);
                     boolean overtaken = other != null && other.operation() >= last.operation();
-                    boolean recordedLoss = conflicts.stream().anyMatch(c -> c.field().equals(field)
-                            && c.salesforceId().equals(contact.path("Id").asText()) && c.winner() == side.other()
-                            && last.value().equals(side == Side.SALESFORCE ? c.salesforceValue() : c.genesysValue()));
+                    boolean recordedLoss = recordedLosses.contains(
+                            lossKey(contact.path("Id").asText(), field, side, last.value()));
                     softly.assertThat(overtaken || recordedLoss).as("%s, the final %s of %s is '%s'", last, field,
                             email, finalValue).isTrue();
                     checked++;
@@ -228,22 +247,26 @@ class ConvergenceTest extends SeededSandboxTest {
         return writes;
     }
 
-    private Map<String, JsonNode> contactsOf(Side side) {
-        Map<String, JsonNode> byEmail = new HashMap<>();
-        if (side == Side.SALESFORCE) {
-            sync.apis.salesforceContacts().forEach(c -> byEmail.put(lower(c.path("Email").asText("")), c));
-        } else {
-            sync.apis.genesysContacts().forEach(c -> byEmail.put(lower(c.path("workEmail").asText("")), c));
-        }
-        byEmail.remove("");
-        return byEmail;
+    private static String lossKey(String salesforceId, String field, Side loser, String losingValue) {
+        return salesforceId + " " + field + " " + loser + " " + losingValue;
     }
 
-    private List<String> sharedEmails() {
-        List<String> shared = new ArrayList<>(contactsOf(Side.SALESFORCE).keySet());
-        shared.retainAll(contactsOf(Side.GENESYS).keySet());
-        shared.sort(null);
-        return shared;
+    private void readBothSides() {
+        idsByEmail.put(Side.SALESFORCE, idsByEmail(sync.apis.salesforceContacts(), "Email", "Id"));
+        idsByEmail.put(Side.GENESYS, idsByEmail(sync.apis.genesysContacts(), "workEmail", "id"));
+        for (Side side : Side.values()) {
+            emails.put(side, new ArrayList<>(new TreeSet<>(idsByEmail.get(side).keySet())));
+        }
+        sharedEmails.clear();
+        sharedEmails.addAll(emails.get(Side.SALESFORCE));
+        sharedEmails.retainAll(idsByEmail.get(Side.GENESYS).keySet());
+    }
+
+    private static Map<String, String> idsByEmail(List<JsonNode> contacts, String emailField, String idField) {
+        Map<String, String> byEmail = new HashMap<>();
+        contacts.forEach(c -> byEmail.put(lower(c.path(emailField).asText("")), c.path(idField).asText()));
+        byEmail.remove("");
+        return byEmail;
     }
 
     private static String lower(String text) {
