@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.Side;
+import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
 import org.assertj.core.api.SoftAssertions;
@@ -59,6 +60,17 @@ class ConvergenceTest extends SeededSandboxTest {
     private final Map<Side, Map<String, String>> idsByEmail = new EnumMap<>(Side.class);
     private final Map<Side, List<String>> emails = new EnumMap<>(Side.class);
     private final List<String> sharedEmails = new ArrayList<>();
+
+    /** A long run makes more calls than an org's daily allowance: the allowance is not what this tests. */
+    @Override
+    SyncHarness startHarness() {
+        SandboxSettings free = SandboxSettings.onFreePorts();
+        SandboxSettings.Salesforce salesforce = free.salesforce();
+        return new SyncHarness(data, new SandboxSettings(free.host(), free.salesforcePort(), free.genesysPort(),
+                new SandboxSettings.Salesforce(salesforce.clientId(), salesforce.clientSecret(), salesforce.username(),
+                        salesforce.password(), salesforce.tokenLifetime(), Integer.MAX_VALUE), free.genesys()),
+                Map.of(), Map.of());
+    }
 
     @Test
     void convergesWithNothingLostUnderRandomEditsAndFaults() {
