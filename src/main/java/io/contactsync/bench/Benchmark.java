@@ -68,9 +68,12 @@ public final class Benchmark {
     private List<Measurement> measureAll() {
         List<Measurement> measurements = new ArrayList<>();
         for (int n : options.sizes()) {
-            measurements.addAll(measureSize(n, Measurement.CONTACT_SYNC, () -> new ContactSyncRunner(
-                    sandbox.connections(), dataDirectory.resolve("db-" + n), options.overlap())));
-            measurements.addAll(measureSize(n, Measurement.BASELINE, () -> new BaselineSync(integrationUser)));
+            for (String sync : options.syncs()) {
+                measurements.addAll(measureSize(n, sync, sync.equals(Measurement.BASELINE)
+                        ? () -> new BaselineSync(integrationUser)
+                        : () -> new ContactSyncRunner(sandbox.connections(), dataDirectory.resolve("db-" + n),
+                        options.overlap())));
+            }
         }
         return measurements;
     }

@@ -20,14 +20,16 @@ class BenchOptionsTest {
         assertThat(o.embedded()).isFalse();
         assertThat(o.out()).isEqualTo(Path.of("target", "bench.json"));
         assertThat(o.rateLimitedChanges()).isEqualTo(100);
+        assertThat(o.syncs()).containsExactly("contact-sync", "baseline");
     }
 
     @Test
     void readsEveryOption() {
         BenchOptions o = BenchOptions.parse(new String[]{"--sizes=500", "--changes=0,7,3", "--rate-limited",
-                "--out=x.json", "--seed=5", "--overlap=PT3S", "--embedded-sandbox", "--sandbox-heap=1g"});
+                "--out=x.json", "--seed=5", "--overlap=PT3S", "--embedded-sandbox", "--sandbox-heap=1g",
+                "--syncs=baseline"});
         assertThat(o).isEqualTo(new BenchOptions(List.of(500), List.of(0, 7, 3), true, Path.of("x.json"), 5,
-                Duration.ofSeconds(3), true, "1g"));
+                Duration.ofSeconds(3), true, "1g", List.of("baseline")));
         assertThat(o.rateLimitedChanges()).isEqualTo(3);
     }
 
@@ -36,5 +38,7 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--sizes=ten"}))
                 .hasMessageContaining("--sizes takes comma-separated numbers");
         assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--fast"})).hasMessageContaining("unknown option --fast");
+        assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--syncs=scripts"}))
+                .hasMessageContaining("--syncs takes contact-sync and/or baseline, not scripts");
     }
 }
