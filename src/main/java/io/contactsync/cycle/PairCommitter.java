@@ -6,6 +6,7 @@ import io.contactsync.model.ContactJson;
 import io.contactsync.model.FieldConflict;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
+import io.contactsync.store.BaseChange;
 import io.contactsync.store.BaseUpdate;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
@@ -57,7 +58,7 @@ public final class PairCommitter {
         // a transaction per chunk of pairs, not per pair: the initial load commits thousands of them
         for (int from = 0; from < written.size(); from += PAIRS_PER_TRANSACTION) {
             List<PairPlan> chunk = written.subList(from, Math.min(written.size(), from + PAIRS_PER_TRANSACTION));
-            store.useTransaction(tables -> chunk.forEach(plan -> commit(tables, plan, cycle)));
+            store.useTransaction(tables -> commit(tables, chunk, cycle));
         }
         for (PairPlan plan : written) {
             for (WriteCommand write : plan.writes()) {
@@ -71,45 +72,68 @@ public final class PairCommitter {
         cycle.plans().clear();
     }
 
-    private void commit(StoreTables tables, PairPlan plan, CycleState cycle) {
-        String pairId = storeLink(tables, plan);
+    /** Stores the links of a chunk of plans, then their journal and conflicts, each kind in one batch. */
+    private void commit(StoreTables tables, List<PairPlan> chunk, CycleState cycle) {
+        List<String> pairIds = storeLinks(tables, chunk);
         List<NewJournalEntry> journal = new ArrayList<>();
-        for (WriteCommand write : plan.writes()) {
-            Contact before = write.expectedCurrent();
-            journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
-                    JournalAction.valueOf(write.operation().name()),
-                    write.patch().fields().stream().map(ContactField::jsonName).toList(),
-                    before == null ? null : ContactJson.toJson(before),
-                    write.operation() == WriteCommand.Operation.DELETE ? null
-                            : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
-        }
-        if (plan.link() == null && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
-            journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE, plan.recordId(Side.SALESFORCE),
-                    JournalAction.LINK, List.of(), null, null));
+        List<NewConflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            PairPlan plan = chunk.get(i);
+            String pairId = pairIds.get(i);
+            for (WriteCommand write : plan.writes()) {
+                Contact before = write.expectedCurrent();
+                journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
+                        JournalAction.valueOf(write.operation().name()),
+                        write.patch().fields().stream().map(ContactField::jsonName).toList(),
+                        before == null ? null : ContactJson.toJson(before),
+                        write.operation() == WriteCommand.Operation.DELETE ? null
+                                : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
+            }
+            if (plan.link() == null
+                    && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
+                journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE,
+                        plan.recordId(Side.SALESFORCE), JournalAction.LINK, List.of(), null, null));
+            }
+            plan.conflicts().forEach(c -> conflicts.add(conflict(c, plan, pairId, cycle)));
         }
         tables.journal().append(journal);
-        List<NewConflict> conflicts = plan.conflicts().stream().map(c -> conflict(c, plan, pairId, cycle)).toList();
-        if (!conflicts.isEmpty()) {
-            tables.conflicts().record(conflicts);
-        }
+        tables.conflicts().record(conflicts);
     }
 
-    private String storeLink(StoreTables tables, PairPlan plan) {
-        Contact base = plan.newBase();
-        String snapshot = ContactJson.toJson(base);
-        String hash = ContactJson.hash(base);
-        String email = base.get(ContactField.EMAIL);
-        ContactLink link = plan.link();
-        if (link == null) {
-            return tables.links().create(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
-                    snapshot, hash, email)).pairId();
+    /** Creates, updates or retires the link of each plan; returns their pair ids in the order of the plans. */
+    private List<String> storeLinks(StoreTables tables, List<PairPlan> chunk) {
+        String[] pairIds = new String[chunk.size()];
+        List<NewLink> creates = new ArrayList<>();
+        List<Integer> createdAt = new ArrayList<>();
+        List<BaseChange> updates = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            PairPlan plan = chunk.get(i);
+            Contact base = plan.newBase();
+            BaseUpdate update = new BaseUpdate(ContactJson.toJson(base), ContactJson.hash(base),
+                    base.get(ContactField.EMAIL));
+            ContactLink link = plan.link();
+            if (link == null) {
+                creates.add(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
+                        update.baseSnapshot(), update.baseHash(), update.baseEmail()));
+                createdAt.add(i);
+                continue;
+            }
+            pairIds[i] = link.pairId();
+            if (plan.kind() == PairPlan.Kind.RETIRE) {
+                tables.links().setStatus(link.pairId(), retiredStatus(plan));
+            } else {
+                updates.add(new BaseChange(link.pairId(), link.version(), update));
+            }
         }
-        if (plan.kind() == PairPlan.Kind.RETIRE) {
-            tables.links().setStatus(link.pairId(), retiredStatus(plan));
-        } else if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(snapshot, hash, email))) {
-            throw new IllegalStateException("pair " + link.pairId() + " changed in the store during the cycle");
+        List<ContactLink> created = tables.links().createAll(creates);
+        for (int j = 0; j < created.size(); j++) {
+            pairIds[createdAt.get(j)] = created.get(j).pairId();
         }
-        return link.pairId();
+        List<String> moved = tables.links().updateBases(updates);
+        if (!moved.isEmpty()) {
+            throw new IllegalStateException("pairs " + moved + " changed in the store during the cycle");
+        }
+        return List.of(pairIds);
     }
 
     private static LinkStatus retiredStatus(PairPlan plan) {

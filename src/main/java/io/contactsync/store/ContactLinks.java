@@ -2,6 +2,7 @@ package io.contactsync.store;
 
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
@@ -48,23 +49,33 @@ public final class ContactLinks {
      * @throws DuplicateRecordException when either id already belongs to a pair, tombstoned ones included
      */
     public ContactLink create(NewLink link) {
+        return createAll(List.of(link)).get(0);
+    }
+
+    /**
+     * Links pairs in one batch, as {@link #create} does each; returns them in the same order.
+     *
+     * @throws DuplicateRecordException when an id already belongs to a pair: none of the batch is linked then
+     */
+    public List<ContactLink> createAll(List<NewLink> links) {
+        if (links.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.now();
-        String pairId = UUID.randomUUID().toString();
-        db.call(handle -> handle.createUpdate("INSERT INTO contact_link (pair_id, salesforce_id, genesys_id, status,"
-                        + " base_snapshot, base_hash, base_email, version, last_synced_at, created_at, updated_at)"
-                        + " VALUES (:pairId, :salesforceId, :genesysId, :status, :snapshot, :hash, :email, 1,"
-                        + " :now, :now, :now)")
-                .bind("pairId", pairId)
-                .bind("salesforceId", link.salesforceId())
-                .bind("genesysId", link.genesysId())
-                .bind("status", LinkStatus.ACTIVE)
-                .bind("snapshot", link.baseSnapshot())
-                .bind("hash", link.baseHash())
-                .bind("email", Emails.normalise(link.baseEmail()))
-                .bind("now", now)
-                .execute());
-        return new ContactLink(pairId, link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(),
-                link.baseHash(), Emails.normalise(link.baseEmail()), 1, now, now, now, null, null);
+        List<ContactLink> created = links.stream().map(link -> new ContactLink(UUID.randomUUID().toString(),
+                link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(), link.baseHash(),
+                Emails.normalise(link.baseEmail()), 1, now, now, now, null, null)).toList();
+        db.call(handle -> {
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (pair_id, salesforce_id, genesys_id,"
+                    + " status, base_snapshot, base_hash, base_email, version, last_synced_at, created_at, updated_at)"
+                    + " VALUES (:pairId, :salesforceId, :genesysId, :status, :baseSnapshot, :baseHash, :baseEmail, 1,"
+                    + " :now, :now, :now)");
+            for (ContactLink link : created) {
+                batch.bindMethods(link).bind("now", now).add();
+            }
+            return batch.execute();
+        });
+        return created;
     }
 
     public Optional<ContactLink> findByPairId(String pairId) {
@@ -102,17 +113,41 @@ public final class ContactLinks {
      * @return false when another writer changed the pair first: re-read it and decide again
      */
     public boolean updateBase(String pairId, long expectedVersion, BaseUpdate update) {
+        return updateBases(List.of(new BaseChange(pairId, expectedVersion, update))).isEmpty();
+    }
+
+    /**
+     * {@link #updateBase} for many pairs in one batch.
+     *
+     * @return the pair ids whose version had moved on (their base is not replaced); empty when all were
+     */
+    public List<String> updateBases(List<BaseChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.now();
-        return db.call(handle -> handle.createUpdate("UPDATE contact_link SET base_snapshot = :snapshot,"
-                        + " base_hash = :hash, base_email = :email, last_synced_at = :now, updated_at = :now,"
-                        + " version = version + 1 WHERE pair_id = :pairId AND version = :expected")
-                .bind("snapshot", update.baseSnapshot())
-                .bind("hash", update.baseHash())
-                .bind("email", Emails.normalise(update.baseEmail()))
-                .bind("now", now)
-                .bind("pairId", pairId)
-                .bind("expected", expectedVersion)
-                .execute() == 1);
+        int[] updated = db.call(handle -> {
+            PreparedBatch batch = handle.prepareBatch("UPDATE contact_link SET base_snapshot = :snapshot,"
+                    + " base_hash = :hash, base_email = :email, last_synced_at = :now, updated_at = :now,"
+                    + " version = version + 1 WHERE pair_id = :pairId AND version = :expected");
+            for (BaseChange change : changes) {
+                batch.bind("snapshot", change.update().baseSnapshot())
+                        .bind("hash", change.update().baseHash())
+                        .bind("email", Emails.normalise(change.update().baseEmail()))
+                        .bind("now", now)
+                        .bind("pairId", change.pairId())
+                        .bind("expected", change.expectedVersion())
+                        .add();
+            }
+            return batch.execute();
+        });
+        List<String> moved = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] != 1) {
+                moved.add(changes.get(i).pairId());
+            }
+        }
+        return moved;
     }
 
     /** Sets the status (e.g. a tombstone) and bumps the version. Returns false if the pair does not exist. */

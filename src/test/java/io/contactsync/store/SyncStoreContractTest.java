@@ -137,6 +137,42 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
+    void linksManyPairsInOneBatchOrNoneWhenOneIdIsTaken() {
+        store.links().create(newLink("003A", "g-a", "a@example.com"));
+
+        List<ContactLink> created = store.links().createAll(List.of(newLink("003B", "g-b", "B@example.com"),
+                newLink("003C", null, "c@example.com")));
+        assertThatThrownBy(() -> store.inTransaction(tables -> tables.links().createAll(List.of(
+                newLink("003D", "g-d", "d@example.com"), newLink("003A", "g-other", "x@example.com")))))
+                .isInstanceOf(DuplicateRecordException.class);
+
+        assertThat(created).extracting(ContactLink::salesforceId).containsExactly("003B", "003C");
+        assertThat(store.links().findByPairId(created.get(0).pairId())).hasValueSatisfying(link -> {
+            assertThat(link.genesysId()).isEqualTo("g-b");
+            assertThat(link.baseEmail()).isEqualTo("b@example.com");
+            assertThat(link.version()).isEqualTo(1);
+        });
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "003C")).isPresent();
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "003D")).isEmpty();
+        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(3);
+    }
+
+    @Test
+    void updatesManyBasesInOneBatchAndNamesThePairsThatMovedOn() {
+        ContactLink current = store.links().create(newLink("003A", "g-a", "a@example.com"));
+        ContactLink movedOn = store.links().create(newLink("003B", "g-b", "b@example.com"));
+        store.links().setStatus(movedOn.pairId(), LinkStatus.ACTIVE);
+
+        List<String> moved = store.links().updateBases(List.of(
+                new BaseChange(current.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "a@example.com")),
+                new BaseChange(movedOn.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "b@example.com"))));
+
+        assertThat(moved).containsExactly(movedOn.pairId());
+        assertThat(store.links().findByPairId(current.pairId()).orElseThrow().baseHash()).isEqualTo("h2");
+        assertThat(store.links().findByPairId(movedOn.pairId()).orElseThrow().baseHash()).isNotEqualTo("h2");
+    }
+
+    @Test
     void updatesTheBaseOnlyFromTheCurrentVersion() {
         ContactLink link = store.links().create(newLink("003A", "g-a", "a@example.com"));
         clock.advance(Duration.ofMinutes(1));
