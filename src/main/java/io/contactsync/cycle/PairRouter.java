@@ -6,7 +6,6 @@ import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
 import io.contactsync.match.PairClassifier;
-import io.contactsync.match.PairState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactsync.match.SideNames;
 import io.contactsync.model.Contact;
@@ -97,8 +96,19 @@ public final class PairRouter {
                         + ": link them or mark them distinct");
     }
 
-    public PairState classify(MatchOutcome outcome) {
-        return classifier.classify(outcome.contactPair());
+    /** The outcome's kind by name, for the route's choice. */
+    public String kind(MatchOutcome outcome) {
+        return outcome.kind().name();
+    }
+
+    /** The pair the resolver decides on. */
+    public ContactPair contactPair(MatchOutcome outcome) {
+        return outcome.contactPair();
+    }
+
+    /** The pair's state by name, for the route's choice. */
+    public String classify(MatchOutcome outcome) {
+        return classifier.classify(outcome.contactPair()).name();
     }
 
     public DeleteDecision deleteDecision(MatchOutcome outcome) {

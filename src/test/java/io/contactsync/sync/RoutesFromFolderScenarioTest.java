@@ -43,7 +43,7 @@ class RoutesFromFolderScenarioTest {
         // an integration engineer decides Genesys-only contacts are not to be created in Salesforce
         Path routePair = routes.resolve("route-pair.camel.yaml");
         String original = Files.readString(routePair);
-        String edited = original.replace("${body.kind.name()} == 'IGNORED'", "${body.kind.name()} in 'IGNORED,ONLY_GENESYS'");
+        String edited = original.replace("${header.MatchKind} == 'IGNORED'", "${header.MatchKind} in 'IGNORED,ONLY_GENESYS'");
         assertThat(edited).isNotEqualTo(original);
         Files.writeString(routePair, edited);
 
