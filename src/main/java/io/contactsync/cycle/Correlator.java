@@ -3,10 +3,14 @@ package io.contactsync.cycle;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.match.CorrelationKeys;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.model.ContactJson;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +54,32 @@ public final class Correlator {
             return distinct.declared(cycle, record) ? "record:" + record.side() + ":" + record.id() : key;
         }
         return "sf:" + (record.side() == Side.SALESFORCE ? record.id() : naming.get(0));
+    }
+
+    /**
+     * The page without the records that hold exactly their pair's base, still linked to the same counterpart:
+     * the sync's own writes read back, or changes to fields it does not sync. There is nothing to do for them,
+     * as for a record the poll did not return; they count as processed for the watermark. Call after
+     * {@link #prefetch}.
+     */
+    public List<MappingResult<SideRecord>> withoutEchoes(CycleState cycle, List<MappingResult<SideRecord>> page) {
+        List<MappingResult<SideRecord>> kept = new ArrayList<>(page.size());
+        for (MappingResult<SideRecord> result : page) {
+            if (result instanceof MappingResult.Mapped<SideRecord> mapped && isEcho(cycle, mapped.value())) {
+                cycle.processed(mapped.value());
+            } else {
+                kept.add(result);
+            }
+        }
+        return kept;
+    }
+
+    private boolean isEcho(CycleState cycle, SideRecord record) {
+        return !record.deleted() && links.find(cycle, record.side(), record.id())
+                .filter(link -> link.status() == LinkStatus.ACTIVE)
+                .filter(link -> Objects.equals(link.recordId(record.side().other()), record.otherSideId()))
+                .filter(link -> ContactJson.hash(record.contact()).equals(link.baseHash()))
+                .isPresent();
     }
 
     /** Looks up the links of a page of records at once. */

@@ -74,7 +74,7 @@ public final class GenesysPoller {
         }
         List<MappingResult<SideRecord>> records = mapper.readAll(JSON.valueToTree(changed));
         correlator.prefetch(cycle, records);
-        cycle.polled(records);
+        cycle.polled(correlator.withoutEchoes(cycle, records));
     }
 
     /**

@@ -51,11 +51,15 @@ public final class SalesforcePoller {
         JsonNode next = page.get("nextRecordsUrl");
         boolean done = page.path("done").asBoolean(true) || next == null || next.isNull();
         cycle.salesforcePageRead(done ? null : next.asText());
-        keep(page.path("records"), cycle);
+        cycle.polled(correlator.withoutEchoes(cycle, read(page.path("records"), cycle)));
     }
 
     /** Reads records of a query answer into the cycle, to be paired once both polls are done. */
     public void keep(JsonNode queryRecords, CycleState cycle) {
+        cycle.polled(read(queryRecords, cycle));
+    }
+
+    private List<MappingResult<SideRecord>> read(JsonNode queryRecords, CycleState cycle) {
         List<MappingResult<SideRecord>> records = mapper.readAll(queryRecords);
         for (MappingResult<SideRecord> result : records) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped && !mapped.value().deleted()) {
@@ -65,6 +69,6 @@ public final class SalesforcePoller {
             }
         }
         correlator.prefetch(cycle, records);
-        cycle.polled(records);
+        return records;
     }
 }

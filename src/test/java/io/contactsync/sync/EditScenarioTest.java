@@ -65,6 +65,24 @@ class EditScenarioTest {
     }
 
     @Test
+    void theSyncsOwnWritesReadBackAreNotPairedAgainAndALaterEditStillSyncs() {
+        String salesforceId = salesforce.path("Id").asText();
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Chief Listener"));
+        sync.runCycle();
+
+        RunSummary echoes = sync.runCycle();
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "Head Listener"));
+        RunSummary edit = sync.runCycle();
+
+        // every contact was written by the sync within the poll overlap, so both polls return all of them
+        assertThat(echoes.counts().unchanged()).as("pairs compared again after reading back the writes").isZero();
+        assertThat(echoes.counts().updatedInGenesys() + echoes.counts().updatedInSalesforce()).isZero();
+        assertThat(edit.counts().updatedInSalesforce()).isEqualTo(1);
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Head Listener");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Head Listener");
+    }
+
+    @Test
     void editsOfDifferentFieldsOnBothSidesBothSurvive() {
         apis.updateSalesforceContact(salesforce.path("Id").asText(), Map.of("Title", "Head of Buying"));
         apis.updateGenesysContact(genesysId, c -> c.set("cellPhone", phone("+1 317 555 0199")));
