@@ -42,6 +42,8 @@ public final class ConflictFix implements RecordJob {
     private final Set<Side> written = EnumSet.noneOf(Side.class);
     private Step step = Step.READ_SALESFORCE;
     private String salesforceLastModified;
+    /** The Genesys Cloud contact as read: its update is a full replacement of it. */
+    private String genesysAsRead;
     private String salesforceBody;
     private String genesysBody;
 
@@ -86,6 +88,7 @@ public final class ConflictFix implements RecordJob {
             }
             case READ_GENESYS -> {
                 read.put(Side.GENESYS, readRecord(genesysMapper.read(body)));
+                genesysAsRead = body;
                 prepareWrites();
                 step = salesforceBody != null ? Step.WRITE_SALESFORCE : genesysBody != null ? Step.WRITE_GENESYS
                         : Step.DONE;
@@ -113,7 +116,7 @@ public final class ConflictFix implements RecordJob {
             }
             if (needsWrite(Side.GENESYS)) {
                 genesysBody = RecordPaths.body(Side.GENESYS,
-                        genesysMapper.updateBody(read.get(Side.GENESYS).rawJson(), patch, null));
+                        genesysMapper.updateBody(genesysAsRead, patch, null));
             }
         } catch (RecordPaths.BodyRefused e) {
             throw new ApiError(400, "cannot set " + field.jsonName() + " to " + quoted(value) + ": " + e.getMessage());

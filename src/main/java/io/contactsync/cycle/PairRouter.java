@@ -145,7 +145,7 @@ public final class PairRouter {
     private static List<SideRecord> withNamed(SideRecord record, List<String> otherSideIds) {
         List<SideRecord> candidates = new ArrayList<>(List.of(record));
         otherSideIds.forEach(id -> candidates.add(new SideRecord(record.side().other(), id, Instant.EPOCH,
-                Contact.empty(), null, null, false, List.of(), null)));
+                Contact.empty(), null, null, false, List.of())));
         return candidates;
     }
 

@@ -58,7 +58,7 @@ public final class GenesysContactMapper extends SideRecordReader {
                 (field, target) -> rawValue(record, field, target.genesys()));
         String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "modifyDate"), read.contact(), salesforceId,
-                null, false, read.warnings(), record.toString());
+                null, false, read.warnings());
     }
 
     private static String rawValue(ObjectNode record, ContactField field, FieldMapping.GenesysTarget target) {

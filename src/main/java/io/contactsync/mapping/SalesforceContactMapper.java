@@ -47,7 +47,7 @@ public final class SalesforceContactMapper extends SideRecordReader {
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "SystemModstamp"), read.contact(),
                 genesysId == null || genesysId.isBlank() ? null : genesysId.trim(),
                 JsonRecords.text(record, "LastModifiedById"), record.path("IsDeleted").asBoolean(false),
-                read.warnings(), record.toString());
+                read.warnings());
     }
 
     /**

@@ -19,12 +19,9 @@ import java.util.Objects;
  *                       null
  * @param deleted        whether it has been deleted on that side
  * @param warnings       values that could not be normalised and were kept as typed
- * @param rawJson        the payload as read, kept opaque (Genesys Cloud updates are full replacements, so the
- *                       writer needs it); null for a delete detected by absence
  */
 public record SideRecord(Side side, String id, Instant modifiedAt, Contact contact, String otherSideId,
-                         String lastModifiedBy, boolean deleted, List<NormalizationWarning> warnings,
-                         String rawJson) {
+                         String lastModifiedBy, boolean deleted, List<NormalizationWarning> warnings) {
 
     public SideRecord {
         Objects.requireNonNull(side, "side");
@@ -36,6 +33,6 @@ public record SideRecord(Side side, String id, Instant modifiedAt, Contact conta
 
     /** A record that vanished from its side (Genesys Cloud deletes are detected by absence from a full scan). */
     public static SideRecord vanished(Side side, String id, Instant detectedAt) {
-        return new SideRecord(side, id, detectedAt, Contact.empty(), null, null, true, List.of(), null);
+        return new SideRecord(side, id, detectedAt, Contact.empty(), null, null, true, List.of());
     }
 }

@@ -63,6 +63,6 @@ final class Records {
     }
 
     SideRecord build() {
-        return new SideRecord(side, id, modifiedAt, contact, otherSideId, null, deleted, warnings, null);
+        return new SideRecord(side, id, modifiedAt, contact, otherSideId, null, deleted, warnings);
     }
 }

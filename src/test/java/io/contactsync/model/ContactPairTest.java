@@ -12,7 +12,7 @@ class ContactPairTest {
 
     private final Contact base = Contact.empty().with(ContactField.LAST_NAME, "Lovelace");
     private final SideRecord salesforce = new SideRecord(Side.SALESFORCE, "003A", Instant.EPOCH,
-            base.with(ContactField.TITLE, "CTO"), null, null, false, List.of(), null);
+            base.with(ContactField.TITLE, "CTO"), null, null, false, List.of());
 
     @Test
     void aSideNotSeenStandsAtTheBase() {

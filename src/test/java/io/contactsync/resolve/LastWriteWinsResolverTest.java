@@ -53,9 +53,9 @@ class LastWriteWinsResolverTest {
                 .with(ContactField.CITY, "London");
         ContactPair pair = new ContactPair(
                 new SideRecord(Side.SALESFORCE, "003A", Instant.parse("2024-05-01T10:00:00Z"), salesforce, null,
-                        null, false, List.of(), null),
+                        null, false, List.of()),
                 new SideRecord(Side.GENESYS, "g-1", Instant.parse("2024-05-01T11:00:00Z"), genesys, null, null,
-                        false, List.of(), null),
+                        false, List.of()),
                 null);
 
         Resolution resolution = new LastWriteWinsResolver().resolve(pair, SyncPolicies.defaults());

@@ -170,7 +170,7 @@ class ResolverProperties {
     }
 
     private static SideRecord record(Side side, Contact contact, Instant modifiedAt) {
-        return new SideRecord(side, side.name() + "-1", modifiedAt, contact, null, null, false, List.of(), null);
+        return new SideRecord(side, side.name() + "-1", modifiedAt, contact, null, null, false, List.of());
     }
 
 }

@@ -88,7 +88,7 @@ final class ResolverTable {
         }
         Instant modifiedAt = T0.plusNanos(new BigDecimal(at.substring(1)).movePointRight(9).longValueExact());
         return new SideRecord(side, side.name() + "-1", modifiedAt, OTHER_FIELDS.with(FIELD, value), null, null,
-                false, List.of(), null);
+                false, List.of());
     }
 
     private static Contact base(String cell) {

@@ -53,6 +53,6 @@ class ResolversTest {
 
     private static SideRecord record(Side side, Contact contact, long seconds) {
         return new SideRecord(side, side + "-1", Instant.EPOCH.plusSeconds(seconds), contact, null, null, false,
-                List.of(), null);
+                List.of());
     }
 }
