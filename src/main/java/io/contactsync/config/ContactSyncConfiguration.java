@@ -14,7 +14,6 @@ import io.contactsync.cycle.DeadLetterRecorder;
 import io.contactsync.cycle.DistinctRecords;
 import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.cycle.PairCommitter;
-import io.contactsync.cycle.PairGroupAggregation;
 import io.contactsync.cycle.PairRouter;
 import io.contactsync.cycle.RequestedRecords;
 import io.contactsync.cycle.SyncCycle;
@@ -104,7 +103,6 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
                 Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);
-        registry.bind("pairGroups", new PairGroupAggregation());
         registry.bind("writeBatches", new WriteBatchAggregation());
         registry.bind("synchronousExecutor", new SynchronousExecutorService());
         registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy()),

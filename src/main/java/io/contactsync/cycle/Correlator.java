@@ -9,13 +9,16 @@ import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Gives each polled record the correlation key the aggregator pairs on. A record that could not be read
- * becomes a {@link RecordRejectedException}, which the error handler dead-letters while the rest go on.
+ * Groups the polled records by correlation key, so that the records of one person meet in one {@link PairGroup}.
+ * A record that could not be read becomes a {@link RecordRejectedException}, which the error handler dead-letters
+ * while the rest go on.
  */
 public final class Correlator {
 
@@ -29,13 +32,32 @@ public final class Correlator {
         this.distinct = distinct;
     }
 
-    public SideRecord record(MappingResult<SideRecord> result, CycleState cycle) {
-        if (result instanceof MappingResult.Rejected<SideRecord> rejected) {
-            throw new RecordRejectedException(rejected);
+    /** The polled records, correlated: those that could not be read, and the groups of those that share a key. */
+    public record Correlated(List<MappingResult.Rejected<SideRecord>> unreadable, List<PairGroup> groups) {
+    }
+
+    /**
+     * Takes the records both polls kept and groups them by correlation key, in the order they were polled. Run once
+     * both polls are done: a record's key may depend on what the other side's poll saw.
+     */
+    public Correlated group(CycleState cycle) {
+        List<MappingResult.Rejected<SideRecord>> unreadable = new ArrayList<>();
+        Map<String, PairGroup> groups = new LinkedHashMap<>();
+        for (MappingResult<SideRecord> result : cycle.takePolled()) {
+            if (result instanceof MappingResult.Rejected<SideRecord> rejected) {
+                unreadable.add(rejected);
+                continue;
+            }
+            SideRecord record = ((MappingResult.Mapped<SideRecord>) result).value();
+            cycle.processed(record);
+            groups.computeIfAbsent(keyFor(record, cycle), PairGroup::new).add(record);
         }
-        SideRecord record = ((MappingResult.Mapped<SideRecord>) result).value();
-        cycle.processed(record);
-        return record;
+        return new Correlated(List.copyOf(unreadable), List.copyOf(groups.values()));
+    }
+
+    /** A record that could not be read, as an error the error handler dead-letters with the reason. */
+    public void reject(MappingResult.Rejected<SideRecord> unreadable) {
+        throw new RecordRejectedException(unreadable);
     }
 
     /**
@@ -44,7 +66,7 @@ public final class Correlator {
      * external-id key and meet; and except for a record an operator declared a different person from
      * another, which no longer meets records by email or phone and stands alone.
      */
-    public String keyFor(SideRecord record, CycleState cycle) {
+    private String keyFor(SideRecord record, CycleState cycle) {
         String key = new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
         if (key.startsWith("link:") || key.startsWith("sf:") || key.startsWith("deleted:")) {
             return key;

@@ -5,7 +5,7 @@ import io.contactsync.model.SideRecord;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The records of one cycle that share a correlation key: what the aggregator hands to the pair router. */
+/** The records of one cycle that share a correlation key: what the pair router decides on. */
 public final class PairGroup {
 
     private final String key;
