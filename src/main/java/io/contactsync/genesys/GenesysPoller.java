@@ -8,8 +8,6 @@ import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
-import io.contactsync.store.ContactLink;
-import io.contactsync.store.LinkStatus;
 import io.contactsync.store.SyncStore;
 
 import java.io.IOException;
@@ -32,7 +30,6 @@ public final class GenesysPoller {
     public static final String SCAN_PATH = "/api/v2/externalcontacts/scan/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final int LINKS_PER_QUERY = 1000;
 
     private final GenesysContactMapper mapper;
     private final Correlator correlator;
@@ -86,18 +83,12 @@ public final class GenesysPoller {
             return;
         }
         List<MappingResult<SideRecord>> vanished = new ArrayList<>();
-        String after = null;
-        List<ContactLink> links;
-        do {
-            links = store.links().list(LinkStatus.ACTIVE, after, LINKS_PER_QUERY);
-            for (ContactLink link : links) {
-                if (link.genesysId() != null && !cycle.genesysSeenIds().contains(link.genesysId())) {
-                    vanished.add(new MappingResult.Mapped<>(SideRecord.vanished(Side.GENESYS, link.genesysId(),
-                            cycle.startedAt())));
-                }
-                after = link.pairId();
+        for (String genesysId : store.links().activeGenesysIds()) {
+            if (!cycle.genesysSeenIds().contains(genesysId)) {
+                vanished.add(new MappingResult.Mapped<>(SideRecord.vanished(Side.GENESYS, genesysId,
+                        cycle.startedAt())));
             }
-        } while (links.size() == LINKS_PER_QUERY);
+        }
         correlator.prefetch(cycle, vanished);
         cycle.polled(vanished);
     }

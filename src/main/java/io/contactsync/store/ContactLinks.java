@@ -177,6 +177,15 @@ public final class ContactLinks {
                 .list());
     }
 
+    /** The Genesys Cloud ids of every active pair, in one read of that column alone. */
+    public List<String> activeGenesysIds() {
+        return db.call(handle -> handle.createQuery("SELECT genesys_id FROM contact_link WHERE status = :status"
+                        + " AND genesys_id IS NOT NULL")
+                .bind("status", LinkStatus.ACTIVE.name())
+                .mapTo(String.class)
+                .list());
+    }
+
     public long count(LinkStatus status) {
         return QUERIES.count(db, status);
     }

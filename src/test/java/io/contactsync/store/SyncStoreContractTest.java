@@ -158,6 +158,16 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
+    void listsTheGenesysIdsOfActivePairsOnly() {
+        store.links().create(newLink("003A", "g-a", "a@example.com"));
+        store.links().create(newLink("003B", null, "b@example.com"));
+        ContactLink retired = store.links().create(newLink("003C", "g-c", "c@example.com"));
+        store.links().setStatus(retired.pairId(), LinkStatus.DELETED_IN_SALESFORCE);
+
+        assertThat(store.links().activeGenesysIds()).containsExactly("g-a");
+    }
+
+    @Test
     void updatesManyBasesInOneBatchAndNamesThePairsThatMovedOn() {
         ContactLink current = store.links().create(newLink("003A", "g-a", "a@example.com"));
         ContactLink movedOn = store.links().create(newLink("003B", "g-b", "b@example.com"));
