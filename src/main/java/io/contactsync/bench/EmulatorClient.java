@@ -8,7 +8,6 @@ import io.contactsync.model.Side;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,16 +37,8 @@ final class EmulatorClient {
 
     /** Every contact, with the given fields, following {@code nextRecordsUrl} to the last page. */
     List<JsonNode> salesforceContacts(String fields) {
-        List<JsonNode> records = new ArrayList<>();
-        JsonNode page = salesforce("GET", SALESFORCE_DATA + "/query?q="
-                + encode("SELECT " + fields + " FROM Contact"), null);
-        while (true) {
-            page.path("records").forEach(records::add);
-            if (page.path("done").asBoolean(true)) {
-                return records;
-            }
-            page = salesforce("GET", page.path("nextRecordsUrl").asText(), null);
-        }
+        return JsonHttp.allQueryRecords(salesforce("GET", SALESFORCE_DATA + "/query?q="
+                + encode("SELECT " + fields + " FROM Contact"), null), path -> salesforce("GET", path, null));
     }
 
     void updateSalesforceContact(String id, ObjectNode fields) {
@@ -62,15 +53,7 @@ final class EmulatorClient {
 
     /** Every contact, by the cursor scan at its largest page size. */
     List<JsonNode> genesysContacts() {
-        List<JsonNode> contacts = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = genesys("GET", "/api/v2/externalcontacts/scan/contacts?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + encode(cursor)), null);
-            page.path("entities").forEach(contacts::add);
-            cursor = page.path("cursors").path("after").asText(null);
-        } while (cursor != null && !cursor.isBlank());
-        return contacts;
+        return JsonHttp.scanGenesysContacts(path -> genesys("GET", path, null));
     }
 
     /** Replaces the whole contact, as Genesys Cloud's PUT does. */

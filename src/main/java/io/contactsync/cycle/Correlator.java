@@ -3,10 +3,10 @@ package io.contactsync.cycle;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.match.CorrelationKeys;
-import io.contactsync.store.LinkStatus;
 import io.contactsync.model.ContactJson;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
+import io.contactsync.store.LinkStatus;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -80,54 +80,61 @@ public final class PairCommitter {
         for (int i = 0; i < chunk.size(); i++) {
             PairPlan plan = chunk.get(i);
             String pairId = pairIds.get(i);
-            for (WriteCommand write : plan.writes()) {
-                Contact before = write.expectedCurrent();
-                journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
-                        JournalAction.valueOf(write.operation().name()),
-                        write.patch().fields().stream().map(ContactField::jsonName).toList(),
-                        before == null ? null : ContactJson.toJson(before),
-                        write.operation() == WriteCommand.Operation.DELETE ? null
-                                : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
-            }
-            if (plan.link() == null
-                    && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
-                journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE,
-                        plan.recordId(Side.SALESFORCE), JournalAction.LINK, List.of(), null, null));
-            }
+            journal.addAll(journal(plan, pairId, cycle));
             plan.conflicts().forEach(c -> conflicts.add(conflict(c, plan, pairId, cycle)));
         }
         tables.journal().append(journal);
         tables.conflicts().record(conflicts);
     }
 
+    /** The plan's writes with before and after, and the link when the pair was matched without a create. */
+    private static List<NewJournalEntry> journal(PairPlan plan, String pairId, CycleState cycle) {
+        List<NewJournalEntry> journal = new ArrayList<>();
+        for (WriteCommand write : plan.writes()) {
+            Contact before = write.expectedCurrent();
+            journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
+                    JournalAction.valueOf(write.operation().name()),
+                    write.patch().fields().stream().map(ContactField::jsonName).toList(),
+                    before == null ? null : ContactJson.toJson(before),
+                    write.operation() == WriteCommand.Operation.DELETE ? null
+                            : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
+        }
+        if (plan.link() == null && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
+            journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE, plan.recordId(Side.SALESFORCE),
+                    JournalAction.LINK, List.of(), null, null));
+        }
+        return journal;
+    }
+
     /** Creates, updates or retires the link of each plan; returns their pair ids in the order of the plans. */
     private List<String> storeLinks(StoreTables tables, List<PairPlan> chunk) {
         String[] pairIds = new String[chunk.size()];
         List<NewLink> creates = new ArrayList<>();
-        List<Integer> createdAt = new ArrayList<>();
+        List<Integer> createPositions = new ArrayList<>();
         List<BaseChange> updates = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             PairPlan plan = chunk.get(i);
+            ContactLink link = plan.link();
+            if (link != null && plan.kind() == PairPlan.Kind.RETIRE) {
+                pairIds[i] = link.pairId();
+                tables.links().setStatus(link.pairId(), retiredStatus(plan));
+                continue;
+            }
             Contact base = plan.newBase();
             BaseUpdate update = new BaseUpdate(ContactJson.toJson(base), ContactJson.hash(base),
                     base.get(ContactField.EMAIL));
-            ContactLink link = plan.link();
             if (link == null) {
                 creates.add(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
                         update.baseSnapshot(), update.baseHash(), update.baseEmail()));
-                createdAt.add(i);
-                continue;
-            }
-            pairIds[i] = link.pairId();
-            if (plan.kind() == PairPlan.Kind.RETIRE) {
-                tables.links().setStatus(link.pairId(), retiredStatus(plan));
+                createPositions.add(i);
             } else {
+                pairIds[i] = link.pairId();
                 updates.add(new BaseChange(link.pairId(), link.version(), update));
             }
         }
         List<ContactLink> created = tables.links().createAll(creates);
         for (int j = 0; j < created.size(); j++) {
-            pairIds[createdAt.get(j)] = created.get(j).pairId();
+            pairIds[createPositions.get(j)] = created.get(j).pairId();
         }
         List<String> moved = tables.links().updateBases(updates);
         if (!moved.isEmpty()) {

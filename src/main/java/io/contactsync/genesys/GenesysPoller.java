@@ -30,7 +30,6 @@ public final class GenesysPoller {
     public static final String SCAN_PATH = "/api/v2/externalcontacts/scan/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-
     private final GenesysContactMapper mapper;
     private final Correlator correlator;
     private final SyncStore store;

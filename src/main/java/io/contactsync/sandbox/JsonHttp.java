@@ -12,7 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One JSON call to an emulator, as any HTTP client makes it: a String body is sent as a form, any other body
@@ -45,6 +48,30 @@ public final class JsonHttp {
                 .getBytes(StandardCharsets.UTF_8));
         return call("POST", baseUrl + "/oauth/token", "Basic " + basic, "grant_type=client_credentials")
                 .path("access_token").asText();
+    }
+
+    /** Every record of a Salesforce query, from its first page on, following {@code nextRecordsUrl}. */
+    public static List<JsonNode> allQueryRecords(JsonNode firstPage, Function<String, JsonNode> getPath) {
+        List<JsonNode> records = new ArrayList<>();
+        for (JsonNode page = firstPage; ; page = getPath.apply(page.path("nextRecordsUrl").asText())) {
+            page.path("records").forEach(records::add);
+            if (page.path("done").asBoolean(true)) {
+                return records;
+            }
+        }
+    }
+
+    /** Every Genesys Cloud contact, by the cursor scan at its largest page size. */
+    public static List<JsonNode> scanGenesysContacts(Function<String, JsonNode> getPath) {
+        List<JsonNode> contacts = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = getPath.apply("/api/v2/externalcontacts/scan/contacts?limit=200"
+                    + (cursor == null ? "" : "&cursor=" + encode(cursor)));
+            page.path("entities").forEach(contacts::add);
+            cursor = page.path("cursors").path("after").asText(null);
+        } while (cursor != null && !cursor.isBlank());
+        return contacts;
     }
 
     public JsonNode call(String method, String url, String authorization, Object body) {

@@ -55,7 +55,8 @@ public final class ContactLinks {
     /**
      * Links pairs in one batch, as {@link #create} does each; returns them in the same order.
      *
-     * @throws DuplicateRecordException when an id already belongs to a pair: none of the batch is linked then
+     * @throws DuplicateRecordException when an id already belongs to a pair: in a transaction, none of the batch is
+     *                                  linked then
      */
     public List<ContactLink> createAll(List<NewLink> links) {
         if (links.isEmpty()) {

@@ -8,7 +8,6 @@ import io.contactsync.sandbox.Sandbox;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -45,17 +44,10 @@ final class SandboxApis {
     // ---- Salesforce
 
     List<JsonNode> salesforceContacts() {
-        List<JsonNode> records = new ArrayList<>();
-        JsonNode page = salesforce("GET", "/services/data/v56.0/query?q=" + encode(
+        return JsonHttp.allQueryRecords(salesforce("GET", "/services/data/v56.0/query?q=" + encode(
                 "SELECT Id, FirstName, LastName, Email, Title, Phone, MobilePhone, MailingCity, External_Genesys_ID__c,"
-                        + " LastModifiedById, SystemModstamp FROM Contact ORDER BY Id"), null);
-        while (true) {
-            page.path("records").forEach(records::add);
-            if (page.path("done").asBoolean(true)) {
-                return records;
-            }
-            page = salesforce("GET", page.path("nextRecordsUrl").asText(), null);
-        }
+                        + " LastModifiedById, SystemModstamp FROM Contact ORDER BY Id"), null),
+                path -> salesforce("GET", path, null));
     }
 
     JsonNode salesforceContact(String id) {
@@ -77,15 +69,7 @@ final class SandboxApis {
     // ---- Genesys Cloud
 
     List<JsonNode> genesysContacts() {
-        List<JsonNode> contacts = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = genesys("GET", "/api/v2/externalcontacts/scan/contacts?limit=200"
-                    + (cursor == null ? "" : "&cursor=" + encode(cursor)), null);
-            page.path("entities").forEach(contacts::add);
-            cursor = page.path("cursors").path("after").asText(null);
-        } while (cursor != null && !cursor.isBlank());
-        return contacts;
+        return JsonHttp.scanGenesysContacts(path -> genesys("GET", path, null));
     }
 
     JsonNode genesysContact(String id) {
