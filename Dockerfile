@@ -8,6 +8,7 @@ WORKDIR /build
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src ./src
+COPY routes ./routes
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre

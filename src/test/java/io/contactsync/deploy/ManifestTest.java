@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ManifestTest {
 
     private static final Path BASE = ROOT.resolve("k8s/base");
-    private static final Path ROUTES = ROOT.resolve("src/main/resources/routes");
+    private static final Path ROUTES = ROOT.resolve("routes");
     private static final Path DEPLOY_DOC = ROOT.resolve("docs/deploy.md");
     private static final String CLUSTER_LABEL = "app";
     private static final String CLUSTER_LABEL_VALUE = "contact-sync";
