@@ -1,11 +1,17 @@
 package io.contactsync;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The package directions docs/architecture.md describes; a new dependency against them fails here. */
@@ -14,6 +20,7 @@ class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.contactsync");
+    private static final JavaClasses PRODUCTION_AND_TESTS = new ClassFileImporter().importPackages("io.contactsync");
 
     @Test
     void noPackageCycle() {
@@ -52,5 +59,19 @@ class ArchitectureTest {
                 .whereLayer("Settings").mayNotAccessAnyLayer()
                 .whereLayer("Sandbox").mayOnlyAccessLayers("Model")
                 .check(PRODUCTION);
+    }
+
+    /** Two top-level classes of one simple name make a reader (and an IDE's "open type") guess which is meant. */
+    @Test
+    void everyTopLevelClassHasItsOwnSimpleName() {
+        Map<String, List<String>> sharedNames = PRODUCTION_AND_TESTS.stream()
+                .filter(JavaClass::isTopLevelClass)
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())))
+                .entrySet().stream()
+                .filter(entry -> entry.getValue().size() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(sharedNames).isEmpty();
     }
 }
