@@ -1,16 +1,13 @@
-package io.contactsync.salesforce;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.cycle.CycleState;
-import io.contactsync.cycle.DeadLetterRecorder;
-import io.contactsync.cycle.WriteBatch;
-import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
 import io.contactsync.model.SideRecord;
+import io.contactsync.salesforce.Soql;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,9 +1,7 @@
-package io.contactsync.genesys;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactsync.cycle.Correlator;
-import io.contactsync.cycle.CycleState;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Side;
