@@ -17,7 +17,6 @@ import io.contactsync.store.ContactLink;
 import io.contactsync.store.JournalAction;
 import io.contactsync.store.NewJournalEntry;
 import io.contactsync.store.SyncStore;
-import org.apache.camel.component.salesforce.api.SalesforceException;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -114,24 +113,11 @@ public final class ConflictApi {
     /** A call of the fix failed: the refusal says what was changed (if anything); the conflict stays OPEN. */
     public ApiError failed(ConflictFix fix, Exception cause) {
         ApiError refusal = AdminApi.refusal(cause);
-        if (changedMeanwhile(cause)) {
-            refusal = new ApiError(409, "the Salesforce contact " + fix.conflict().salesforceId()
-                    + " changed since it was read: nothing was changed, retry");
-        }
         if (fix.written().isEmpty()) {
             return refusal;
         }
         return new ApiError(502, fix.written() + " already hold(s) the value, but " + refusal.getMessage()
                 + "; the conflict stays OPEN and the next cycle or a retry completes it", cause);
-    }
-
-    private static boolean changedMeanwhile(Throwable caught) {
-        for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SalesforceException salesforce && salesforce.getStatusCode() == 412) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {

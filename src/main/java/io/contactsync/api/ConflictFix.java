@@ -1,10 +1,11 @@
 package io.contactsync.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.PairPlan;
+import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
-import io.contactsync.mapping.Timestamps;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
@@ -12,8 +13,6 @@ import io.contactsync.model.SideRecord;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictResolution;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,9 +21,9 @@ import java.util.Set;
 
 /**
  * An operator's decision on a conflict, applied to both systems: read both records, then set the field to the chosen
- * value where it differs. The Salesforce write is a single-record PATCH with {@code If-Unmodified-Since} (the record's
- * {@code LastModifiedDate} as read), so a change made in between is refused instead of overwritten; Genesys Cloud
- * gets the whole contact back (GET, then PUT). Both bodies are built before anything is written, so a value a system
+ * value where it differs, one system after the other, through the writers the cycle uses. Each write is checked for
+ * freshness against the record as this job read it, so a change made in between is refused (409) instead of
+ * overwritten. Both writes are checked against what each system accepts before either is sent, so a value a system
  * would refuse changes nothing.
  */
 public final class ConflictFix implements RecordJob {
@@ -39,13 +38,11 @@ public final class ConflictFix implements RecordJob {
     private final SalesforceContactMapper salesforceMapper;
     private final GenesysContactMapper genesysMapper;
     private final Map<Side, SideRecord> read = new EnumMap<>(Side.class);
+    private final Map<Side, WriteCommand> writes = new EnumMap<>(Side.class);
     private final Set<Side> written = EnumSet.noneOf(Side.class);
     private Step step = Step.READ_SALESFORCE;
-    private String salesforceLastModified;
-    /** The Genesys Cloud contact as read: its update is a full replacement of it. */
+    /** The Genesys Cloud contact as read: its update is a full replacement, checked before anything is written. */
     private String genesysAsRead;
-    private String salesforceBody;
-    private String genesysBody;
 
     ConflictFix(Conflict conflict, ContactField field, String value, ConflictResolution resolution, RecordPaths paths,
                 SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
@@ -64,17 +61,14 @@ public final class ConflictFix implements RecordJob {
     }
 
     @Override
-    public RecordCall next() {
+    public Object next() {
         return switch (step) {
-            case READ_SALESFORCE -> RecordCall.of(Side.SALESFORCE, "GET",
-                    paths.contact(Side.SALESFORCE, conflict.salesforceId()), null);
-            case READ_GENESYS -> RecordCall.of(Side.GENESYS, "GET", paths.contact(Side.GENESYS, conflict.genesysId()),
-                    null);
-            case WRITE_SALESFORCE -> new RecordCall(Side.SALESFORCE, "PATCH",
-                    paths.contact(Side.SALESFORCE, conflict.salesforceId()), salesforceBody, salesforceLastModified);
-            case WRITE_GENESYS -> RecordCall.of(Side.GENESYS, "PUT",
-                    paths.contact(Side.GENESYS, conflict.genesysId()), genesysBody);
-            case DONE -> throw new IllegalStateException("the conflict fix has no call left");
+            case READ_SALESFORCE -> new RecordRead(Side.SALESFORCE,
+                    paths.contact(Side.SALESFORCE, conflict.salesforceId()));
+            case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.contact(Side.GENESYS, conflict.genesysId()));
+            case WRITE_SALESFORCE -> writes.get(Side.SALESFORCE);
+            case WRITE_GENESYS -> writes.get(Side.GENESYS);
+            case DONE -> throw new IllegalStateException("the conflict fix has no step left");
         };
     }
 
@@ -83,43 +77,63 @@ public final class ConflictFix implements RecordJob {
         switch (step) {
             case READ_SALESFORCE -> {
                 read.put(Side.SALESFORCE, readRecord(salesforceMapper.read(body)));
-                salesforceLastModified = httpDate(body);
                 step = Step.READ_GENESYS;
             }
             case READ_GENESYS -> {
                 read.put(Side.GENESYS, readRecord(genesysMapper.read(body)));
                 genesysAsRead = body;
-                prepareWrites();
-                step = salesforceBody != null ? Step.WRITE_SALESFORCE : genesysBody != null ? Step.WRITE_GENESYS
-                        : Step.DONE;
+                planWrites();
+                step = writes.containsKey(Side.SALESFORCE) ? Step.WRITE_SALESFORCE
+                        : writes.containsKey(Side.GENESYS) ? Step.WRITE_GENESYS : Step.DONE;
             }
             case WRITE_SALESFORCE -> {
-                written.add(Side.SALESFORCE);
-                step = genesysBody != null ? Step.WRITE_GENESYS : Step.DONE;
+                checkWritten(Side.SALESFORCE);
+                step = writes.containsKey(Side.GENESYS) ? Step.WRITE_GENESYS : Step.DONE;
             }
             case WRITE_GENESYS -> {
-                written.add(Side.GENESYS);
+                checkWritten(Side.GENESYS);
                 step = Step.DONE;
             }
-            case DONE -> throw new IllegalStateException("the conflict fix has no call left");
+            case DONE -> throw new IllegalStateException("the conflict fix has no step left");
         }
     }
 
-    private void prepareWrites() {
+    private void planWrites() {
         Map<ContactField, String> change = new EnumMap<>(ContactField.class);
         change.put(field, value);
         Patch patch = new Patch(change);
-        try {
-            if (needsWrite(Side.SALESFORCE)) {
-                salesforceBody = RecordPaths.body(Side.SALESFORCE,
-                        salesforceMapper.updateRecord(conflict.salesforceId(), patch, null));
-            }
-            if (needsWrite(Side.GENESYS)) {
-                genesysBody = RecordPaths.body(Side.GENESYS,
-                        genesysMapper.updateBody(genesysAsRead, patch, null));
-            }
-        } catch (RecordPaths.BodyRefused e) {
-            throw new ApiError(400, "cannot set " + field.jsonName() + " to " + quoted(value) + ": " + e.getMessage());
+        if (needsWrite(Side.SALESFORCE)) {
+            acceptable(salesforceMapper.updateRecord(conflict.salesforceId(), patch, null));
+            writes.put(Side.SALESFORCE, write(Side.SALESFORCE, conflict.salesforceId(), patch));
+        }
+        if (needsWrite(Side.GENESYS)) {
+            acceptable(genesysMapper.updateBody(genesysAsRead, patch, null));
+            writes.put(Side.GENESYS, write(Side.GENESYS, conflict.genesysId(), patch));
+        }
+    }
+
+    /** The update, to be made only while the record still holds the values this job read. */
+    private WriteCommand write(Side side, String recordId, Patch patch) {
+        return PairPlan.operatorWrite(side, WriteCommand.Operation.UPDATE, recordId, patch, read.get(side).contact(),
+                null);
+    }
+
+    private void acceptable(MappingResult<ObjectNode> record) {
+        if (record instanceof MappingResult.Rejected<ObjectNode> rejected) {
+            throw new ApiError(400, "cannot set " + field.jsonName() + " to " + quoted(value) + ": "
+                    + rejected.reason());
+        }
+    }
+
+    private void checkWritten(Side side) {
+        WriteCommand write = writes.get(side);
+        switch (write.outcome()) {
+            case WRITTEN -> written.add(side);
+            case STALE -> throw new ApiError(409, "the " + side + " contact " + write.recordId()
+                    + " changed since it was read: "
+                    + (written.isEmpty() ? "nothing was changed" : "it was not written") + ", retry");
+            case FAILED -> throw new ApiError(502, write.error());
+            case PENDING -> throw new IllegalStateException("the " + side + " write was not sent");
         }
     }
 
@@ -133,17 +147,6 @@ public final class ConflictFix implements RecordJob {
                     + " cannot be read: " + rejected.reason());
         }
         return ((MappingResult.Mapped<SideRecord>) result).value();
-    }
-
-    /** The record's LastModifiedDate as an HTTP-date, for If-Unmodified-Since. */
-    private static String httpDate(String salesforceRecord) {
-        try {
-            String modified = AdminApi.JSON.readTree(salesforceRecord).path("LastModifiedDate").asText(null);
-            return modified == null ? null : DateTimeFormatter.RFC_1123_DATE_TIME
-                    .format(Timestamps.parse(modified).atOffset(ZoneOffset.UTC));
-        } catch (JsonProcessingException e) {
-            throw new ApiError(409, "Salesforce answered a record that is not JSON");
-        }
     }
 
     static String quoted(String value) {

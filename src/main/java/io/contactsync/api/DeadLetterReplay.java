@@ -1,8 +1,7 @@
 package io.contactsync.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.PairPlan;
+import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
@@ -13,16 +12,15 @@ import io.contactsync.model.SideRecord;
 import io.contactsync.store.DeadLetter;
 
 /**
- * A dead letter replayed: the failed write made again now with a single-record call (a create names the record it
- * was created from; an update of Genesys Cloud reads the whole contact first, as its update replaces it), or, for a
- * record that could not be read, the record read again. What cannot be replayed ends as a {@link #failure()}.
+ * A dead letter replayed: the failed write made again now through the writers the cycle uses (a create names the
+ * record it was created from, which then gets the new id, as in the cycle; an update or delete of a record deleted
+ * since is not made), or, for a record that could not be read, the record read again. What cannot be replayed ends
+ * as a {@link #failure()}.
  */
 public final class DeadLetterReplay implements RecordJob {
 
     /** What failed, as the dead letter's operation names it. */
     public enum Operation { CREATE, UPDATE, DELETE, READ }
-
-    private enum Step { READ_CURRENT, SEND, DONE }
 
     private final DeadLetter letter;
     private final Operation operation;
@@ -31,10 +29,9 @@ public final class DeadLetterReplay implements RecordJob {
     private final RecordPaths paths;
     private final SalesforceContactMapper salesforceMapper;
     private final GenesysContactMapper genesysMapper;
-    private Step step;
-    private String body;
+    private boolean done;
+    private WriteCommand write;
     private String failure;
-    private String createdId;
 
     DeadLetterReplay(DeadLetter letter, Operation operation, Contact values, String linkId, RecordPaths paths,
                      SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
@@ -45,82 +42,43 @@ public final class DeadLetterReplay implements RecordJob {
         this.paths = paths;
         this.salesforceMapper = salesforceMapper;
         this.genesysMapper = genesysMapper;
-        boolean readFirst = operation == Operation.READ
-                || (operation == Operation.UPDATE && letter.side() == Side.GENESYS);
-        this.step = readFirst ? Step.READ_CURRENT : Step.SEND;
-        if (operation == Operation.CREATE) {
-            body = build(letter.side() == Side.SALESFORCE ? salesforceMapper.createRecord(values, linkId)
-                    : genesysMapper.createBody(values, linkId));
-        } else if (operation == Operation.UPDATE && letter.side() == Side.SALESFORCE) {
-            body = build(salesforceMapper.updateRecord(letter.recordId(), Patch.creating(values), linkId));
-        }
     }
 
     /** Ends the replay before any call: it cannot succeed. */
     void refuse(String reason) {
         failure = reason;
-        step = Step.DONE;
+        done = true;
     }
 
     @Override
     public boolean hasNext() {
-        return step != Step.DONE;
+        return !done;
     }
 
     @Override
-    public RecordCall next() {
+    public Object next() {
         Side side = letter.side();
-        if (step == Step.READ_CURRENT) {
-            return RecordCall.of(side, "GET", paths.contact(side, letter.recordId()), null);
+        if (operation == Operation.READ) {
+            return new RecordRead(side, paths.contact(side, letter.recordId()));
         }
-        return switch (operation) {
-            case CREATE -> RecordCall.of(side, "POST", paths.contact(side, null), body);
-            case UPDATE -> RecordCall.of(side, side == Side.SALESFORCE ? "PATCH" : "PUT",
-                    paths.contact(side, letter.recordId()), body);
-            case DELETE -> RecordCall.of(side, "DELETE", paths.contact(side, letter.recordId()), null);
-            case READ -> throw new IllegalStateException("a read replay only reads");
-        };
+        String recordId = operation == Operation.CREATE ? null : letter.recordId();
+        Patch patch = operation == Operation.DELETE ? Patch.none() : Patch.creating(values);
+        write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId, patch, null,
+                linkId);
+        return write;
     }
 
     @Override
     public void answered(String answer) {
-        if (step == Step.READ_CURRENT && operation == Operation.READ) {
+        done = true;
+        if (operation == Operation.READ) {
             MappingResult<SideRecord> read = letter.side() == Side.SALESFORCE ? salesforceMapper.read(answer)
                     : genesysMapper.read(answer);
             if (read instanceof MappingResult.Rejected<SideRecord> rejected) {
                 failure = "still cannot be read: " + rejected.reason();
             }
-            step = Step.DONE;
-        } else if (step == Step.READ_CURRENT) {
-            body = build(genesysMapper.updateBody(answer, Patch.creating(values), linkId));
-            step = failure == null ? Step.SEND : Step.DONE;
-        } else {
-            if (operation == Operation.CREATE) {
-                createdId = id(answer);
-            }
-            step = Step.DONE;
-        }
-    }
-
-    private String build(MappingResult<ObjectNode> record) {
-        try {
-            return RecordPaths.body(letter.side(), record);
-        } catch (RecordPaths.BodyRefused e) {
-            refuse(letter.side() + " would refuse it again: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private static String id(String answer) {
-        try {
-            JsonNode created = AdminApi.JSON.readTree(answer);
-            String id = created.path("id").asText(null);
-            if (id == null || id.isBlank()) {
-                throw new ApiError(502, "the create answered no id: " + answer);
-            }
-            return id;
-        } catch (JsonProcessingException e) {
-            throw new ApiError(502, "the create answered no JSON: " + answer);
+        } else if (write.outcome() != WriteCommand.Outcome.WRITTEN) {
+            failure = write.error();
         }
     }
 
@@ -149,6 +107,6 @@ public final class DeadLetterReplay implements RecordJob {
 
     /** The id a replayed create got. */
     public String createdId() {
-        return createdId;
+        return write.recordId();
     }
 }

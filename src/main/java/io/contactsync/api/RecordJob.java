@@ -1,15 +1,18 @@
 package io.contactsync.api;
 
 /**
- * An operator action as a sequence of single-record calls: the route asks for the next call while there is one,
- * sends it, and hands the answer back, which decides the call after it. No I/O of its own.
+ * An operator action as a sequence of single-record steps: the route asks for the next step while there is one,
+ * carries it out, and hands back the answer, which decides the step after it. A step is a {@link RecordRead}, or a
+ * {@link io.contactsync.cycle.WriteCommand} sent through the writers as the cycle's writes are (freshness check
+ * included) and holding its outcome afterwards. No I/O of its own.
  */
 public interface RecordJob {
 
     boolean hasNext();
 
-    RecordCall next();
+    /** A {@link RecordRead} or a {@link io.contactsync.cycle.WriteCommand}. */
+    Object next();
 
-    /** The answer of the call {@link #next()} gave (a 2xx; failures end the job as exceptions). */
+    /** The step {@link #next()} gave is done: the record read, or nothing after a write (its outcome is in it). */
     void answered(String body);
 }

@@ -52,6 +52,11 @@ public final class DeadLetterRecorder {
     /** A write that failed for this record alone (a per-record error inside a successful batch call). */
     public void failed(CycleState cycle, WriteCommand command, String reason) {
         command.failed(reason);
+        if (command.byOperator()) {
+            // the operator sees the reason in the API's answer; their dead letter, if any, stays the one open
+            LOG.info("Operator's write {} failed: {}", command, reason);
+            return;
+        }
         String payload = "{\"operation\":\"" + command.operation() + "\",\"patch\":"
                 + ContactJson.toJson(command.patch().applyTo(Contact.empty()))
                 + (command.linkId() == null ? "" : ",\"linkId\":\"" + command.linkId() + "\"") + "}";

@@ -24,7 +24,12 @@ public final class PairPlan {
         /** Store the new base (create the link for a new pair). */
         SYNC,
         /** Retire the link: a delete was settled; the pair is never synced or re-created again. */
-        RETIRE
+        RETIRE,
+        /**
+         * An operator's write (a conflict resolved, a dead letter replayed): sent at once, not batched; its failure
+         * is the operator's answer, not a dead letter; the admin API records it, not the cycle.
+         */
+        OPERATOR
     }
 
     private final Kind kind;
@@ -46,6 +51,21 @@ public final class PairPlan {
         this.conflicts = List.copyOf(conflicts);
         recordIds.put(Side.SALESFORCE, salesforce != null ? salesforce.id() : link == null ? null : link.salesforceId());
         recordIds.put(Side.GENESYS, genesys != null ? genesys.id() : link == null ? null : link.genesysId());
+    }
+
+    /**
+     * An operator's write of one record through the writers, checked for freshness like the cycle's.
+     *
+     * @param recordId        the target's id, null for a create
+     * @param expectedCurrent the values the target must still hold (those the operator's job read), or null
+     * @param linkId          the other side's record the write belongs with, or null
+     */
+    public static WriteCommand operatorWrite(Side side, WriteCommand.Operation operation, String recordId, Patch patch,
+                                             Contact expectedCurrent, String linkId) {
+        PairPlan plan = new PairPlan(Kind.OPERATOR, null, null, null, null, List.of());
+        plan.recordIds.put(side, recordId);
+        plan.recordIds.put(side.other(), linkId);
+        return plan.addWrite(side, operation, patch, expectedCurrent, linkId);
     }
 
     WriteCommand addWrite(Side side, WriteCommand.Operation operation, Patch patch, Contact expectedCurrent,

@@ -18,6 +18,11 @@ public final class WriteBatch {
     private WriteBatch() {
     }
 
+    /** A batch of one write: an operator's, which is not batched with others. */
+    public static List<WriteCommand> single(WriteCommand command) {
+        return List.of(command);
+    }
+
     /** The commands of one operation still waiting to be written, in batch order. */
     public static List<WriteCommand> pending(List<WriteCommand> batch, WriteCommand.Operation operation) {
         return select(batch, c -> c.pending() && c.operation() == operation);

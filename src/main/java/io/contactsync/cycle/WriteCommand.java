@@ -87,8 +87,15 @@ public final class WriteCommand {
         if (operation == Operation.CREATE) {
             plan.created(side, newId);
             Side origin = side.other();
-            followUp = plan.addWrite(origin, Operation.UPDATE, Patch.none(), plan.record(origin).contact(), newId);
+            // an operator's create was not made from a record read in this cycle: nothing to check its origin against
+            Contact originAsRead = plan.record(origin) == null ? null : plan.record(origin).contact();
+            followUp = plan.addWrite(origin, Operation.UPDATE, Patch.none(), originAsRead, newId);
         }
+    }
+
+    /** An operator's write ({@link PairPlan.Kind#OPERATOR}): sent at once, its failure answered, not dead-lettered. */
+    public boolean byOperator() {
+        return plan.kind() == PairPlan.Kind.OPERATOR;
     }
 
     public WriteCommand followUp() {

@@ -68,6 +68,10 @@ class DeadLetterApiScenarioTest {
             assertThat(contact.path("lastName").asText()).isEqualTo("Hopper");
             assertThat(contact.path("externalSystemUrl").asText()).endsWith(salesforceId + "/view");
         });
+        // the follow-up the create made necessary is written at once, as a cycle's would be within its cycle
+        assertThat(apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText())
+                .isEqualTo(apis.genesysContacts().get(0).path("id").asText());
+        assertThat(admin.get("/api/dead-letters?status=open").body()).isEmpty();
         JsonNode links = admin.get("/api/links?salesforceId=" + salesforceId).body();
         assertThat(links).singleElement().satisfies(link -> {
             assertThat(link.path("status").asText()).isEqualTo("ACTIVE");
@@ -97,7 +101,7 @@ class DeadLetterApiScenarioTest {
     @Test
     void aReplayThatFailsAgainCountsTheAttemptAndStaysOpen() {
         apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
-                "path", "/api/v2/externalcontacts/contacts", "count", 1));
+                "path", "/api/v2/externalcontacts/bulk/contacts/add", "count", 1));
 
         AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetterId + "/replay", null);
 
