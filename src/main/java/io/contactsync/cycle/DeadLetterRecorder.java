@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The dead-letter channel's end: every record that could not be read or written is stored with the
- * reason and its payload, replayable, and counted in the run; never only logged.
+ * reason and its payload, replayable, and counted in the run; never only logged. An operator's write that fails is
+ * only marked failed: the operator is answered with the reason.
  */
 public final class DeadLetterRecorder {
 
