@@ -169,6 +169,27 @@ class ConflictApiScenarioTest {
     }
 
     @Test
+    void aGenesysContactEditedAfterTheJobReadItIsNotOverwrittenAndTheAnswerNamesWhatWasWritten() {
+        String path = "/api/conflicts/" + conflictId + "/resolve";
+        // Salesforce is written first; the Genesys writer's freshness fetch waits while someone edits the title there
+        apis.genesysControl("POST", "/faults", Map.of("kind", "latency", "millis", 4000, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts", "count", 1));
+        CompletableFuture<AdminClient.Answer> resolving = CompletableFuture.supplyAsync(
+                () -> admin.post(path, "{\"value\":\"Chief Scientist\"}"));
+        await().atMost(20, TimeUnit.SECONDS)
+                .until(() -> apis.genesysControl("GET", "/faults", null).path("queued").asInt() == 0);
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "VP"));
+
+        assertRefused(resolving.join(), 502, "changed since it was read");
+        assertThat(resolving.join().error()).contains("SALESFORCE").contains("stays OPEN");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("VP");
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Chief Scientist");
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
+        assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+    }
+
+    @Test
     void listsConflictsNewestFirstFilteredByStatus() {
         assertThat(admin.get("/api/conflicts").body()).hasSize(1);
         assertThat(admin.get("/api/conflicts?status=AUTO_RESOLVED").body()).isEmpty();
