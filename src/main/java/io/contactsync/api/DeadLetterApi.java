@@ -68,18 +68,20 @@ public final class DeadLetterApi {
                     + ") cannot be replayed: discard it");
         }
         Contact values = Contact.empty();
+        Contact expected = null;
         String linkId = null;
         if (operation != DeadLetterReplay.Operation.READ) {
             try {
                 JsonNode payload = AdminApi.JSON.readTree(letter.payload());
                 values = ContactJson.fromJson(payload.path("patch").toString());
+                expected = payload.has("expected") ? ContactJson.fromJson(payload.path("expected").toString()) : null;
                 linkId = payload.path("linkId").asText(null);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new ApiError(409, "dead letter " + letter.id() + " has no replayable payload: " + e.getMessage());
             }
         }
-        DeadLetterReplay replay = new DeadLetterReplay(letter, operation, values, linkId, paths, salesforceMapper,
-                genesysMapper);
+        DeadLetterReplay replay = new DeadLetterReplay(letter, operation, values, expected, linkId, paths,
+                salesforceMapper, genesysMapper);
         if (operation != DeadLetterReplay.Operation.CREATE && unknownId(letter.recordId())) {
             replay.refuse("the record's id is unknown");
         } else if (operation == DeadLetterReplay.Operation.CREATE && linkId != null) {

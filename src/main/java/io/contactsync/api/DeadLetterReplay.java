@@ -13,8 +13,8 @@ import io.contactsync.store.DeadLetter;
 
 /**
  * A dead letter replayed: the failed write made again now through the writers the cycle uses (a create names the
- * record it was created from, which then gets the new id, as in the cycle; an update or delete of a record deleted
- * since is not made), or, for a record that could not be read, the record read again. What cannot be replayed ends
+ * record it was created from, which then gets the new id, as in the cycle; an update is not made over an edit made
+ * since the write was decided, nor an update or delete of a record deleted since), or, for a record that could not be read, the record read again. What cannot be replayed ends
  * as a {@link #failure()}.
  */
 public final class DeadLetterReplay implements RecordJob {
@@ -25,6 +25,7 @@ public final class DeadLetterReplay implements RecordJob {
     private final DeadLetter letter;
     private final Operation operation;
     private final Contact values;
+    private final Contact expected;
     private final String linkId;
     private final RecordPaths paths;
     private final SalesforceContactMapper salesforceMapper;
@@ -33,11 +34,16 @@ public final class DeadLetterReplay implements RecordJob {
     private WriteCommand write;
     private String failure;
 
-    DeadLetterReplay(DeadLetter letter, Operation operation, Contact values, String linkId, RecordPaths paths,
-                     SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
+    /**
+     * @param expected what the target held when the failed write was decided (a replay is not made over a newer
+     *                 edit), or null when the dead letter does not say
+     */
+    DeadLetterReplay(DeadLetter letter, Operation operation, Contact values, Contact expected, String linkId,
+                     RecordPaths paths, SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
         this.letter = letter;
         this.operation = operation;
         this.values = values;
+        this.expected = expected;
         this.linkId = linkId;
         this.paths = paths;
         this.salesforceMapper = salesforceMapper;
@@ -63,8 +69,8 @@ public final class DeadLetterReplay implements RecordJob {
         }
         String recordId = operation == Operation.CREATE ? null : letter.recordId();
         Patch patch = operation == Operation.DELETE ? Patch.none() : Patch.creating(values);
-        write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId, patch, null,
-                linkId);
+        write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId, patch,
+                expected, linkId);
         return write;
     }
 
@@ -77,6 +83,8 @@ public final class DeadLetterReplay implements RecordJob {
             if (read instanceof MappingResult.Rejected<SideRecord> rejected) {
                 failure = "still cannot be read: " + rejected.reason();
             }
+        } else if (write.outcome() == WriteCommand.Outcome.STALE) {
+            failure = "not replayed: " + write.error() + "; the next cycle decides again, so discard this dead letter";
         } else if (write.outcome() != WriteCommand.Outcome.WRITTEN) {
             failure = write.error();
         }

@@ -60,7 +60,10 @@ public final class DeadLetterRecorder {
         }
         String payload = "{\"operation\":\"" + command.operation() + "\",\"patch\":"
                 + ContactJson.toJson(command.patch().applyTo(Contact.empty()))
-                + (command.linkId() == null ? "" : ",\"linkId\":\"" + command.linkId() + "\"") + "}";
+                + (command.linkId() == null ? "" : ",\"linkId\":\"" + command.linkId() + "\"")
+                // what the target held when the write was decided: a replay is not made over a newer edit
+                + (command.expectedCurrent() == null ? "" : ",\"expected\":"
+                        + ContactJson.toJson(command.expectedCurrent())) + "}";
         add(cycle, new NewDeadLetter(runId(cycle), command.side(), command.recordId(), command.operation().name(),
                 payload, reason, true));
     }

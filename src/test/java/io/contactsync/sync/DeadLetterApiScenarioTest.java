@@ -87,6 +87,52 @@ class DeadLetterApiScenarioTest {
     }
 
     @Test
+    void aReplayedUpdateWritesTheValuesWhileTheTargetIsAsTheFailedWriteFoundIt() {
+        long update = deadLetterATitleUpdateOfGenesys();
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + update + "/replay", null);
+
+        assertThat(answer.body().path("outcome").asText()).as(answer.body().toString()).isEqualTo("REPLAYED");
+        assertThat(apis.genesysContact(genesysIdOf(salesforceId)).path("title").asText()).isEqualTo("Admiral");
+    }
+
+    @Test
+    void aReplayedUpdateIsNotMadeOverAnEditMadeSinceTheWriteFailed() {
+        long update = deadLetterATitleUpdateOfGenesys();
+        String genesysId = genesysIdOf(salesforceId);
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "Rear Admiral"));
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + update + "/replay", null);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(answer.body().path("error").asText()).contains("not replayed").contains("changed");
+        assertThat(answer.body().path("deadLetter").path("status").asText()).isEqualTo("OPEN");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Rear Admiral");
+    }
+
+    /** The Genesys update a Salesforce title edit makes, refused once by Genesys Cloud: its dead letter's id. */
+    private long deadLetterATitleUpdateOfGenesys() {
+        assertThat(admin.post("/api/dead-letters/" + deadLetterId + "/replay", null).body().path("outcome").asText())
+                .isEqualTo("REPLAYED");
+        sync.runUntilQuiet(3);
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Admiral"));
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/update", "count", 1));
+        assertThat(sync.runCycle().counts().deadLettered()).isEqualTo(1);
+        JsonNode open = admin.get("/api/dead-letters?status=open").body();
+        assertThat(open).singleElement().satisfies(letter -> {
+            assertThat(letter.path("operation").asText()).isEqualTo("UPDATE");
+            assertThat(letter.path("payload").asText()).contains("\"expected\"");
+        });
+        return open.get(0).path("id").asLong();
+    }
+
+    private String genesysIdOf(String salesforceId) {
+        return sync.store().links().findByRecordId(Side.SALESFORCE, salesforceId).orElseThrow().genesysId();
+    }
+
+    @Test
     void aDiscardedDeadLetterIsClosedAndCannotBeReplayed() {
         AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetterId + "/discard", null);
 
