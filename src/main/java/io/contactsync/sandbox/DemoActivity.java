@@ -30,6 +30,10 @@ import java.util.SplittableRandom;
 public final class DemoActivity {
 
     public static final String EDITOR_USERNAME = "editor@contact-sync.sandbox";
+    /** Two Salesforce contacts share it: a review item. */
+    public static final String SHARED_EMAIL = "pat.doe@example.org";
+    /** Genesys Cloud accepts it, Salesforce refuses the underscore in its domain: a dead letter. */
+    public static final String REFUSED_EMAIL = "ann.lee@mail_server.example.org";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,6 +98,31 @@ public final class DemoActivity {
         return round;
     }
 
+    /**
+     * Sets the stage for the parts of the product a newcomer should see after the first cycle: a shared contact whose
+     * other phone differs on the two sides (the demo policies settle that field MANUAL: one open conflict), two
+     * Salesforce contacts sharing an email (a review item) and a Genesys Cloud contact whose email Salesforce refuses
+     * (a dead letter).
+     */
+    public void stageShowcase() throws IOException, InterruptedException {
+        String salesforceToken = salesforceToken();
+        String genesysToken = genesysToken();
+        Map<String, JsonNode> genesysByEmail = new HashMap<>();
+        genesysContacts(genesysToken).forEach(c -> genesysByEmail.put(c.path("workEmail").asText("").toLowerCase(), c));
+        JsonNode shared = salesforceContacts(salesforceToken).stream()
+                .filter(c -> genesysByEmail.containsKey(c.path("Email").asText("").toLowerCase())).findFirst()
+                .orElseThrow(() -> new IOException("no demo contact on both sides"));
+        patchSalesforce(salesforceToken, shared.path("Id").asText(), "OtherPhone", "(317) 555-0101");
+        putGenesys(genesysToken, genesysByEmail.get(shared.path("Email").asText("").toLowerCase()), "otherPhone",
+                phoneObject("(317) 555-0202"));
+        for (String firstName : List.of("Pat", "Patricia")) {
+            createSalesforce(salesforceToken, JSON.createObjectNode().put("FirstName", firstName).put("LastName", "Doe")
+                    .put("Email", SHARED_EMAIL));
+        }
+        createGenesys(genesysToken, JSON.createObjectNode().put("firstName", "Ann").put("lastName", "Lee")
+                .put("workEmail", REFUSED_EMAIL));
+    }
+
     private String salesforceToken() throws IOException, InterruptedException {
         SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
         String form = "grant_type=password&client_id=" + encode(sf.clientId()) + "&client_secret="
@@ -151,6 +180,18 @@ public final class DemoActivity {
                         + "/api/v2/externalcontacts/contacts/" + contact.path("id").asText()))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    private void createSalesforce(String token, ObjectNode contact) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl() + "/services/data/v56.0/sobjects/Contact"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(contact.toString())));
+    }
+
+    private void createGenesys(String token, ObjectNode contact) throws IOException, InterruptedException {
+        send(HttpRequest.newBuilder(URI.create(sandbox.genesys().baseUrl() + "/api/v2/externalcontacts/contacts"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(contact.toString())));
     }
 
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
