@@ -52,7 +52,7 @@ public final class Application {
         try {
             launch = SyncLaunch.start(environment, List.of(args), System.out);
         } catch (Exception e) {
-            exitWith(List.of(StartupFailure.describe(e)));
+            exitWith(List.of(StartupFailure.describe(e, environment)));
             return;
         }
         runUntilStopped(launch);

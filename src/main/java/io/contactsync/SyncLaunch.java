@@ -3,6 +3,7 @@ package io.contactsync;
 import io.contactsync.api.AdminAccess;
 import io.contactsync.config.ConnectionSettings;
 import io.contactsync.config.SyncMain;
+import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.sandbox.DemoActivity;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
@@ -68,7 +69,11 @@ public final class SyncLaunch implements AutoCloseable {
             }
             main = SyncMain.create(connections, environment);
             main.start();
-            if (sandbox != null) {
+            if (sandbox == null) {
+                // Salesforce logs in as its component starts; Genesys Cloud's first token would wait for the first cycle
+                main.getCamelContext().getRegistry().lookupByNameAndType("genesysTokens", GenesysTokenManager.class)
+                        .authorization();
+            } else {
                 editors = startDemoEditors(sandbox, out);
             }
             SyncLaunch launch = new SyncLaunch(main, sandbox, editors);
