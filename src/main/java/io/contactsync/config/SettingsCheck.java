@@ -1,6 +1,7 @@
 package io.contactsync.config;
 
 import io.contactsync.mapping.FieldMapping;
+import io.contactsync.settings.SettingsException;
 import org.quartz.CronExpression;
 
 import java.nio.file.Files;
