@@ -136,7 +136,7 @@ public final class SyncLaunch implements AutoCloseable {
         } else {
             try {
                 Date next = new CronExpression(cron).getNextValidTimeAfter(new Date());
-                first = "the first cycle at " + next.toInstant() + " (UTC)";
+                first = "the first cycle at " + next.toInstant() + " (UTC) on the leader";
             } catch (ParseException e) {
                 first = "no next cycle (" + e.getMessage() + ")";
             }

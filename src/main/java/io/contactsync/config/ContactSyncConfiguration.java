@@ -75,7 +75,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
 
         SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
                 setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
-                StoreSettings.DEFAULT_POOL_SIZE, StoreSettings.DEFAULT_CONNECT_TIMEOUT), clock);
+                Integer.parseInt(setting(properties, "sync.db.pool-size")), StoreSettings.DEFAULT_CONNECT_TIMEOUT), clock);
         closeOnStop(context, store);
 
         CycleLinks links = new CycleLinks(store);

@@ -38,6 +38,11 @@ public final class SettingsCheck {
                         + String.join("=..., ", RUN_OPTIONS.stream().sorted().toList()) + "=...)"));
         problems.addAll(ConnectionSettings.problems(environment));
         PORTS.forEach(name -> present(environment, name, value -> checkPort(name, value, problems)));
+        present(environment, "SYNC_DB_POOL_SIZE", value -> {
+            if (!value.matches("[1-9][0-9]{0,3}")) {
+                problems.add("SYNC_DB_POOL_SIZE: '" + value + "' is not a number of connections (1 or more)");
+            }
+        });
         DURATIONS.forEach(name -> present(environment, name, value -> {
             try {
                 Duration.parse(value);

@@ -34,6 +34,7 @@ class SettingsCheckTest {
             "SYNC_LOCK_TTL          | 1 minute             | SYNC_LOCK_TTL: '1 minute' is not an ISO-8601 duration",
             "SYNC_AUDIT_RETENTION   | 1y                   | SYNC_AUDIT_RETENTION: '1y' is not an ISO-8601 duration",
             "SYNC_CLUSTER           | zookeeper            | SYNC_CLUSTER: 'zookeeper' is neither 'file' nor 'kubernetes'",
+            "SYNC_DB_POOL_SIZE      | many                 | SYNC_DB_POOL_SIZE: 'many' is not a number of connections",
             "SYNC_DB_URL            | postgres://db/sync   | SYNC_DB_URL: 'postgres://db/sync' is neither an H2",
             "SYNC_ROUTES_DIR        | /no/such/routes      | SYNC_ROUTES_DIR: /no/such/routes is not a folder",
             "SYNC_POLICIES_FILE     | /no/such/policies.yaml | SYNC_POLICIES_FILE: Settings file not found: /no/such/policies.yaml",
