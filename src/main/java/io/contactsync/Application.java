@@ -34,7 +34,13 @@ public final class Application {
     }
 
     private static void runSandbox(String[] args) throws InterruptedException {
-        Sandbox sandbox = Sandbox.start(SandboxSettings.from(args, System.getenv()));
+        Sandbox sandbox;
+        try {
+            sandbox = Sandbox.start(SandboxSettings.from(args, System.getenv()));
+        } catch (RuntimeException e) {
+            exitWith(List.of(StartupFailure.describe(e, System.getenv())));
+            return;
+        }
         sandbox.banner().forEach(System.out::println);
         System.out.println("Control API: POST /__sandbox/reset | /__sandbox/seed | /__sandbox/faults | "
                 + "/__sandbox/limits, GET /__sandbox/stats on each emulator. Stop with Ctrl+C.");
