@@ -7,6 +7,8 @@ import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.Side;
 import io.contactsync.model.SyncPolicies;
 import io.contactsync.resolve.Resolvers;
+import io.contactsync.settings.SettingsException;
+import io.contactsync.settings.SettingsFiles;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

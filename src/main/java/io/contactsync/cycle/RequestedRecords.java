@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.model.Side;
-import io.contactsync.salesforce.SalesforcePoller;
 import io.contactsync.store.RecordRef;
 import io.contactsync.store.SyncStore;
 

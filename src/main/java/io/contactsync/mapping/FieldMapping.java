@@ -1,7 +1,7 @@
 package io.contactsync.mapping;
 
-import io.contactsync.config.SettingsException;
-import io.contactsync.config.SettingsFiles;
+import io.contactsync.settings.SettingsException;
+import io.contactsync.settings.SettingsFiles;
 import io.contactsync.model.ContactField;
 
 import java.util.ArrayList;

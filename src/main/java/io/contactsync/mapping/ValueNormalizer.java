@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.contactsync.model.ContactField;
+import io.contactsync.model.Emails;
 import io.contactsync.model.NormalizationWarning;
 
 import java.util.Locale;
@@ -50,9 +51,9 @@ public final class ValueNormalizer {
     }
 
     private static Normalized email(ContactField field, String text) {
-        String lowered = text.toLowerCase(Locale.ROOT);
-        return EMAIL.matcher(lowered).matches() ? new Normalized(lowered, null)
-                : new Normalized(lowered, new NormalizationWarning(field, text, "not an email address"));
+        String canonical = Emails.canonical(text);
+        return EMAIL.matcher(canonical).matches() ? new Normalized(canonical, null)
+                : new Normalized(canonical, new NormalizationWarning(field, text, "not an email address"));
     }
 
     private Normalized phone(ContactField field, String text) {

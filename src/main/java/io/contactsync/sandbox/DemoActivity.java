@@ -6,16 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +27,11 @@ public final class DemoActivity {
     private static final String[] TITLES = {"Account Manager", "Regional Buyer", "Head of Support", "CFO",
             "Operations Lead", "Procurement Manager", "Customer Success Lead"};
 
-    private final Sandbox sandbox;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final EmulatorApis apis;
     private final SplittableRandom random;
 
     public DemoActivity(Sandbox sandbox, long seed) {
-        this.sandbox = sandbox;
+        this.apis = EmulatorApis.of(sandbox, EDITOR_USERNAME);
         this.random = new SplittableRandom(seed);
     }
 
@@ -53,11 +43,9 @@ public final class DemoActivity {
      * Edits {@code edits} contacts on each side, and {@code conflicts} contacts that exist on both sides
      * on the same field with different values.
      */
-    public Round editRound(int edits, int conflicts) throws IOException, InterruptedException {
-        String salesforceToken = salesforceToken();
-        String genesysToken = genesysToken();
-        List<JsonNode> salesforce = salesforceContacts(salesforceToken);
-        List<JsonNode> genesys = genesysContacts(genesysToken);
+    public Round editRound(int edits, int conflicts) {
+        List<JsonNode> salesforce = salesforceContacts();
+        List<JsonNode> genesys = genesysContacts();
         Map<String, JsonNode> genesysByEmail = new HashMap<>();
         genesys.forEach(c -> genesysByEmail.put(c.path("workEmail").asText("").toLowerCase(), c));
 
@@ -65,12 +53,12 @@ public final class DemoActivity {
         int genesysEdits = 0;
         for (int i = 0; i < edits && !salesforce.isEmpty(); i++) {
             JsonNode contact = salesforce.get(random.nextInt(salesforce.size()));
-            patchSalesforce(salesforceToken, contact.path("Id").asText(), "Title", pick(TITLES));
+            patchSalesforce(contact.path("Id").asText(), "Title", pick(TITLES));
             salesforceEdits++;
         }
         for (int i = 0; i < edits && !genesys.isEmpty(); i++) {
             JsonNode contact = genesys.get(random.nextInt(genesys.size()));
-            putGenesys(genesysToken, contact, "cellPhone", phoneObject(randomPhone()));
+            putGenesys(contact, "cellPhone", phoneObject(randomPhone()));
             genesysEdits++;
         }
         int sameField = 0;
@@ -83,8 +71,8 @@ public final class DemoActivity {
         for (int i = 0; i < conflicts && !shared.isEmpty(); i++) {
             JsonNode contact = shared.remove(random.nextInt(shared.size()));
             JsonNode other = genesysByEmail.get(contact.path("Email").asText("").toLowerCase());
-            patchSalesforce(salesforceToken, contact.path("Id").asText(), "Phone", randomPhone());
-            putGenesys(genesysToken, other, "workPhone", phoneObject(randomPhone()));
+            patchSalesforce(contact.path("Id").asText(), "Phone", randomPhone());
+            putGenesys(other, "workPhone", phoneObject(randomPhone()));
             sameField++;
         }
         Round round = new Round(salesforceEdits, genesysEdits, sameField);
@@ -94,72 +82,26 @@ public final class DemoActivity {
         return round;
     }
 
-    private String salesforceToken() throws IOException, InterruptedException {
-        SandboxSettings.Salesforce sf = sandbox.settings().salesforce();
-        String form = "grant_type=password&client_id=" + encode(sf.clientId()) + "&client_secret="
-                + encode(sf.clientSecret()) + "&username=" + encode(EDITOR_USERNAME) + "&password=" + encode(sf.password());
-        JsonNode body = send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl() + "/services/oauth2/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-        return body.path("access_token").asText();
+    private List<JsonNode> salesforceContacts() {
+        return apis.salesforceQuery("SELECT Id, Email, Title, Phone FROM Contact ORDER BY LastName, Id LIMIT 200");
     }
 
-    private String genesysToken() throws IOException, InterruptedException {
-        SandboxSettings.Genesys gc = sandbox.settings().genesys();
-        String basic = Base64.getEncoder().encodeToString((gc.clientId() + ":" + gc.clientSecret())
-                .getBytes(StandardCharsets.UTF_8));
-        JsonNode body = send(HttpRequest.newBuilder(URI.create(sandbox.genesys().baseUrl() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-        return body.path("access_token").asText();
-    }
-
-    private List<JsonNode> salesforceContacts(String token) throws IOException, InterruptedException {
-        String soql = "SELECT Id, Email, Title, Phone FROM Contact ORDER BY LastName, Id LIMIT 200";
-        JsonNode page = send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl()
-                        + "/services/data/v56.0/query?q=" + encode(soql)))
-                .header("Authorization", "Bearer " + token).GET());
-        List<JsonNode> records = new ArrayList<>();
-        page.path("records").forEach(records::add);
-        return records;
-    }
-
-    private List<JsonNode> genesysContacts(String token) throws IOException, InterruptedException {
-        JsonNode page = send(HttpRequest.newBuilder(URI.create(sandbox.genesys().baseUrl()
-                        + "/api/v2/externalcontacts/scan/contacts?limit=200"))
-                .header("Authorization", "Bearer " + token).GET());
+    private List<JsonNode> genesysContacts() {
         List<JsonNode> entities = new ArrayList<>();
-        page.path("entities").forEach(entities::add);
+        apis.genesys("GET", "/api/v2/externalcontacts/scan/contacts?limit=200", null).path("entities")
+                .forEach(entities::add);
         return entities;
     }
 
-    private void patchSalesforce(String token, String id, String field, String value)
-            throws IOException, InterruptedException {
-        ObjectNode body = JSON.createObjectNode().put(field, value);
-        send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl()
-                        + "/services/data/v56.0/sobjects/Contact/" + id))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())));
+    private void patchSalesforce(String id, String field, String value) {
+        apis.salesforce("PATCH", EmulatorApis.SALESFORCE_DATA + "/sobjects/Contact/" + id,
+                JSON.createObjectNode().put(field, value));
     }
 
-    private void putGenesys(String token, JsonNode contact, String field, JsonNode value)
-            throws IOException, InterruptedException {
+    private void putGenesys(JsonNode contact, String field, JsonNode value) {
         ObjectNode body = contact.deepCopy();
         body.set(field, value);
-        send(HttpRequest.newBuilder(URI.create(sandbox.genesys().baseUrl()
-                        + "/api/v2/externalcontacts/contacts/" + contact.path("id").asText()))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
-    }
-
-    private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IOException("demo edit refused: " + response.statusCode() + " " + response.body());
-        }
-        return response.body() == null || response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        apis.genesys("PUT", "/api/v2/externalcontacts/contacts/" + contact.path("id").asText(), body);
     }
 
     private static JsonNode phoneObject(String display) {
@@ -172,9 +114,5 @@ public final class DemoActivity {
 
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.Emails;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -65,7 +66,7 @@ public final class ContactLinks {
         Instant now = clock.now();
         List<ContactLink> created = links.stream().map(link -> new ContactLink(UUID.randomUUID().toString(),
                 link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(), link.baseHash(),
-                Emails.normalise(link.baseEmail()), 1, now, now, now, null, null)).toList();
+                Emails.canonical(link.baseEmail()), 1, now, now, now, null, null)).toList();
         db.call(handle -> {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (pair_id, salesforce_id, genesys_id,"
                     + " status, base_snapshot, base_hash, base_email, version, last_synced_at, created_at, updated_at)"
@@ -97,13 +98,13 @@ public final class ContactLinks {
 
     /** The pairs whose base email is this email (compared case-insensitively). */
     public List<ContactLink> findByEmail(String email) {
-        String normalised = Emails.normalise(email);
+        String normalised = Emails.canonical(email);
         return normalised == null ? List.of() : findMany("base_email", List.of(normalised));
     }
 
     /** The pairs with any of these base emails, grouped by normalised email. */
     public Map<String, List<ContactLink>> findByEmails(Collection<String> emails) {
-        List<String> normalised = emails.stream().map(Emails::normalise).filter(Objects::nonNull).toList();
+        List<String> normalised = emails.stream().map(Emails::canonical).filter(Objects::nonNull).toList();
         return findMany("base_email", normalised).stream()
                 .collect(Collectors.groupingBy(ContactLink::baseEmail, LinkedHashMap::new, Collectors.toList()));
     }
@@ -134,7 +135,7 @@ public final class ContactLinks {
             for (BaseChange change : changes) {
                 batch.bind("snapshot", change.update().baseSnapshot())
                         .bind("hash", change.update().baseHash())
-                        .bind("email", Emails.normalise(change.update().baseEmail()))
+                        .bind("email", Emails.canonical(change.update().baseEmail()))
                         .bind("now", now)
                         .bind("pairId", change.pairId())
                         .bind("expected", change.expectedVersion())

@@ -5,6 +5,7 @@ import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.Side;
 import io.contactsync.model.SyncPolicies;
+import io.contactsync.settings.SettingsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

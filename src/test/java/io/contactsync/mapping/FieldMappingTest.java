@@ -1,6 +1,6 @@
 package io.contactsync.mapping;
 
-import io.contactsync.config.SettingsException;
+import io.contactsync.settings.SettingsException;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.SideRecord;
 import org.junit.jupiter.api.Test;

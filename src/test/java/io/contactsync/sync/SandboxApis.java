@@ -3,14 +3,12 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.sandbox.JsonHttp;
+import io.contactsync.model.Side;
+import io.contactsync.sandbox.EmulatorApis;
 import io.contactsync.sandbox.Sandbox;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What the scenario tests use to act as the people who edit both systems, and to read the final state of
@@ -22,10 +20,7 @@ final class SandboxApis {
     private static final String EDITOR = "editor@contact-sync.sandbox";
 
     private final Sandbox sandbox;
-    private final String salesforceUser;
-    private final JsonHttp jsonHttp = new JsonHttp();
-    private String salesforceToken;
-    private String genesysToken;
+    private final EmulatorApis apis;
 
     SandboxApis(Sandbox sandbox) {
         this(sandbox, EDITOR);
@@ -33,7 +28,7 @@ final class SandboxApis {
 
     private SandboxApis(Sandbox sandbox, String salesforceUser) {
         this.sandbox = sandbox;
-        this.salesforceUser = salesforceUser;
+        this.apis = EmulatorApis.of(sandbox, salesforceUser);
     }
 
     /** The same APIs, acting in Salesforce as the integration user the sync logs in as. */
@@ -44,10 +39,8 @@ final class SandboxApis {
     // ---- Salesforce
 
     List<JsonNode> salesforceContacts() {
-        return JsonHttp.allQueryRecords(salesforce("GET", "/services/data/v56.0/query?q=" + encode(
-                "SELECT Id, FirstName, LastName, Email, Title, Phone, MobilePhone, MailingCity, External_Genesys_ID__c,"
-                        + " LastModifiedById, SystemModstamp FROM Contact ORDER BY Id"), null),
-                path -> salesforce("GET", path, null));
+        return apis.salesforceQuery("SELECT Id, FirstName, LastName, Email, Title, Phone, MobilePhone, MailingCity,"
+                + " External_Genesys_ID__c, LastModifiedById, SystemModstamp FROM Contact ORDER BY Id");
     }
 
     JsonNode salesforceContact(String id) {
@@ -69,7 +62,7 @@ final class SandboxApis {
     // ---- Genesys Cloud
 
     List<JsonNode> genesysContacts() {
-        return JsonHttp.scanGenesysContacts(path -> genesys("GET", path, null));
+        return apis.genesysContacts();
     }
 
     JsonNode genesysContact(String id) {
@@ -101,11 +94,11 @@ final class SandboxApis {
     }
 
     JsonNode salesforceControl(String method, String path, Object body) {
-        return call(method, sandbox.salesforce().baseUrl() + "/__sandbox" + path, null, body);
+        return apis.control(Side.SALESFORCE, method, path, body);
     }
 
     JsonNode genesysControl(String method, String path, Object body) {
-        return call(method, sandbox.genesys().baseUrl() + "/__sandbox" + path, null, body);
+        return apis.control(Side.GENESYS, method, path, body);
     }
 
     /** The same seed request to both emulators: the shared people are on both sides with the same email. */
@@ -116,59 +109,20 @@ final class SandboxApis {
 
     /** API calls per "METHOD /path/template" since the last reset of the stats. */
     Map<String, Long> stats(boolean salesforce) {
-        JsonNode stats = salesforce ? salesforceControl("GET", "/stats", null) : genesysControl("GET", "/stats", null);
-        return JSON.convertValue(stats.path("requests"), JSON.getTypeFactory()
-                .constructMapType(Map.class, String.class, Long.class));
+        return apis.stats(salesforce ? Side.SALESFORCE : Side.GENESYS);
     }
 
     void resetStats() {
-        salesforceControl("DELETE", "/stats", null);
-        genesysControl("DELETE", "/stats", null);
+        apis.resetStats();
     }
 
     // ---- plumbing
 
-    /** Calls the Salesforce API as the editor, logging in again when the session expired (as after expireTokens). */
     private JsonNode salesforce(String method, String path, Object body) {
-        return withToken(this::salesforceToken, () -> salesforceToken = null, sandbox.salesforce().baseUrl() + path,
-                method, body);
+        return apis.salesforce(method, path, body);
     }
 
-    private String salesforceToken() {
-        if (salesforceToken == null) {
-            salesforceToken = jsonHttp.salesforceToken(sandbox.salesforce().baseUrl(), sandbox.settings().salesforce(), salesforceUser);
-        }
-        return salesforceToken;
-    }
-
-    /** Calls the Genesys Cloud API, fetching a new token when the current one expired. */
     private JsonNode genesys(String method, String path, Object body) {
-        return withToken(this::genesysToken, () -> genesysToken = null, sandbox.genesys().baseUrl() + path,
-                method, body);
+        return apis.genesys(method, path, body);
     }
-
-    private JsonNode withToken(Supplier<String> token, Runnable forgetToken, String url, String method, Object body) {
-        try {
-            return call(method, url, "Bearer " + token.get(), body);
-        } catch (JsonHttp.Unauthorized e) {
-            forgetToken.run();
-            return call(method, url, "Bearer " + token.get(), body);
-        }
-    }
-
-    private String genesysToken() {
-        if (genesysToken == null) {
-            genesysToken = jsonHttp.genesysToken(sandbox.genesys().baseUrl(), sandbox.settings().genesys());
-        }
-        return genesysToken;
-    }
-
-    private JsonNode call(String method, String url, String authorization, Object body) {
-        return jsonHttp.call(method, url, authorization, body);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
 }

@@ -12,11 +12,11 @@ import java.util.OptionalLong;
  */
 final class ApiGuard {
 
-    private final TokenStore tokens;
+    private final GenesysTokenStore tokens;
     private final RateLimiter rateLimiter;
     private final GenesysErrors errors;
 
-    ApiGuard(TokenStore tokens, RateLimiter rateLimiter, GenesysErrors errors) {
+    ApiGuard(GenesysTokenStore tokens, RateLimiter rateLimiter, GenesysErrors errors) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.errors = errors;

@@ -45,11 +45,11 @@ final class BulkHandlers {
     private void respond(RoutingContext ctx, Function<JsonNode, BulkResponse.Result> operation) {
         JsonNode entities = GenesysJson.body(ctx).path("entities");
         if (!entities.isArray()) {
-            throw GenesysApiException.badRequest("The request body must have an 'entities' array.");
+            throw EmulatedGenesysError.badRequest("The request body must have an 'entities' array.");
         }
         int max = behaviour.get().bulkMaxBatchSize();
         if (entities.size() > max) {
-            throw GenesysApiException.badRequest("A bulk request may hold at most " + max + " entities, not "
+            throw EmulatedGenesysError.badRequest("A bulk request may hold at most " + max + " entities, not "
                     + entities.size() + ".");
         }
         List<BulkResponse.Result> results = new ArrayList<>(entities.size());
@@ -62,7 +62,7 @@ final class BulkHandlers {
     private static BulkResponse.Result applyOne(JsonNode entity, Function<JsonNode, BulkResponse.Result> operation) {
         try {
             return operation.apply(entity);
-        } catch (GenesysApiException e) {
+        } catch (EmulatedGenesysError e) {
             String id = entity.path("id").isTextual() ? entity.path("id").asText() : null;
             return new BulkResponse.Result(id, false, null, new BulkResponse.Error(e.code(), e.getMessage(),
                     e.status(), false, entity, e.fieldErrors()));
@@ -76,7 +76,7 @@ final class BulkHandlers {
     private static String idOf(JsonNode entity) {
         String id = entity.path("id").asText("").trim();
         if (id.isEmpty()) {
-            throw GenesysApiException.badRequest("Each entity needs an id.");
+            throw EmulatedGenesysError.badRequest("Each entity needs an id.");
         }
         return id;
     }

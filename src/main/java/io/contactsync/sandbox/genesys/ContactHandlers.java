@@ -17,12 +17,12 @@ final class ContactHandlers {
     static final int SCAN_MAX_LIMIT = 200;
     static final int SCAN_DEFAULT_LIMIT = 100;
 
-    private final ContactStore store;
+    private final GenesysContactStore store;
     private final ContactOperations operations;
     private final Supplier<GenesysBehaviour> behaviour;
     private final Clock clock;
 
-    ContactHandlers(ContactStore store, ContactOperations operations, Supplier<GenesysBehaviour> behaviour,
+    ContactHandlers(GenesysContactStore store, ContactOperations operations, Supplier<GenesysBehaviour> behaviour,
                     Clock clock) {
         this.store = store;
         this.operations = operations;
@@ -81,12 +81,12 @@ final class ContactHandlers {
         String type = body.path("type").asText("");
         String value = body.path("value").asText("").trim();
         if (value.isEmpty()) {
-            throw GenesysApiException.badRequest("value is required.");
+            throw EmulatedGenesysError.badRequest("value is required.");
         }
         Optional<ExternalContact> found = switch (type) {
             case "Phone" -> {
                 if (!PhoneNormaliser.isE164(value)) {
-                    throw GenesysApiException.badRequest("A Phone identifier value must be in E.164 format, "
+                    throw EmulatedGenesysError.badRequest("A Phone identifier value must be in E.164 format, "
                             + "e.g. +13175550142, not '" + value + "'.");
                 }
                 yield store.all().stream().filter(c -> hasPhone(c.fields(), value)).findFirst();
@@ -94,11 +94,11 @@ final class ContactHandlers {
             case "Email" -> store.all().stream().filter(c -> hasEmail(c.fields(), value)).findFirst();
             case "SocialLine", "SocialFacebook", "SocialTwitter", "SocialWhatsapp", "SocialInstagram", "Cookie",
                  "ExternalId" -> Optional.empty();
-            default -> throw GenesysApiException.badRequest("type must be Phone, Email, SocialLine, "
+            default -> throw EmulatedGenesysError.badRequest("type must be Phone, Email, SocialLine, "
                     + "SocialFacebook, SocialTwitter, SocialWhatsapp, SocialInstagram, Cookie or ExternalId, not '"
                     + type + "'.");
         };
-        GenesysJson.send(ctx, 200, found.orElseThrow(() -> new GenesysApiException(404, "not.found",
+        GenesysJson.send(ctx, 200, found.orElseThrow(() -> new EmulatedGenesysError(404, "not.found",
                 "No contact has the " + type + " identifier " + value + ".")));
     }
 

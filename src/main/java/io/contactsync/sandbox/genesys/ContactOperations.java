@@ -7,16 +7,16 @@ import java.util.function.Supplier;
 /** The single-contact operations, shared by the one-contact endpoints and each item of the bulk endpoints. */
 final class ContactOperations {
 
-    private final ContactStore store;
+    private final GenesysContactStore store;
     private final Supplier<GenesysBehaviour> behaviour;
 
-    ContactOperations(ContactStore store, Supplier<GenesysBehaviour> behaviour) {
+    ContactOperations(GenesysContactStore store, Supplier<GenesysBehaviour> behaviour) {
         this.store = store;
         this.behaviour = behaviour;
     }
 
     ExternalContact get(String id) {
-        return store.get(id).orElseThrow(() -> GenesysApiException.notFound(id));
+        return store.get(id).orElseThrow(() -> EmulatedGenesysError.notFound(id));
     }
 
     ExternalContact create(JsonNode contact) {
@@ -35,17 +35,17 @@ final class ContactOperations {
             if (b.enforceIfMatch() && ifMatch != null) {
                 String expected = GenesysDates.format(current.modifyDate());
                 if (!ifMatch.replace("\"", "").trim().equals(expected)) {
-                    throw new GenesysApiException(412, "precondition.failed", "If-Match " + ifMatch
+                    throw new EmulatedGenesysError(412, "precondition.failed", "If-Match " + ifMatch
                             + " does not match the contact's modifyDate " + expected + ".");
                 }
             }
             return b.replaceOnUpdate() ? sent : GenesysJson.overlay(current.fields(), sent, ContactFields.class);
-        }).orElseThrow(() -> GenesysApiException.notFound(id));
+        }).orElseThrow(() -> EmulatedGenesysError.notFound(id));
     }
 
     void delete(String id) {
         if (!store.delete(id)) {
-            throw GenesysApiException.notFound(id);
+            throw EmulatedGenesysError.notFound(id);
         }
     }
 

@@ -29,7 +29,7 @@ final class ContactValidator {
     }
 
     /**
-     * @throws GenesysApiException 400 naming every invalid field
+     * @throws EmulatedGenesysError 400 naming every invalid field
      */
     static ContactFields validate(ContactFields contact, GenesysBehaviour behaviour) {
         ContactValidator v = new ContactValidator(behaviour.address1MaxLength());
@@ -55,7 +55,7 @@ final class ContactValidator {
                 contact.schema(), contact.customFields(),
                 v.type(contact.type()));
         if (!v.errors.isEmpty()) {
-            throw GenesysApiException.invalidFields(v.errors);
+            throw EmulatedGenesysError.invalidFields(v.errors);
         }
         return valid;
     }

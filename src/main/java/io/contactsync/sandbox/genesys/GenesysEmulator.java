@@ -31,16 +31,16 @@ public final class GenesysEmulator implements Emulator {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private final ContactStore contacts;
-    private final TokenStore tokens;
+    private final GenesysContactStore contacts;
+    private final GenesysTokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
     private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
 
     public GenesysEmulator(EmulatorContext context, SandboxSettings.Genesys settings) {
         this.context = context;
         this.settings = settings;
-        this.contacts = new ContactStore(context.clock());
-        this.tokens = new TokenStore(context.clock());
+        this.contacts = new GenesysContactStore(context.clock());
+        this.tokens = new GenesysTokenStore(context.clock());
     }
 
     @Override

@@ -25,7 +25,7 @@ final class GenesysErrors implements ErrorResponder {
         GenesysJson.send(ctx, status, ErrorBody.of(status, code, text, List.of()));
     }
 
-    void respond(RoutingContext ctx, GenesysApiException e) {
+    void respond(RoutingContext ctx, EmulatedGenesysError e) {
         GenesysJson.send(ctx, e.status(), ErrorBody.of(e.status(), e.code(), e.getMessage(), e.fieldErrors()));
     }
 

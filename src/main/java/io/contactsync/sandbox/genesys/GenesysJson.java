@@ -28,27 +28,27 @@ final class GenesysJson {
     static JsonNode body(RoutingContext ctx) {
         String text = ctx.body().asString();
         if (text == null || text.isBlank()) {
-            throw GenesysApiException.badRequest("The request body is missing.");
+            throw EmulatedGenesysError.badRequest("The request body is missing.");
         }
         try {
             JsonNode node = MAPPER.readTree(text);
             if (!node.isObject()) {
-                throw GenesysApiException.badRequest("The request body must be a JSON object.");
+                throw EmulatedGenesysError.badRequest("The request body must be a JSON object.");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw GenesysApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw EmulatedGenesysError.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
     static <T> T convert(JsonNode node, Class<T> type) {
         if (node == null || !node.isObject()) {
-            throw GenesysApiException.badRequest("Expected a JSON object, not " + node);
+            throw EmulatedGenesysError.badRequest("Expected a JSON object, not " + node);
         }
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            throw GenesysApiException.badRequest("The request body does not match the "
+            throw EmulatedGenesysError.badRequest("The request body does not match the "
                     + type.getSimpleName() + " schema: " + e.getOriginalMessage());
         }
     }

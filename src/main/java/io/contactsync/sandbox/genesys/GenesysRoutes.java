@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mounts the emulated endpoints. Each API route reads its body, passes the {@link ApiGuard} and then runs on
- * a worker thread (requests are handled in parallel, as by the real service); a {@link GenesysApiException}
+ * a worker thread (requests are handled in parallel, as by the real service); a {@link EmulatedGenesysError}
  * becomes an ErrorBody, anything else a 500. Route paths are the stats keys, e.g.
  * {@code PUT /api/v2/externalcontacts/contacts/{id}}.
  */
@@ -62,7 +62,7 @@ final class GenesysRoutes {
     private void guarded(RoutingContext ctx, Handler<RoutingContext> handler) {
         try {
             handler.handle(ctx);
-        } catch (GenesysApiException e) {
+        } catch (EmulatedGenesysError e) {
             errors.respond(ctx, e);
         } catch (RuntimeException e) {
             LOG.error("Genesys emulator failed on {} {}", ctx.request().method(), ctx.request().path(), e);

@@ -20,12 +20,12 @@ import java.util.function.Supplier;
 final class OAuthTokenHandler {
 
     private final SandboxSettings.Genesys settings;
-    private final TokenStore tokens;
+    private final GenesysTokenStore tokens;
     private final RateLimiter rateLimiter;
     private final GenesysErrors errors;
     private final Supplier<GenesysBehaviour> behaviour;
 
-    OAuthTokenHandler(SandboxSettings.Genesys settings, TokenStore tokens, RateLimiter rateLimiter,
+    OAuthTokenHandler(SandboxSettings.Genesys settings, GenesysTokenStore tokens, RateLimiter rateLimiter,
                       GenesysErrors errors, Supplier<GenesysBehaviour> behaviour) {
         this.settings = settings;
         this.tokens = tokens;

@@ -12,7 +12,7 @@ final class QueryParams {
     }
 
     /**
-     * @throws GenesysApiException 400 if present but not a whole number in [min, max]
+     * @throws EmulatedGenesysError 400 if present but not a whole number in [min, max]
      */
     static int intParam(MultiMap params, String name, int defaultValue, int min, int max) {
         String value = params.get(name);
@@ -23,10 +23,10 @@ final class QueryParams {
         try {
             number = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw GenesysApiException.badRequest(name + " must be a whole number, not '" + value + "'.");
+            throw EmulatedGenesysError.badRequest(name + " must be a whole number, not '" + value + "'.");
         }
         if (number < min || number > max) {
-            throw GenesysApiException.badRequest(name + " must be between " + min + " and " + max + ", not "
+            throw EmulatedGenesysError.badRequest(name + " must be between " + min + " and " + max + ", not "
                     + number + ".");
         }
         return number;

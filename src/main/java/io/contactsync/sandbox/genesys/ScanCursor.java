@@ -23,7 +23,7 @@ final class ScanCursor {
 
     /**
      * @return the last id the cursor's page returned
-     * @throws GenesysApiException 400 if the cursor is malformed or has expired
+     * @throws EmulatedGenesysError 400 if the cursor is malformed or has expired
      */
     static String decode(String cursor, Instant now) {
         String plain;
@@ -43,12 +43,12 @@ final class ScanCursor {
             throw invalid(cursor);
         }
         if (!now.isBefore(issuedAt.plus(VALIDITY))) {
-            throw GenesysApiException.badRequest("The cursor has expired; start the scan again without a cursor.");
+            throw EmulatedGenesysError.badRequest("The cursor has expired; start the scan again without a cursor.");
         }
         return plain.substring(colon + 1);
     }
 
-    private static GenesysApiException invalid(String cursor) {
-        return GenesysApiException.badRequest("The cursor '" + cursor + "' is not valid.");
+    private static EmulatedGenesysError invalid(String cursor) {
+        return EmulatedGenesysError.badRequest("The cursor '" + cursor + "' is not valid.");
     }
 }

@@ -16,13 +16,13 @@ record SearchRequest(String q, int pageSize, int pageNumber, String sortField, b
     static final Set<String> SORT_FIELDS = Set.of("firstName", "lastName", "middleName", "title");
 
     /**
-     * @throws GenesysApiException 400 for a bad parameter or a page beyond the result cap
+     * @throws EmulatedGenesysError 400 for a bad parameter or a page beyond the result cap
      */
     static SearchRequest parse(MultiMap params, GenesysBehaviour behaviour) {
         int pageSize = QueryParams.intParam(params, "pageSize", DEFAULT_PAGE_SIZE, 1, behaviour.searchMaxPageSize());
         int pageNumber = QueryParams.intParam(params, "pageNumber", 1, 1, Integer.MAX_VALUE);
         if ((long) pageNumber * pageSize > behaviour.searchResultCap()) {
-            throw GenesysApiException.badRequest("Only the first " + behaviour.searchResultCap()
+            throw EmulatedGenesysError.badRequest("Only the first " + behaviour.searchResultCap()
                     + " results can be paged through: pageNumber * pageSize must be at most "
                     + behaviour.searchResultCap() + ", not " + (long) pageNumber * pageSize + ".");
         }
@@ -35,7 +35,7 @@ record SearchRequest(String q, int pageSize, int pageNumber, String sortField, b
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
             if (!SORT_FIELDS.contains(sortField) || parts.length > 2
                     || !(direction.equals("asc") || direction.equals("desc"))) {
-                throw GenesysApiException.badRequest("sortOrder must be field:asc or field:desc with field one of "
+                throw EmulatedGenesysError.badRequest("sortOrder must be field:asc or field:desc with field one of "
                         + "firstName, lastName, middleName, title; not '" + sortOrder + "'.");
             }
             descending = direction.equals("desc");

@@ -6,16 +6,16 @@ import java.util.List;
 final class ApiException extends RuntimeException {
 
     private final int status;
-    private final transient List<ApiError> errors;
+    private final transient List<EmulatedSalesforceError> errors;
 
-    ApiException(int status, List<ApiError> errors) {
+    ApiException(int status, List<EmulatedSalesforceError> errors) {
         super(errors.isEmpty() ? "status " + status : errors.get(0).errorCode() + ": " + errors.get(0).message());
         this.status = status;
         this.errors = List.copyOf(errors);
     }
 
     ApiException(int status, String errorCode, String message, String... fields) {
-        this(status, List.of(ApiError.of(errorCode, message, fields)));
+        this(status, List.of(EmulatedSalesforceError.of(errorCode, message, fields)));
     }
 
     static ApiException malformedQuery(String message) {
@@ -34,7 +34,7 @@ final class ApiException extends RuntimeException {
         return status;
     }
 
-    List<ApiError> errors() {
+    List<EmulatedSalesforceError> errors() {
         return errors;
     }
 

@@ -19,11 +19,11 @@ final class ApiGate implements Handler<RoutingContext> {
 
     private static final String SESSION = "salesforce.session";
 
-    private final TokenStore tokens;
+    private final SalesforceTokenStore tokens;
     private final DailyApiUsage usage;
     private final RateLimiter rateLimiter;
 
-    ApiGate(TokenStore tokens, DailyApiUsage usage, RateLimiter rateLimiter) {
+    ApiGate(SalesforceTokenStore tokens, DailyApiUsage usage, RateLimiter rateLimiter) {
         this.tokens = tokens;
         this.usage = usage;
         this.rateLimiter = rateLimiter;
@@ -43,19 +43,19 @@ final class ApiGate implements Handler<RoutingContext> {
         Optional<SalesforceSession> session = tokens.validSession(presentedTokens(ctx));
         if (session.isEmpty()) {
             ctx.response().putHeader("WWW-Authenticate", "Token");
-            SalesforceJson.errors(ctx, 401, List.of(ApiError.of("INVALID_SESSION_ID", "Session expired or invalid")));
+            SalesforceJson.errors(ctx, 401, List.of(EmulatedSalesforceError.of("INVALID_SESSION_ID", "Session expired or invalid")));
             return;
         }
         OptionalLong retryAfter = rateLimiter.admit(session.get().rateLimitKey());
         if (retryAfter.isPresent()) {
             ctx.response().putHeader("Retry-After", String.valueOf(retryAfter.getAsLong()));
-            SalesforceJson.errors(ctx, 429, List.of(ApiError.of("REQUEST_LIMIT_EXCEEDED",
+            SalesforceJson.errors(ctx, 429, List.of(EmulatedSalesforceError.of("REQUEST_LIMIT_EXCEEDED",
                     "Too many requests: the sandbox allows " + rateLimiter.requestsPerMinute()
                             + " requests per minute per user and connected app")));
             return;
         }
         if (!usage.tryUse()) {
-            SalesforceJson.errors(ctx, 403, List.of(ApiError.of("REQUEST_LIMIT_EXCEEDED",
+            SalesforceJson.errors(ctx, 403, List.of(EmulatedSalesforceError.of("REQUEST_LIMIT_EXCEEDED",
                     "TotalRequests Limit exceeded.")));
             return;
         }

@@ -43,7 +43,7 @@ final class ApiRouter {
                 SalesforceJson.errors(ctx, e.status(), e.errors());
             } catch (RuntimeException e) {
                 LOG.error("Salesforce emulator failed on {} {}", ctx.request().method(), ctx.request().uri(), e);
-                SalesforceJson.errors(ctx, 500, List.of(ApiError.of("UNKNOWN_EXCEPTION",
+                SalesforceJson.errors(ctx, 500, List.of(EmulatedSalesforceError.of("UNKNOWN_EXCEPTION",
                         "An unexpected error occurred in the sandbox: " + e)));
             }
         };

@@ -23,9 +23,9 @@ final class CompositeRoutes {
     static final int MAX_RETRIEVE_IDS = 2000;
     private static final String BASE = "/services/data/:version/composite/sobjects";
 
-    private final ContactStore store;
+    private final SalesforceContactStore store;
 
-    CompositeRoutes(ContactStore store) {
+    CompositeRoutes(SalesforceContactStore store) {
         this.store = store;
     }
 
@@ -39,7 +39,7 @@ final class CompositeRoutes {
 
     private void upsert(RoutingContext ctx) {
         SObjectRoutes.requireContact(ctx);
-        ContactField field = SObjectRoutes.externalIdField(ctx.pathParam("field"));
+        SalesforceContactField field = SObjectRoutes.externalIdField(ctx.pathParam("field"));
         writeRecords(ctx, body -> {
             Object value = body.changes().get(field);
             if (value == null) {
@@ -76,7 +76,7 @@ final class CompositeRoutes {
         if (body.id().isEmpty()) {
             return refused("MISSING_ARGUMENT", "Id not specified in an update call");
         }
-        Optional<String> id = SalesforceIds.normalise(body.id().get());
+        Optional<String> id = EmulatedSalesforceIds.normalise(body.id().get());
         if (id.isEmpty()) {
             return refused("MALFORMED_ID", "malformed id " + body.id().get(), "Id");
         }
@@ -95,7 +95,7 @@ final class CompositeRoutes {
         requireAtMost(idList.size(), MAX_RECORDS);
         List<ContactWrite> writes = new ArrayList<>();
         for (String id : idList) {
-            writes.add(SalesforceIds.normalise(id).<ContactWrite>map(ContactWrite.Delete::new)
+            writes.add(EmulatedSalesforceIds.normalise(id).<ContactWrite>map(ContactWrite.Delete::new)
                     .orElseGet(() -> refused("MALFORMED_ID", "malformed id " + id)));
         }
         boolean allOrNone = Boolean.parseBoolean(SalesforceJson.param(ctx, "allOrNone"));
@@ -114,12 +114,12 @@ final class CompositeRoutes {
         }
         List<String> fieldNames = new ArrayList<>();
         json.path("fields").forEach(f -> fieldNames.add(f.asText()));
-        List<ContactField> fields = ContactJson.fields(fieldNames);
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(fieldNames);
         String version = ctx.pathParam("version");
         List<Map<String, Object>> result = new ArrayList<>();
         for (JsonNode id : json.path("ids")) {
-            result.add(SalesforceIds.normalise(id.asText()).flatMap(store::find).filter(r -> !r.isDeleted())
-                    .map(r -> ContactJson.record(r, version, fields)).orElse(null));
+            result.add(EmulatedSalesforceIds.normalise(id.asText()).flatMap(store::find).filter(r -> !r.isDeleted())
+                    .map(r -> SalesforceContactJson.record(r, version, fields)).orElse(null));
         }
         SalesforceJson.respond(ctx, 200, result);
     }
@@ -162,11 +162,11 @@ final class CompositeRoutes {
     }
 
     private static ContactWrite refused(String code, String message, String... fields) {
-        return new ContactWrite.Refused(400, List.of(ApiError.of(code, message, fields)));
+        return new ContactWrite.Refused(400, List.of(EmulatedSalesforceError.of(code, message, fields)));
     }
 
-    private static Map<ContactField, Object> without(Map<ContactField, Object> changes, ContactField field) {
-        Map<ContactField, Object> copy = new LinkedHashMap<>(changes);
+    private static Map<SalesforceContactField, Object> without(Map<SalesforceContactField, Object> changes, SalesforceContactField field) {
+        Map<SalesforceContactField, Object> copy = new LinkedHashMap<>(changes);
         copy.remove(field);
         return copy;
     }

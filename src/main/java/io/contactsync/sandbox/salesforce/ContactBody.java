@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * @param id      the record id given in the body ({@code id} or {@code Id}), if any
  * @param errors  everything wrong with the body; the changes are only usable when this is empty
  */
-record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<ApiError> errors) {
+record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String> id, List<EmulatedSalesforceError> errors) {
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -38,11 +38,11 @@ record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<
 
     static ContactBody read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            return new ContactBody(Map.of(), Optional.empty(), List.of(ApiError.of("JSON_PARSER_ERROR",
+            return new ContactBody(Map.of(), Optional.empty(), List.of(EmulatedSalesforceError.of("JSON_PARSER_ERROR",
                     "Cannot deserialize instance of Contact from " + describe(json) + " value")));
         }
-        Map<ContactField, Object> changes = new LinkedHashMap<>();
-        List<ApiError> errors = new ArrayList<>();
+        Map<SalesforceContactField, Object> changes = new LinkedHashMap<>();
+        List<EmulatedSalesforceError> errors = new ArrayList<>();
         String id = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
@@ -50,14 +50,14 @@ record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<
             if (name.equals("attributes")) {
                 continue;
             }
-            Optional<ContactField> field = ContactField.byName(name);
+            Optional<SalesforceContactField> field = SalesforceContactField.byName(name);
             if (field.isEmpty()) {
-                errors.add(ApiError.of("INVALID_FIELD", "No such column '" + name
+                errors.add(EmulatedSalesforceError.of("INVALID_FIELD", "No such column '" + name
                         + "' on sobject of type Contact"));
-            } else if (field.get() == ContactField.ID) {
+            } else if (field.get() == SalesforceContactField.ID) {
                 id = entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString();
             } else if (!field.get().isWritable()) {
-                errors.add(ApiError.of("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
+                errors.add(EmulatedSalesforceError.of("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
                         + field.get().apiName() + ". Please check the security settings of this field and verify"
                         + " that it is read/write for your profile or permission set.", field.get().apiName()));
             } else {
@@ -79,7 +79,7 @@ record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<
         }
     }
 
-    private static Converted value(ContactField field, JsonNode json, List<ApiError> errors) {
+    private static Converted value(SalesforceContactField field, JsonNode json, List<EmulatedSalesforceError> errors) {
         if (json.isNull()) {
             return Converted.of(null);
         }
@@ -103,26 +103,26 @@ record ContactBody(Map<ContactField, Object> changes, Optional<String> id, List<
             try {
                 return Converted.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                errors.add(ApiError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `date` from String \""
+                errors.add(EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `date` from String \""
                         + text + "\": expected format yyyy-MM-dd", field.apiName()));
                 return Converted.REFUSED;
             }
         }
         if (text.length() > field.maxLength()) {
-            errors.add(ApiError.of("STRING_TOO_LONG", field.label() + ": data value too large: "
+            errors.add(EmulatedSalesforceError.of("STRING_TOO_LONG", field.label() + ": data value too large: "
                     + abbreviate(text) + " (max length=" + field.maxLength() + ")", field.apiName()));
             return Converted.REFUSED;
         }
         if (type == FieldType.EMAIL && !EMAIL.matcher(text).matches()) {
-            errors.add(ApiError.of("INVALID_EMAIL_ADDRESS", field.label() + ": invalid email address: " + text,
+            errors.add(EmulatedSalesforceError.of("INVALID_EMAIL_ADDRESS", field.label() + ": invalid email address: " + text,
                     field.apiName()));
             return Converted.REFUSED;
         }
         return Converted.of(text);
     }
 
-    private static ApiError parserError(ContactField field, String expected, JsonNode json) {
-        return ApiError.of("JSON_PARSER_ERROR", "Cannot deserialize instance of " + expected + " from "
+    private static EmulatedSalesforceError parserError(SalesforceContactField field, String expected, JsonNode json) {
+        return EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize instance of " + expected + " from "
                 + describe(json) + " value " + json + " or request may be missing a required field", field.apiName());
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class ContactRecord {
 
-    private static final ContactField[] FIELDS = ContactField.values();
+    private static final SalesforceContactField[] FIELDS = SalesforceContactField.values();
 
     private final Object[] values;
 
@@ -20,18 +20,18 @@ final class ContactRecord {
     }
 
     /** A new record with the client's values and the server-set fields of a create. */
-    static ContactRecord created(String id, Map<ContactField, Object> changes, String userId, Instant stamp) {
+    static ContactRecord created(String id, Map<SalesforceContactField, Object> changes, String userId, Instant stamp) {
         Object[] values = new Object[FIELDS.length];
         changes.forEach((field, value) -> values[field.ordinal()] = value);
-        values[ContactField.ID.ordinal()] = id;
-        values[ContactField.CREATED_DATE.ordinal()] = stamp;
-        values[ContactField.CREATED_BY_ID.ordinal()] = userId;
-        values[ContactField.IS_DELETED.ordinal()] = Boolean.FALSE;
+        values[SalesforceContactField.ID.ordinal()] = id;
+        values[SalesforceContactField.CREATED_DATE.ordinal()] = stamp;
+        values[SalesforceContactField.CREATED_BY_ID.ordinal()] = userId;
+        values[SalesforceContactField.IS_DELETED.ordinal()] = Boolean.FALSE;
         return new ContactRecord(values).stamped(userId, stamp);
     }
 
     /** This record with the client's changes applied, as written by {@code userId} at {@code stamp}. */
-    ContactRecord updated(Map<ContactField, Object> changes, String userId, Instant stamp) {
+    ContactRecord updated(Map<SalesforceContactField, Object> changes, String userId, Instant stamp) {
         Object[] copy = Arrays.copyOf(values, values.length);
         changes.forEach((field, value) -> copy[field.ordinal()] = value);
         return new ContactRecord(copy).stamped(userId, stamp);
@@ -40,48 +40,48 @@ final class ContactRecord {
     /** This record moved to the recycle bin by {@code userId} at {@code stamp}. */
     ContactRecord deleted(String userId, Instant stamp) {
         Object[] copy = Arrays.copyOf(values, values.length);
-        copy[ContactField.IS_DELETED.ordinal()] = Boolean.TRUE;
+        copy[SalesforceContactField.IS_DELETED.ordinal()] = Boolean.TRUE;
         return new ContactRecord(copy).stamped(userId, stamp);
     }
 
     private ContactRecord stamped(String userId, Instant stamp) {
-        values[ContactField.LAST_MODIFIED_DATE.ordinal()] = stamp;
-        values[ContactField.LAST_MODIFIED_BY_ID.ordinal()] = userId;
-        values[ContactField.SYSTEM_MODSTAMP.ordinal()] = stamp;
+        values[SalesforceContactField.LAST_MODIFIED_DATE.ordinal()] = stamp;
+        values[SalesforceContactField.LAST_MODIFIED_BY_ID.ordinal()] = userId;
+        values[SalesforceContactField.SYSTEM_MODSTAMP.ordinal()] = stamp;
         return this;
     }
 
-    Object get(ContactField field) {
-        if (field == ContactField.NAME) {
-            String first = (String) values[ContactField.FIRST_NAME.ordinal()];
-            String last = (String) values[ContactField.LAST_NAME.ordinal()];
+    Object get(SalesforceContactField field) {
+        if (field == SalesforceContactField.NAME) {
+            String first = (String) values[SalesforceContactField.FIRST_NAME.ordinal()];
+            String last = (String) values[SalesforceContactField.LAST_NAME.ordinal()];
             return first == null ? last : first + " " + last;
         }
         return values[field.ordinal()];
     }
 
     String id() {
-        return (String) values[ContactField.ID.ordinal()];
+        return (String) values[SalesforceContactField.ID.ordinal()];
     }
 
     boolean isDeleted() {
-        return (Boolean) values[ContactField.IS_DELETED.ordinal()];
+        return (Boolean) values[SalesforceContactField.IS_DELETED.ordinal()];
     }
 
     Instant systemModstamp() {
-        return (Instant) values[ContactField.SYSTEM_MODSTAMP.ordinal()];
+        return (Instant) values[SalesforceContactField.SYSTEM_MODSTAMP.ordinal()];
     }
 
     Instant lastModifiedDate() {
-        return (Instant) values[ContactField.LAST_MODIFIED_DATE.ordinal()];
+        return (Instant) values[SalesforceContactField.LAST_MODIFIED_DATE.ordinal()];
     }
 
     String externalId() {
-        return (String) values[ContactField.EXTERNAL_GENESYS_ID.ordinal()];
+        return (String) values[SalesforceContactField.EXTERNAL_GENESYS_ID.ordinal()];
     }
 
     /** The value as it appears in a JSON response: datetimes and dates as Salesforce formats them. */
-    Object jsonValue(ContactField field) {
+    Object jsonValue(SalesforceContactField field) {
         Object value = get(field);
         if (value instanceof Instant instant) {
             return SalesforceDates.format(instant);

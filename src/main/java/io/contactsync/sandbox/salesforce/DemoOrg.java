@@ -14,16 +14,16 @@ final class DemoOrg {
 
     static final String EDITOR_USERNAME = "editor@contact-sync.sandbox";
 
-    private final String orgId = SalesforceIds.id(SalesforceIds.ORG_PREFIX, 1);
+    private final String orgId = EmulatedSalesforceIds.id(EmulatedSalesforceIds.ORG_PREFIX, 1);
     private final SandboxSettings.Salesforce settings;
     private final DemoUser integrationUser;
     private final DemoUser editor;
 
     DemoOrg(SandboxSettings.Salesforce settings) {
         this.settings = settings;
-        this.integrationUser = new DemoUser(settings.username(), SalesforceIds.id(SalesforceIds.USER_PREFIX, 1),
+        this.integrationUser = new DemoUser(settings.username(), EmulatedSalesforceIds.id(EmulatedSalesforceIds.USER_PREFIX, 1),
                 "Integration User");
-        this.editor = new DemoUser(EDITOR_USERNAME, SalesforceIds.id(SalesforceIds.USER_PREFIX, 2), "Sandbox Editor");
+        this.editor = new DemoUser(EDITOR_USERNAME, EmulatedSalesforceIds.id(EmulatedSalesforceIds.USER_PREFIX, 2), "Sandbox Editor");
     }
 
     String orgId() {

@@ -23,10 +23,10 @@ final class OAuthRoutes {
     static final String TOKEN_PATH = "/services/oauth2/token";
 
     private final DemoOrg org;
-    private final TokenStore tokens;
+    private final SalesforceTokenStore tokens;
     private final String baseUrl;
 
-    OAuthRoutes(DemoOrg org, TokenStore tokens, String baseUrl) {
+    OAuthRoutes(DemoOrg org, SalesforceTokenStore tokens, String baseUrl) {
         this.org = org;
         this.tokens = tokens;
         this.baseUrl = baseUrl;

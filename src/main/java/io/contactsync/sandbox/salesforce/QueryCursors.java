@@ -42,7 +42,7 @@ final class QueryCursors {
             open.entrySet().stream().min(Comparator.comparing(e -> e.getValue().lastUsed()))
                     .ifPresent(oldest -> open.remove(oldest.getKey()));
         }
-        String locator = SalesforceIds.id("01g", sequence.incrementAndGet());
+        String locator = EmulatedSalesforceIds.id("01g", sequence.incrementAndGet());
         open.put(locator, new Entry(cursor, clock.instant()));
         return locator;
     }

@@ -18,10 +18,10 @@ final class QueryRoutes {
     static final int DEFAULT_PAGE_SIZE = 2000;
     static final int MIN_PAGE_SIZE = 200;
 
-    private final ContactStore store;
+    private final SalesforceContactStore store;
     private final QueryCursors cursors;
 
-    QueryRoutes(ContactStore store, QueryCursors cursors) {
+    QueryRoutes(SalesforceContactStore store, QueryCursors cursors) {
         this.store = store;
         this.cursors = cursors;
     }
@@ -72,7 +72,7 @@ final class QueryRoutes {
         int end = Math.min(cursor.rows().size(), offset + cursor.pageSize());
         List<Map<String, Object>> records = new ArrayList<>(end - offset);
         for (ContactRecord record : cursor.rows().subList(offset, end)) {
-            records.add(cursor.query().row(record, ContactJson.attributes(version, record.id())));
+            records.add(cursor.query().row(record, SalesforceContactJson.attributes(version, record.id())));
         }
         String next = null;
         if (end < cursor.rows().size()) {

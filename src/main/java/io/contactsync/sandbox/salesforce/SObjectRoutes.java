@@ -25,10 +25,10 @@ final class SObjectRoutes {
     private static final Duration UPDATED_WINDOW = Duration.ofDays(30);
     private static final Duration DELETED_WINDOW = Duration.ofDays(15);
 
-    private final ContactStore store;
+    private final SalesforceContactStore store;
     private final Clock clock;
 
-    SObjectRoutes(ContactStore store, Clock clock) {
+    SObjectRoutes(SalesforceContactStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -65,8 +65,8 @@ final class SObjectRoutes {
     private void get(RoutingContext ctx) {
         requireContact(ctx);
         ContactRecord record = live(ctx.pathParam("id"));
-        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
-        SalesforceJson.respond(ctx, 200, ContactJson.record(record, ctx.pathParam("version"), fields));
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(record, ctx.pathParam("version"), fields));
     }
 
     private void update(RoutingContext ctx) {
@@ -106,22 +106,22 @@ final class SObjectRoutes {
             throw ApiException.notFound();
         }
         if (matches.size() > 1) {
-            SalesforceJson.respond(ctx, 300, matches.stream().map(r -> ContactJson.url(version, r.id())).toList());
+            SalesforceJson.respond(ctx, 300, matches.stream().map(r -> SalesforceContactJson.url(version, r.id())).toList());
             return;
         }
-        List<ContactField> fields = ContactJson.fields(SalesforceJson.param(ctx, "fields"));
-        SalesforceJson.respond(ctx, 200, ContactJson.record(matches.get(0), version, fields));
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(matches.get(0), version, fields));
     }
 
     private void upsert(RoutingContext ctx) {
         requireContact(ctx);
-        ContactField field = externalIdField(ctx.pathParam("field"));
+        SalesforceContactField field = externalIdField(ctx.pathParam("field"));
         String value = ctx.pathParam("value");
         ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
         WriteOutcome outcome = writeOne(ctx, upsertWrite(field, value, body));
         String version = ctx.pathParam("version");
         if (!outcome.matches().isEmpty()) {
-            SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> ContactJson.url(version, id))
+            SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> SalesforceContactJson.url(version, id))
                     .toList());
         } else if (outcome.status() == 201) {
             SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), true));
@@ -131,13 +131,13 @@ final class SObjectRoutes {
     }
 
     /** An upsert of one body, or the reason it is refused: Id in the body, or another external id value. */
-    static ContactWrite upsertWrite(ContactField field, String value, ContactBody body) {
+    static ContactWrite upsertWrite(SalesforceContactField field, String value, ContactBody body) {
         if (body.id().isPresent()) {
-            return refused(ApiError.of("INVALID_FIELD", "Id: cannot specify Id in an upsert call", "Id"));
+            return refused(EmulatedSalesforceError.of("INVALID_FIELD", "Id: cannot specify Id in an upsert call", "Id"));
         }
         Object inBody = body.changes().get(field);
         if (body.changes().containsKey(field) && (inBody == null || !value.equalsIgnoreCase((String) inBody))) {
-            return refused(ApiError.of("INVALID_FIELD", field.apiName() + ": the external id value in the body"
+            return refused(EmulatedSalesforceError.of("INVALID_FIELD", field.apiName() + ": the external id value in the body"
                     + " differs from the one in the URL", field.apiName()));
         }
         if (!body.isValid()) {
@@ -150,7 +150,7 @@ final class SObjectRoutes {
         return body.isValid() ? new ContactWrite.Create(body.changes()) : new ContactWrite.Refused(400, body.errors());
     }
 
-    private static ContactWrite refused(ApiError error) {
+    private static ContactWrite refused(EmulatedSalesforceError error) {
         return new ContactWrite.Refused(400, List.of(error));
     }
 
@@ -252,12 +252,12 @@ final class SObjectRoutes {
 
     /** The 18-character form of a Contact id from the URL; anything else does not exist. */
     static String contactId(String text) {
-        return SalesforceIds.normalise(text).filter(id -> id.startsWith(SalesforceIds.CONTACT_PREFIX))
+        return EmulatedSalesforceIds.normalise(text).filter(id -> id.startsWith(EmulatedSalesforceIds.CONTACT_PREFIX))
                 .orElseThrow(ApiException::notFound);
     }
 
-    static ContactField externalIdField(String name) {
-        return ContactField.byName(name).filter(ContactField::isExternalId).orElseThrow(() -> new ApiException(404,
+    static SalesforceContactField externalIdField(String name) {
+        return SalesforceContactField.byName(name).filter(SalesforceContactField::isExternalId).orElseThrow(() -> new ApiException(404,
                 "NOT_FOUND", "Provided external ID field does not exist or is not accessible: " + name));
     }
 

@@ -30,8 +30,8 @@ public final class SalesforceEmulator implements Emulator {
 
     private final EmulatorContext context;
     private final DemoOrg org;
-    private final ContactStore store;
-    private final TokenStore tokens;
+    private final SalesforceContactStore store;
+    private final SalesforceTokenStore tokens;
     private final QueryCursors cursors;
     private final DailyApiUsage usage;
     private final SalesforceErrorResponder errors;
@@ -39,8 +39,8 @@ public final class SalesforceEmulator implements Emulator {
     public SalesforceEmulator(EmulatorContext context, SandboxSettings.Salesforce settings) {
         this.context = context;
         this.org = new DemoOrg(settings);
-        this.store = new ContactStore(context.clock());
-        this.tokens = new TokenStore(context.clock(), settings.tokenLifetime(), org.orgId());
+        this.store = new SalesforceContactStore(context.clock());
+        this.tokens = new SalesforceTokenStore(context.clock(), settings.tokenLifetime(), org.orgId());
         this.cursors = new QueryCursors(context.clock());
         this.usage = new DailyApiUsage(settings.dailyApiRequests());
         this.errors = new SalesforceErrorResponder(usage);
@@ -78,7 +78,7 @@ public final class SalesforceEmulator implements Emulator {
             store.clear();
             cursors.clear();
         }
-        List<Map<ContactField, Object>> contacts = new ArrayList<>(request.count());
+        List<Map<SalesforceContactField, Object>> contacts = new ArrayList<>(request.count());
         for (int i = 0; i < request.count(); i++) {
             contacts.add(contact(DemoPeople.person(request, i, Side.SALESFORCE)));
         }
@@ -87,19 +87,19 @@ public final class SalesforceEmulator implements Emulator {
     }
 
     /** A demo person as a Contact: work phone as Phone, address as Mailing*. */
-    static Map<ContactField, Object> contact(SeedPerson person) {
-        Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
-        values.put(ContactField.FIRST_NAME, person.firstName());
-        values.put(ContactField.LAST_NAME, person.lastName());
-        values.put(ContactField.EMAIL, person.email());
-        values.put(ContactField.TITLE, person.title());
-        values.put(ContactField.PHONE, person.workPhone());
-        values.put(ContactField.MOBILE_PHONE, person.mobilePhone());
-        values.put(ContactField.MAILING_STREET, person.street());
-        values.put(ContactField.MAILING_CITY, person.city());
-        values.put(ContactField.MAILING_STATE, person.state());
-        values.put(ContactField.MAILING_POSTAL_CODE, person.postalCode());
-        values.put(ContactField.MAILING_COUNTRY, person.country());
+    static Map<SalesforceContactField, Object> contact(SeedPerson person) {
+        Map<SalesforceContactField, Object> values = new EnumMap<>(SalesforceContactField.class);
+        values.put(SalesforceContactField.FIRST_NAME, person.firstName());
+        values.put(SalesforceContactField.LAST_NAME, person.lastName());
+        values.put(SalesforceContactField.EMAIL, person.email());
+        values.put(SalesforceContactField.TITLE, person.title());
+        values.put(SalesforceContactField.PHONE, person.workPhone());
+        values.put(SalesforceContactField.MOBILE_PHONE, person.mobilePhone());
+        values.put(SalesforceContactField.MAILING_STREET, person.street());
+        values.put(SalesforceContactField.MAILING_CITY, person.city());
+        values.put(SalesforceContactField.MAILING_STATE, person.state());
+        values.put(SalesforceContactField.MAILING_POSTAL_CODE, person.postalCode());
+        values.put(SalesforceContactField.MAILING_COUNTRY, person.country());
         return values;
     }
 

@@ -33,7 +33,7 @@ final class SalesforceErrorResponder implements ErrorResponder {
             return;
         }
         ctx.response().putHeader("Sforce-Limit-Info", usage.header());
-        SalesforceJson.errors(ctx, status, List.of(ApiError.of(code != null ? code : defaultCode(status),
+        SalesforceJson.errors(ctx, status, List.of(EmulatedSalesforceError.of(code != null ? code : defaultCode(status),
                 message != null ? message : defaultMessage(status))));
     }
 

@@ -51,14 +51,14 @@ final class SalesforceJson {
     }
 
     /** An error response: {@code [{"message","errorCode","fields"}]}. */
-    static void errors(RoutingContext ctx, int status, List<ApiError> errors) {
+    static void errors(RoutingContext ctx, int status, List<EmulatedSalesforceError> errors) {
         respond(ctx, status, errorList(errors, "errorCode"));
     }
 
     /** Errors as Salesforce writes them: {@code errorCode} in single-record responses, {@code statusCode} in collections. */
-    static List<Map<String, Object>> errorList(List<ApiError> errors, String codeKey) {
+    static List<Map<String, Object>> errorList(List<EmulatedSalesforceError> errors, String codeKey) {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ApiError error : errors) {
+        for (EmulatedSalesforceError error : errors) {
             Map<String, Object> entry = new LinkedHashMap<>();
             if (codeKey.equals("statusCode")) {
                 entry.put("statusCode", error.errorCode());

@@ -14,7 +14,7 @@ sealed interface SoqlCondition {
 
     enum Operator { EQUALS, NOT_EQUALS, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL }
 
-    record Comparison(ContactField field, Operator operator, Object value) implements SoqlCondition {
+    record Comparison(SalesforceContactField field, Operator operator, Object value) implements SoqlCondition {
         @Override
         public boolean matches(ContactRecord record) {
             Object actual = record.get(field);
@@ -33,7 +33,7 @@ sealed interface SoqlCondition {
         }
     }
 
-    record Like(ContactField field, Pattern pattern) implements SoqlCondition {
+    record Like(SalesforceContactField field, Pattern pattern) implements SoqlCondition {
         @Override
         public boolean matches(ContactRecord record) {
             Object actual = record.get(field);
@@ -41,7 +41,7 @@ sealed interface SoqlCondition {
         }
     }
 
-    record In(ContactField field, List<Object> values, boolean negated) implements SoqlCondition {
+    record In(SalesforceContactField field, List<Object> values, boolean negated) implements SoqlCondition {
         public In {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }

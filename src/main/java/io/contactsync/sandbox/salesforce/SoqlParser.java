@@ -139,13 +139,13 @@ final class SoqlParser {
         return new SoqlQuery.FieldColumn(field(path));
     }
 
-    private ContactField field(Path path) {
+    private SalesforceContactField field(Path path) {
         if (path.parts().size() > 1) {
             throw ApiException.invalidField(at(path.start()) + "\nDidn't understand relationship '"
                     + path.parts().get(0) + "' in field path. The sandbox knows only Account.Name, in SELECT.");
         }
         String name = path.parts().get(0);
-        return ContactField.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
+        return SalesforceContactField.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
                 + String.format(NO_SUCH_COLUMN, name)));
     }
 
@@ -190,7 +190,7 @@ final class SoqlParser {
     }
 
     private SoqlCondition predicate() {
-        ContactField field = usableField("filtered");
+        SalesforceContactField field = usableField("filtered");
         SoqlToken token = next();
         if (token.isKeyword("LIKE")) {
             return like(field, token);
@@ -224,7 +224,7 @@ final class SoqlParser {
         return new SoqlCondition.Comparison(field, operator, value(field));
     }
 
-    private SoqlCondition like(ContactField field, SoqlToken like) {
+    private SoqlCondition like(SalesforceContactField field, SoqlToken like) {
         if (!field.type().isText()) {
             throw ApiException.invalidField(at(like) + "\ninvalid operator on field '" + field.apiName()
                     + "': LIKE applies to text fields", field.apiName());
@@ -237,7 +237,7 @@ final class SoqlParser {
         return new SoqlCondition.Like(field, pattern.like());
     }
 
-    private SoqlCondition in(ContactField field, boolean negated) {
+    private SoqlCondition in(SalesforceContactField field, boolean negated) {
         expect(Kind.LEFT_PAREN, "'(' after IN");
         if (peek().isKeyword("SELECT")) {
             throw ApiException.malformedQuery(at(peek())
@@ -252,7 +252,7 @@ final class SoqlParser {
     }
 
     /** Reads a literal and converts it to the field's Java type, refusing a literal of another type. */
-    private Object value(ContactField field) {
+    private Object value(SalesforceContactField field) {
         SoqlToken token = next();
         if (token.isKeyword("NULL")) {
             return null;
@@ -284,7 +284,7 @@ final class SoqlParser {
                     + "be enclosed in quotes", field.apiName());
         }
         return switch (type) {
-            case ID, REFERENCE -> SalesforceIds.normalise(token.value()).orElseThrow(() -> new ApiException(400,
+            case ID, REFERENCE -> EmulatedSalesforceIds.normalise(token.value()).orElseThrow(() -> new ApiException(400,
                     "INVALID_QUERY_FILTER_OPERATOR", at(token) + "\ninvalid ID field: " + token.value()));
             case DOUBLE -> new BigDecimal(token.value()).doubleValue();
             case DATE -> date(token);
@@ -305,7 +305,7 @@ final class SoqlParser {
     }
 
     private SoqlQuery.OrderKey orderKey() {
-        ContactField field = usableField("sorted");
+        SalesforceContactField field = usableField("sorted");
         boolean ascending = true;
         if (peek().isKeyword("ASC") || peek().isKeyword("DESC")) {
             ascending = next().isKeyword("ASC");
@@ -323,13 +323,13 @@ final class SoqlParser {
     }
 
     /** A Contact field that can be filtered or sorted: not a lookup, not a long text area. */
-    private ContactField usableField(String use) {
+    private SalesforceContactField usableField(String use) {
         Path path = path();
         if (path.parts().size() == 2 && path.parts().get(0).equalsIgnoreCase("Account")) {
             throw ApiException.invalidField(at(path.start())
                     + "\nthe sandbox has no Accounts: Account fields cannot be " + use);
         }
-        ContactField field = field(path);
+        SalesforceContactField field = field(path);
         if (!field.type().isFilterable()) {
             throw ApiException.invalidField(at(path.start()) + "\nfield '" + field.apiName()
                     + "' can not be " + use + " in a query call", field.apiName());

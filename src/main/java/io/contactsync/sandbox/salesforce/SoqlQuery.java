@@ -28,7 +28,7 @@ record SoqlQuery(List<Column> select, boolean count, SoqlCondition where, List<O
         void project(ContactRecord record, Map<String, Object> row);
     }
 
-    record FieldColumn(ContactField field) implements Column {
+    record FieldColumn(SalesforceContactField field) implements Column {
         @Override
         public void project(ContactRecord record, Map<String, Object> row) {
             row.put(field.apiName(), record.jsonValue(field));
@@ -43,7 +43,7 @@ record SoqlQuery(List<Column> select, boolean count, SoqlCondition where, List<O
         }
     }
 
-    record OrderKey(ContactField field, boolean ascending, boolean nullsFirst) {
+    record OrderKey(SalesforceContactField field, boolean ascending, boolean nullsFirst) {
     }
 
     Comparator<ContactRecord> ordering() {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param created for creates and upserts: whether a record was inserted
  * @param matches for an upsert that matched several records: their ids
  */
-record WriteOutcome(String id, int status, Boolean created, List<ApiError> errors, List<String> matches) {
+record WriteOutcome(String id, int status, Boolean created, List<EmulatedSalesforceError> errors, List<String> matches) {
 
     WriteOutcome {
         errors = List.copyOf(errors);
@@ -21,7 +21,7 @@ record WriteOutcome(String id, int status, Boolean created, List<ApiError> error
         return new WriteOutcome(id, status, created, List.of(), List.of());
     }
 
-    static WriteOutcome failure(String id, int status, ApiError error) {
+    static WriteOutcome failure(String id, int status, EmulatedSalesforceError error) {
         return new WriteOutcome(id, status, null, List.of(error), List.of());
     }
 

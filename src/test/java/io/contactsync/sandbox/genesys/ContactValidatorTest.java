@@ -23,7 +23,7 @@ class ContactValidatorTest {
             "ada@example..com"})
     void refusesWhatIsNotAnEmailAddressNamingTheField(String email) {
         assertThatThrownBy(() -> ContactValidator.validate(contact(email), DEFAULTS))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> {
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.fieldErrors()).extracting(FieldError::fieldName).containsExactly("workEmail");
                     assertThat(e.getMessage()).contains("workEmail").contains(email.trim());
@@ -38,7 +38,7 @@ class ContactValidatorTest {
         String value = field.endsWith("Email") ? "a".repeat(length - 12) + "@example.com" : "x".repeat(length);
 
         assertThatThrownBy(() -> ContactValidator.validate(withField(field, value), DEFAULTS))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> assertThat(e.fieldErrors())
                         .extracting(FieldError::fieldName).containsExactly(field));
         assertThat(ContactValidator.validate(withField(field, value.substring(1)), DEFAULTS)).isNotNull();
     }
@@ -57,7 +57,7 @@ class ContactValidatorTest {
                 "bad", "worse", null, null, null, null, null, null, null, null, null, null, null, "Famous");
 
         assertThatThrownBy(() -> ContactValidator.validate(bad, DEFAULTS))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> assertThat(e.fieldErrors())
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> assertThat(e.fieldErrors())
                         .extracting(FieldError::fieldName)
                         .containsExactly("firstName", "workEmail", "personalEmail", "type"));
     }

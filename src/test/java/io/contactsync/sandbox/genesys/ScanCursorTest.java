@@ -29,7 +29,7 @@ class ScanCursorTest {
         String cursor = ScanCursor.encode("id", ISSUED);
 
         assertThatThrownBy(() -> ScanCursor.decode(cursor, ISSUED.plus(ScanCursor.VALIDITY)))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> {
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).contains("expired");
                 });
@@ -39,7 +39,7 @@ class ScanCursorTest {
     @ValueSource(strings = {"!!", "bm9jb2xvbg", "OmlkLW9ubHk", "YWJjOmlk", "MTIzOg"})
     void refusesCursorsItDidNotIssue(String cursor) {
         assertThatThrownBy(() -> ScanCursor.decode(cursor, ISSUED))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test

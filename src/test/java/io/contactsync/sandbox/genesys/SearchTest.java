@@ -65,7 +65,7 @@ class SearchTest {
             "sortOrder, firstName:up", "sortOrder, firstName:asc:x"})
     void refusesBadParameters(String name, String value) {
         assertThatThrownBy(() -> SearchRequest.parse(params(name, value), DEFAULTS))
-                .isInstanceOfSatisfying(GenesysApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @ParameterizedTest(name = "pageSize {0} x pageNumber {1}")
@@ -78,7 +78,7 @@ class SearchTest {
             assertThat(SearchRequest.parse(params, DEFAULTS).pageNumber()).isEqualTo(pageNumber);
         } else {
             assertThatThrownBy(() -> SearchRequest.parse(params, DEFAULTS))
-                    .isInstanceOfSatisfying(GenesysApiException.class, e -> assertThat(e.getMessage())
+                    .isInstanceOfSatisfying(EmulatedGenesysError.class, e -> assertThat(e.getMessage())
                             .contains("1000"));
         }
     }

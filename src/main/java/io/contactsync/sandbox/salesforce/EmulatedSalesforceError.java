@@ -6,13 +6,13 @@ import java.util.List;
  * One Salesforce error: {@code {"message","errorCode","fields"}} in single-record responses, with
  * {@code statusCode} instead of {@code errorCode} in sObject Collections results.
  */
-record ApiError(String errorCode, String message, List<String> fields) {
+record EmulatedSalesforceError(String errorCode, String message, List<String> fields) {
 
-    ApiError {
+    EmulatedSalesforceError {
         fields = List.copyOf(fields);
     }
 
-    static ApiError of(String errorCode, String message, String... fields) {
-        return new ApiError(errorCode, message, List.of(fields));
+    static EmulatedSalesforceError of(String errorCode, String message, String... fields) {
+        return new EmulatedSalesforceError(errorCode, message, List.of(fields));
     }
 }

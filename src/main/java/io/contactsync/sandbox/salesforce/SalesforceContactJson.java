@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Contacts as the REST API returns them: {@code attributes} first, then the fields. */
-final class ContactJson {
+final class SalesforceContactJson {
 
-    private ContactJson() {
+    private SalesforceContactJson() {
     }
 
     static String url(String version, String id) {
@@ -23,32 +23,32 @@ final class ContactJson {
         return attributes;
     }
 
-    static Map<String, Object> record(ContactRecord record, String version, List<ContactField> fields) {
+    static Map<String, Object> record(ContactRecord record, String version, List<SalesforceContactField> fields) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("attributes", attributes(version, record.id()));
-        for (ContactField field : fields) {
+        for (SalesforceContactField field : fields) {
             json.put(field.apiName(), record.jsonValue(field));
         }
         return json;
     }
 
-    static List<ContactField> allFields() {
-        return Arrays.asList(ContactField.values());
+    static List<SalesforceContactField> allFields() {
+        return Arrays.asList(SalesforceContactField.values());
     }
 
     /** The fields named in a comma-separated {@code fields} parameter, or every field when it is absent. */
-    static List<ContactField> fields(String commaSeparated) {
+    static List<SalesforceContactField> fields(String commaSeparated) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
             return allFields();
         }
         return fields(Arrays.asList(commaSeparated.split(",")));
     }
 
-    static List<ContactField> fields(List<String> names) {
-        List<ContactField> fields = new ArrayList<>();
+    static List<SalesforceContactField> fields(List<String> names) {
+        List<SalesforceContactField> fields = new ArrayList<>();
         for (String name : names) {
             String trimmed = name.trim();
-            fields.add(ContactField.byName(trimmed).orElseThrow(() -> ApiException.invalidField(
+            fields.add(SalesforceContactField.byName(trimmed).orElseThrow(() -> ApiException.invalidField(
                     "No such column '" + trimmed + "' on entity 'Contact'. If you are attempting to use a custom"
                             + " field, be sure to append the '__c' after the custom field name.")));
         }

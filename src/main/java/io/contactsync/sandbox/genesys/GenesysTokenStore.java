@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The access tokens issued by {@code /oauth/token}, each for one OAuth client until it expires. */
-final class TokenStore {
+final class GenesysTokenStore {
 
     private record Grant(String clientId, Instant expiresAt) {
     }
@@ -19,7 +19,7 @@ final class TokenStore {
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    TokenStore(Clock clock) {
+    GenesysTokenStore(Clock clock) {
         this.clock = clock;
     }
 

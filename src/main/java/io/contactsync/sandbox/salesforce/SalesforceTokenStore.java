@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Access and refresh tokens. Access tokens expire after the configured lifetime, or all at once on
  * {@link #expireAll()}; refresh tokens stay valid until revoked or reset, as in Salesforce.
  */
-final class TokenStore {
+final class SalesforceTokenStore {
 
     private final Clock clock;
     private final Duration lifetime;
@@ -23,7 +23,7 @@ final class TokenStore {
     private final Map<String, SalesforceSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, DemoUser> refreshTokens = new ConcurrentHashMap<>();
 
-    TokenStore(Clock clock, Duration lifetime, String orgId) {
+    SalesforceTokenStore(Clock clock, Duration lifetime, String orgId) {
         this.clock = clock;
         this.lifetime = lifetime;
         this.orgId = orgId;

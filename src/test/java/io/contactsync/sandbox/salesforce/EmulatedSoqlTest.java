@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SoqlTest {
+class EmulatedSoqlTest {
 
     private static final List<ContactRecord> RECORDS = new ArrayList<>();
 
@@ -39,24 +39,24 @@ class SoqlTest {
 
     private static ContactRecord record(int n, String first, String last, String email, String title, String city,
                                         String birthdate, Double latitude, String created) {
-        Map<ContactField, Object> values = new EnumMap<>(ContactField.class);
-        values.put(ContactField.FIRST_NAME, first);
-        values.put(ContactField.LAST_NAME, last);
-        values.put(ContactField.EMAIL, email);
-        values.put(ContactField.TITLE, title);
-        values.put(ContactField.MAILING_CITY, city);
-        values.put(ContactField.BIRTHDATE, birthdate == null ? null : LocalDate.parse(birthdate));
-        values.put(ContactField.MAILING_LATITUDE, latitude);
+        Map<SalesforceContactField, Object> values = new EnumMap<>(SalesforceContactField.class);
+        values.put(SalesforceContactField.FIRST_NAME, first);
+        values.put(SalesforceContactField.LAST_NAME, last);
+        values.put(SalesforceContactField.EMAIL, email);
+        values.put(SalesforceContactField.TITLE, title);
+        values.put(SalesforceContactField.MAILING_CITY, city);
+        values.put(SalesforceContactField.BIRTHDATE, birthdate == null ? null : LocalDate.parse(birthdate));
+        values.put(SalesforceContactField.MAILING_LATITUDE, latitude);
         return ContactRecord.created(id(n), values, "005000000000001AAA", Instant.parse(created));
     }
 
     private static String id(int n) {
-        return SalesforceIds.id(SalesforceIds.CONTACT_PREFIX, n);
+        return EmulatedSalesforceIds.id(EmulatedSalesforceIds.CONTACT_PREFIX, n);
     }
 
     private static List<String> lastNames(String soql, boolean includeDeleted) {
         return SoqlExecution.run(SoqlParser.parse(soql), RECORDS, includeDeleted).stream()
-                .map(r -> (String) r.get(ContactField.LAST_NAME)).toList();
+                .map(r -> (String) r.get(SalesforceContactField.LAST_NAME)).toList();
     }
 
     private static List<String> where(String condition) {

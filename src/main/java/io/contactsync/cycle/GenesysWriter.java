@@ -1,12 +1,8 @@
-package io.contactsync.genesys;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.cycle.CycleState;
-import io.contactsync.cycle.DeadLetterRecorder;
-import io.contactsync.cycle.WriteBatch;
-import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Contact;

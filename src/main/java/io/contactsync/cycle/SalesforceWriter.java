@@ -1,16 +1,13 @@
-package io.contactsync.salesforce;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.cycle.CycleState;
-import io.contactsync.cycle.DeadLetterRecorder;
-import io.contactsync.cycle.WriteBatch;
-import io.contactsync.cycle.WriteCommand;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
 import io.contactsync.model.SideRecord;
+import io.contactsync.salesforce.Soql;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,7 +42,7 @@ public final class SalesforceWriter {
     }
 
     /** Leaves every record that changed since the poll (or was deleted) for the next cycle. */
-    public void dropStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
+    public void markStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
         Map<String, SideRecord> current = new HashMap<>();
         for (MappingResult<SideRecord> result : mapper.readAll(JSON.readTree(queryAnswer).path("records"))) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped) {

@@ -1,4 +1,4 @@
-package io.contactsync.config;
+package io.contactsync.settings;
 
 /** A settings file that cannot be used; the message names the file and every problem found in it. */
 public class SettingsException extends RuntimeException {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * the 3-character suffix that makes the 18-character form case-insensitive. Ids are numbered in fixed-width
  * base 62 in ASCII order, so comparing two ids of one prefix as strings compares their creation order.
  */
-final class SalesforceIds {
+final class EmulatedSalesforceIds {
 
     static final String CONTACT_PREFIX = "003";
     static final String USER_PREFIX = "005";
@@ -18,7 +18,7 @@ final class SalesforceIds {
     private static final String POD = "5g";
     private static final int NUMBER_WIDTH = 10;
 
-    private SalesforceIds() {
+    private EmulatedSalesforceIds() {
     }
 
     /** The 18-character id of record {@code number} with the given 3-character key prefix. */

@@ -1,4 +1,4 @@
-package io.contactsync.config;
+package io.contactsync.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

@@ -1,11 +1,10 @@
-package io.contactsync.genesys;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactsync.cycle.Correlator;
-import io.contactsync.cycle.CycleState;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.Emails;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.SyncStore;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -101,8 +99,7 @@ public final class GenesysPoller {
     }
 
     private static String email(JsonNode entity) {
-        String email = entity.path("workEmail").asText(null);
-        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        return Emails.canonical(entity.path("workEmail").asText(null));
     }
 
     private static String salesforceId(JsonNode entity) {

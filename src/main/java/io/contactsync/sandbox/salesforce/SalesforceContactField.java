@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The fields of the emulated Contact, with Salesforce's API names, labels, types, lengths and whether a
  * client may write them. API names are matched case-insensitively, as Salesforce does.
  */
-enum ContactField {
+enum SalesforceContactField {
     ID("Id", "Contact ID", FieldType.ID, 18, false),
     FIRST_NAME("FirstName", "First Name", FieldType.STRING, 40, true),
     LAST_NAME("LastName", "Last Name", FieldType.STRING, 80, true),
@@ -40,7 +40,7 @@ enum ContactField {
     SYSTEM_MODSTAMP("SystemModstamp", "System Modstamp", FieldType.DATETIME, 0, false),
     IS_DELETED("IsDeleted", "Deleted", FieldType.BOOLEAN, 0, false);
 
-    private static final Map<String, ContactField> BY_NAME = Arrays.stream(values())
+    private static final Map<String, SalesforceContactField> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toMap(f -> f.apiName.toLowerCase(Locale.ROOT), Function.identity()));
 
     private final String apiName;
@@ -49,7 +49,7 @@ enum ContactField {
     private final int maxLength;
     private final boolean writable;
 
-    ContactField(String apiName, String label, FieldType type, int maxLength, boolean writable) {
+    SalesforceContactField(String apiName, String label, FieldType type, int maxLength, boolean writable) {
         this.apiName = apiName;
         this.label = label;
         this.type = type;
@@ -57,7 +57,7 @@ enum ContactField {
         this.writable = writable;
     }
 
-    static Optional<ContactField> byName(String name) {
+    static Optional<SalesforceContactField> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
     }
 

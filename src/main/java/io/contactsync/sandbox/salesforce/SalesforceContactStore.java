@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * lose updates) and a batch with allOrNone can be rolled back as a whole. Every write gets a SystemModstamp
  * later than every earlier write's, even when the clock stands still or goes back.
  */
-final class ContactStore {
+final class SalesforceContactStore {
 
     private static final String ROLLED_BACK = "Record rolled back because not all records were valid and the"
             + " request was using AllOrNone header";
@@ -33,7 +33,7 @@ final class ContactStore {
     private long nextNumber = 1;
     private Instant lastStamp = Instant.EPOCH;
 
-    ContactStore(Clock clock) {
+    SalesforceContactStore(Clock clock) {
         this.clock = clock;
     }
 
@@ -68,10 +68,10 @@ final class ContactStore {
     }
 
     /** Inserts already-validated records in one go, all with one timestamp, as a data load would. */
-    synchronized void load(List<Map<ContactField, Object>> contacts, String userId) {
+    synchronized void load(List<Map<SalesforceContactField, Object>> contacts, String userId) {
         Instant stamp = nextStamp();
         Map<String, ContactRecord> batch = new LinkedHashMap<>();
-        for (Map<ContactField, Object> values : contacts) {
+        for (Map<SalesforceContactField, Object> values : contacts) {
             ContactRecord record = ContactRecord.created(newId(), values, userId, stamp);
             batch.put(record.id(), record);
         }
@@ -104,7 +104,7 @@ final class ContactStore {
         List<WriteOutcome> rolledBack = new ArrayList<>();
         for (WriteOutcome outcome : outcomes) {
             rolledBack.add(outcome.success() ? WriteOutcome.failure(null, 400,
-                    ApiError.of("ALL_OR_NONE_OPERATION_ROLLED_BACK", ROLLED_BACK)) : outcome);
+                    EmulatedSalesforceError.of("ALL_OR_NONE_OPERATION_ROLLED_BACK", ROLLED_BACK)) : outcome);
         }
         return rolledBack;
     }
@@ -125,8 +125,8 @@ final class ContactStore {
         return upsert((ContactWrite.Upsert) write, userId, before);
     }
 
-    private WriteOutcome create(Map<ContactField, Object> changes, String userId, Map<String, ContactRecord> before) {
-        if (changes.get(ContactField.LAST_NAME) == null) {
+    private WriteOutcome create(Map<SalesforceContactField, Object> changes, String userId, Map<String, ContactRecord> before) {
+        if (changes.get(SalesforceContactField.LAST_NAME) == null) {
             return WriteOutcome.failure(null, 400, requiredLastName());
         }
         ContactRecord record = ContactRecord.created(newId(), changes, userId, nextStamp());
@@ -137,19 +137,19 @@ final class ContactStore {
     private WriteOutcome update(ContactWrite.Update update, String userId, Map<String, ContactRecord> before) {
         ContactRecord current = records.get(update.id());
         if (current == null) {
-            return WriteOutcome.failure(update.id(), 404, ApiError.of("NOT_FOUND",
+            return WriteOutcome.failure(update.id(), 404, EmulatedSalesforceError.of("NOT_FOUND",
                     "The requested resource does not exist"));
         }
         if (current.isDeleted()) {
-            return WriteOutcome.failure(update.id(), 400, ApiError.of("ENTITY_IS_DELETED", "entity is deleted"));
+            return WriteOutcome.failure(update.id(), 400, EmulatedSalesforceError.of("ENTITY_IS_DELETED", "entity is deleted"));
         }
         if (update.unmodifiedSince() != null
                 && current.lastModifiedDate().getEpochSecond() > update.unmodifiedSince().getEpochSecond()) {
-            return WriteOutcome.failure(update.id(), 412, ApiError.of("PRECONDITION_FAILED",
+            return WriteOutcome.failure(update.id(), 412, EmulatedSalesforceError.of("PRECONDITION_FAILED",
                     "The requested resource has been modified since "
                             + SalesforceDates.format(update.unmodifiedSince()) + " (If-Unmodified-Since)"));
         }
-        if (update.changes().containsKey(ContactField.LAST_NAME) && update.changes().get(ContactField.LAST_NAME) == null) {
+        if (update.changes().containsKey(SalesforceContactField.LAST_NAME) && update.changes().get(SalesforceContactField.LAST_NAME) == null) {
             return WriteOutcome.failure(update.id(), 400, requiredLastName());
         }
         save(current, current.updated(update.changes(), userId, nextStamp()), before);
@@ -159,10 +159,10 @@ final class ContactStore {
     private WriteOutcome delete(String id, String userId, Map<String, ContactRecord> before) {
         ContactRecord current = records.get(id);
         if (current == null) {
-            return WriteOutcome.failure(id, 404, ApiError.of("NOT_FOUND", "The requested resource does not exist"));
+            return WriteOutcome.failure(id, 404, EmulatedSalesforceError.of("NOT_FOUND", "The requested resource does not exist"));
         }
         if (current.isDeleted()) {
-            return WriteOutcome.failure(id, 404, ApiError.of("ENTITY_IS_DELETED", "entity is deleted"));
+            return WriteOutcome.failure(id, 404, EmulatedSalesforceError.of("ENTITY_IS_DELETED", "entity is deleted"));
         }
         save(current, current.deleted(userId, nextStamp()), before);
         return WriteOutcome.success(id, 204, null);
@@ -172,11 +172,11 @@ final class ContactStore {
         List<ContactRecord> matches = findByExternalId(upsert.value());
         if (matches.size() > 1) {
             List<String> ids = matches.stream().map(ContactRecord::id).toList();
-            return new WriteOutcome(null, 300, null, List.of(ApiError.of("DUPLICATE_EXTERNAL_ID",
+            return new WriteOutcome(null, 300, null, List.of(EmulatedSalesforceError.of("DUPLICATE_EXTERNAL_ID",
                     upsert.externalIdField().label() + ": more than one record found for external id field: "
                             + ids, upsert.externalIdField().apiName())), ids);
         }
-        Map<ContactField, Object> changes = new LinkedHashMap<>(upsert.changes());
+        Map<SalesforceContactField, Object> changes = new LinkedHashMap<>(upsert.changes());
         if (matches.isEmpty()) {
             changes.put(upsert.externalIdField(), upsert.value());
             return create(changes, userId, before);
@@ -211,12 +211,12 @@ final class ContactStore {
         }
     }
 
-    private static ApiError requiredLastName() {
-        return ApiError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: [LastName]", "LastName");
+    private static EmulatedSalesforceError requiredLastName() {
+        return EmulatedSalesforceError.of("REQUIRED_FIELD_MISSING", "Required fields are missing: [LastName]", "LastName");
     }
 
     private String newId() {
-        return SalesforceIds.id(SalesforceIds.CONTACT_PREFIX, nextNumber++);
+        return EmulatedSalesforceIds.id(EmulatedSalesforceIds.CONTACT_PREFIX, nextNumber++);
     }
 
     private Instant nextStamp() {

@@ -17,12 +17,12 @@ import java.util.function.Function;
  * are atomic per contact (no lost or torn updates) and each one moves the contact's {@code modifyDate}
  * strictly forward, even when the clock stands still.
  */
-final class ContactStore {
+final class GenesysContactStore {
 
     private final ConcurrentSkipListMap<String, ExternalContact> contacts = new ConcurrentSkipListMap<>();
     private final Clock clock;
 
-    ContactStore(Clock clock) {
+    GenesysContactStore(Clock clock) {
         this.clock = clock;
     }
 

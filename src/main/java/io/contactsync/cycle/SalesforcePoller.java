@@ -1,14 +1,13 @@
-package io.contactsync.salesforce;
+package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactsync.cycle.CycleState;
-import io.contactsync.cycle.Correlator;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
+import io.contactsync.salesforce.Soql;
 
 import java.io.IOException;
 import java.time.Instant;
