@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param resolver    the resolver bean that decided (e.g. {@code threeWayMerge})
  * @param winner      the side whose value won, or null when nobody won yet (OPEN)
  * @param chosenValue the value written to both sides, or null when nothing was written (OPEN)
- * @param status      {@link ConflictStatus#OPEN} or {@link ConflictStatus#AUTO_RESOLVED}
+ * @param status      {@link ConflictStatus#OPEN} or {@link ConflictStatus#AUTO_RESOLVED} when recorded;
+ *                    {@link ConflictStatus#RESOLVED} once an operator resolved it
  */
 public record NewConflict(
         Long runId,
@@ -36,9 +37,6 @@ public record NewConflict(
         }
         if (policy == null || policy.isBlank()) {
             throw new IllegalArgumentException("A conflict names the policy that applied");
-        }
-        if (status == ConflictStatus.RESOLVED) {
-            throw new IllegalArgumentException("A conflict is recorded OPEN or AUTO_RESOLVED; operators resolve it");
         }
     }
 }
