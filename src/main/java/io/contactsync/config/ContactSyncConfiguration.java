@@ -59,6 +59,8 @@ import java.util.UUID;
 public final class ContactSyncConfiguration implements CamelConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactSyncConfiguration.class);
+    /** The route group (a route's {@code group} in YAML) of the routes opened only with the admin API. */
+    static final String ADMIN_ROUTE_GROUP = "admin";
 
     @Override
     public void configure(CamelContext context) {
@@ -150,12 +152,14 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("linkApi", new LinkApi(store));
     }
 
-    /** The admin API's routes: the REST services and the routes behind them, and the Hawtio console's. */
+    /**
+     * The routes opened only with the admin API: those of the route group {@value #ADMIN_ROUTE_GROUP} (the admin
+     * API's and the Hawtio console's), and the routes Camel generates for the REST services (all of them the admin
+     * API's).
+     */
     static boolean isAdminRoute(RouteDefinition route) {
-        String id = route.getRouteId() == null ? "" : route.getRouteId();
         String from = route.getInput() == null ? "" : route.getInput().getEndpointUri();
-        return id.startsWith("api-") || id.startsWith("admin-") || id.startsWith("hawtio-") || from.startsWith("rest:")
-                || from.startsWith("direct:api-") || from.startsWith("direct:admin-");
+        return ADMIN_ROUTE_GROUP.equals(route.getGroup()) || from.startsWith("rest:");
     }
 
     static String property(PropertiesComponent properties, String key, String defaultValue) {

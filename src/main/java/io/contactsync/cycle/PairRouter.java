@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The decisions the {@code route-pair} route switches on: how the records of a group match (pair, one side
+ * The decisions the {@code route-pair} routes switch on: how the records of a group match (pair, one side
  * only, ambiguous, nothing to do), what state a pair is in, and what a delete means under the policy.
  * The logic lives in the engine's pure classes; this bean feeds them the stored links and records what
  * needs an operator.
@@ -47,17 +47,18 @@ public final class PairRouter {
         this.distinct = distinct;
     }
 
-    /**
-     * How the group matches. A contact on one side only is created on the other only when no contact there
-     * has its email: one that does (linked to another contact, or unlinked and unchanged) goes to review
-     * instead, so duplicates are not spread; one an operator declared a different person does not count.
-     */
+    /** How the group matches: a pair, one side only, ambiguous, or nothing to do. */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
-        MatchOutcome outcome = matcher.match(group.key(), group.records(), link);
-        if (outcome.kind() != MatchOutcome.Kind.ONLY_SALESFORCE && outcome.kind() != MatchOutcome.Kind.ONLY_GENESYS) {
-            return outcome;
-        }
+        return matcher.match(group.key(), group.records(), link);
+    }
+
+    /**
+     * A contact on one side only, to be created on the other: held for review instead when a contact polled there
+     * this cycle has its email (linked to another contact, or unlinked and unchanged), so duplicates are not
+     * spread; one an operator declared a different person does not count.
+     */
+    public MatchOutcome checkPolledEmails(MatchOutcome outcome, CycleState cycle) {
         SideRecord alone = outcome.salesforce() != null ? outcome.salesforce() : outcome.genesys();
         Side other = alone.side().other();
         List<String> sameEmail = undecided(alone,

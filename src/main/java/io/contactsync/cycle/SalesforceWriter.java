@@ -42,7 +42,7 @@ public final class SalesforceWriter {
     }
 
     /** Leaves every record that changed since the poll (or was deleted) for the next cycle. */
-    public void dropStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
+    public void markStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
         Map<String, SideRecord> current = new HashMap<>();
         for (MappingResult<SideRecord> result : mapper.readAll(JSON.readTree(queryAnswer).path("records"))) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped) {

@@ -28,6 +28,11 @@ public final class WriteBatch {
         return select(batch, c -> c.pending() && c.operation() != WriteCommand.Operation.CREATE);
     }
 
+    /** The writes the freshness check left for the next cycle: their targets changed since the poll. */
+    public static List<WriteCommand> stale(List<WriteCommand> batch) {
+        return select(batch, c -> c.outcome() == WriteCommand.Outcome.STALE);
+    }
+
     /** The writes that successful creates of this batch made necessary on the other side. */
     public static List<WriteCommand> followUps(List<WriteCommand> batch) {
         return batch.stream().map(WriteCommand::followUp).filter(Objects::nonNull).toList();

@@ -2,9 +2,11 @@ package io.contactsync.sync;
 
 import io.contactsync.store.RunCounts;
 import io.contactsync.store.SyncRun;
+import io.contactsync.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard in a real headless Chromium against the real sync on the sandbox, using only the endpoints
  * that exist on main (run a cycle, run history).
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class DashboardBrowserTest {
 
     @TempDir
@@ -36,8 +39,12 @@ class DashboardBrowserTest {
 
     @AfterEach
     void stop() {
-        page.close();
-        sync.close();
+        if (page != null) {
+            page.close();
+        }
+        if (sync != null) {
+            sync.close();
+        }
     }
 
     @Test

@@ -3,9 +3,11 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
+import io.contactsync.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value. Needs the conflict endpoints of the admin API contract ({@code GET /api/conflicts},
  * {@code POST /api/conflicts/{id}/resolve}).
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class DashboardConflictBrowserTest {
 
     @TempDir
@@ -61,7 +64,9 @@ class DashboardConflictBrowserTest {
         if (page != null) {
             page.close();
         }
-        sync.close();
+        if (sync != null) {
+            sync.close();
+        }
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The page's side of the admin API contract in a real headless Chromium, against {@link AdminApiStub}: the
  * request each button sends, API errors shown to the operator, the admin token asked for once.
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class DashboardContractBrowserTest {
 
     static final Map<String, Object> RUN = Map.of("runId", 12, "status", "SUCCEEDED", "trigger", "SCHEDULE",
@@ -65,8 +68,12 @@ class DashboardContractBrowserTest {
 
     @AfterEach
     void stop() {
-        page.close();
-        api.close();
+        if (page != null) {
+            page.close();
+        }
+        if (api != null) {
+            api.close();
+        }
     }
 
     @Test

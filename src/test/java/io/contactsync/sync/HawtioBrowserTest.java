@@ -1,11 +1,13 @@
 package io.contactsync.sync;
 
 import io.contactsync.api.HawtioConsole;
+import io.contactsync.testing.HeadlessChromium;
 import org.apache.camel.Route;
 import org.apache.camel.api.management.ManagedCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,11 +27,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * management server (forwarded at /hawtio/jolokia): the Camel tree with every route, and the routes table with the
  * exchange counts of a sync run.
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class HawtioBrowserTest {
 
-    /** The routes under the contact-sync context in the Camel tree (not the "routes" folder itself). */
-    static final String TREE_ITEM = "li[id^='org.apache.camel-CamelContexts-contact-sync-routes-']"
-            + ":not([id='org.apache.camel-CamelContexts-contact-sync-routes-folder']) > div .pf-v6-c-tree-view__node-text";
     /** The console's first start: 18 MB of script to parse on a busy machine, then the JMX tree from Jolokia. */
     static final Duration CONSOLE_START = Duration.ofSeconds(120);
 
@@ -67,7 +67,7 @@ class HawtioBrowserTest {
         page.open(sync.adminUrl() + "/hawtio/camel");
 
         List<String> shown = page.waitFor(CONSOLE_START, () -> {
-            List<String> names = page.findAll(TREE_ITEM).stream().map(item -> item.getAttribute("textContent")).toList();
+            List<String> names = page.findAll(treeItems()).stream().map(item -> item.getAttribute("textContent")).toList();
             return names.containsAll(routeIds) ? names : null;
         });
         assertThat(shown).containsExactlyInAnyOrderElementsOf(routeIds);
@@ -84,7 +84,7 @@ class HawtioBrowserTest {
         assertThat(completed).allSatisfy((id, count) -> assertThat(Long.parseLong(count)).as(id).isPositive());
 
         page.open(sync.adminUrl() + "/hawtio/camel/routes");
-        page.waitFor(CONSOLE_START, () -> page.findAll(TREE_ITEM));
+        page.waitFor(CONSOLE_START, () -> page.findAll(treeItems()));
         page.click("a[href='/hawtio/camel/routes']");
 
         Map<String, String> shown = page.waitFor(() -> {
@@ -94,6 +94,15 @@ class HawtioBrowserTest {
         });
         assertThat(syncRoutes.stream().collect(Collectors.toMap(Function.identity(), shown::get))).isEqualTo(completed);
         page.screenshot("hawtio-routes");
+    }
+
+    /**
+     * The routes under this sync's context in the Camel tree (not the "routes" folder itself); the tree names the
+     * context by its JMX name, which is contact-sync unless another context of that name is registered.
+     */
+    private String treeItems() {
+        String routes = "org.apache.camel-CamelContexts-" + sync.context().getManagementName() + "-routes-";
+        return "li[id^='" + routes + "']:not([id='" + routes + "folder']) > div .pf-v6-c-tree-view__node-text";
     }
 
     private static String cell(WebElement row, String label) {

@@ -25,18 +25,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class JolokiaScenarioTest {
 
-    private static final String SYNC_CYCLE = "org.apache.camel:context=contact-sync,type=routes,name=\"sync-cycle\"";
-
     @TempDir
     Path data;
     SyncHarness sync;
     JolokiaClient jolokia;
+
+    String syncCycle;
 
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
         sync.apis.seedBoth(Map.of("count", 4, "seed", 7, "sharedShare", 0.5, "differingShare", 0.0));
         jolokia = new JolokiaClientBuilder().url(sync.managementUrl() + "/observe/jolokia").build();
+        syncCycle = sync.routeMBean("sync-cycle");
     }
 
     @AfterEach
@@ -50,7 +51,7 @@ class JolokiaScenarioTest {
         sync.runCycle();
         sync.runCycle();
 
-        JolokiaReadResponse stats = jolokia.execute(new JolokiaReadRequest(SYNC_CYCLE, "ExchangesCompleted",
+        JolokiaReadResponse stats = jolokia.execute(new JolokiaReadRequest(syncCycle, "ExchangesCompleted",
                 "ExchangesFailed", "TotalProcessingTime", "State"));
 
         assertThat(((Number) stats.getValue("ExchangesCompleted")).longValue()).isEqualTo(2);
@@ -59,7 +60,7 @@ class JolokiaScenarioTest {
         assertThat((String) stats.getValue("State")).isEqualTo("Started");
         // the read-only operation behind Hawtio's route diagram statistics
         for (String operation : new String[]{"dumpRouteStatsAsXml", "dumpRouteStatsAsXml(boolean,boolean)"}) {
-            JolokiaExecResponse dump = jolokia.execute(new JolokiaExecRequest(SYNC_CYCLE, operation, false, false));
+            JolokiaExecResponse dump = jolokia.execute(new JolokiaExecRequest(syncCycle, operation, false, false));
             assertThat((String) dump.getValue()).contains("sync-cycle").contains("exchangesCompleted=\"2\"");
         }
     }
@@ -67,15 +68,15 @@ class JolokiaScenarioTest {
     @Test
     void operationsAndWritesThatChangeTheSyncAreRefused() throws Exception {
         JolokiaRemoteException stop = catchThrowableOfType(JolokiaRemoteException.class,
-                () -> jolokia.execute(new JolokiaExecRequest(SYNC_CYCLE, "stop()")));
+                () -> jolokia.execute(new JolokiaExecRequest(syncCycle, "stop()")));
         JolokiaRemoteException write = catchThrowableOfType(JolokiaRemoteException.class,
-                () -> jolokia.execute(new JolokiaWriteRequest(SYNC_CYCLE, "TracingPattern", "*")));
+                () -> jolokia.execute(new JolokiaWriteRequest(syncCycle, "TracingPattern", "*")));
 
         assertThat(stop).isNotNull();
         assertThat(stop.getStatus()).isEqualTo(403);
         assertThat(write).isNotNull();
         assertThat(write.getStatus()).isEqualTo(403);
-        JolokiaReadResponse state = jolokia.execute(new JolokiaReadRequest(SYNC_CYCLE, "State"));
+        JolokiaReadResponse state = jolokia.execute(new JolokiaReadRequest(syncCycle, "State"));
         assertThat((String) state.getValue()).as("still running").isEqualTo("Started");
         assertThat(sync.runCycle().status()).isEqualTo("SUCCEEDED");
     }

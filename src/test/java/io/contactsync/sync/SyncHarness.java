@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.management.MalformedObjectNameException;
+
 /**
  * The real sync (the same Camel Main the application runs, its YAML routes and beans) against a fresh
  * sandbox and a fresh H2 database, with the schedule off so that tests run each cycle themselves.
@@ -117,6 +119,20 @@ final class SyncHarness implements AutoCloseable {
 
     CamelContext context() {
         return main.getCamelContext();
+    }
+
+    /**
+     * The JMX name of this sync's route, as Jolokia and Hawtio address it. Asked of Camel rather than written out:
+     * a context of an earlier test still registered in the JVM would hold {@code context=contact-sync}, and this
+     * one be registered as {@code contact-sync-1}.
+     */
+    String routeMBean(String routeId) {
+        try {
+            return context().getManagementStrategy().getManagementObjectNameStrategy()
+                    .getObjectNameForRoute(context().getRoute(routeId)).toString();
+        } catch (MalformedObjectNameException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     SyncStore store() {

@@ -1,5 +1,7 @@
 package io.contactsync.testing;
 
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,8 +14,9 @@ import java.nio.file.Path;
 
 /**
  * A real headless Chromium for the dashboard tests: Debian's {@code chromium} and {@code chromium-driver}
- * packages (.ci/run installs them). Missing, they fail the test with how to install them; nothing is downloaded:
- * the driver's path is given, so Selenium Manager is never asked.
+ * packages (.ci/run installs them). Missing, they fail each browser test class before it starts anything, with one
+ * line saying how to install them ({@link Required}); nothing is downloaded: the driver's path is given, so
+ * Selenium Manager is never asked.
  */
 public final class HeadlessChromium {
 
@@ -24,11 +27,7 @@ public final class HeadlessChromium {
     }
 
     public static ChromeDriver start(Path profileDirectory) {
-        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            throw new AssertionError("The dashboard tests drive a real headless Chromium, but " + BROWSER + " or "
-                    + DRIVER + " is missing. Install them with: apt-get update && apt-get install -y chromium"
-                    + " chromium-driver (.ci/run does this before the build).");
-        }
+        requireInstalled();
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -40,6 +39,28 @@ public final class HeadlessChromium {
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Fails with one line saying what to install when the browser or its driver is missing. */
+    public static void requireInstalled() {
+        if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+            AssertionError missing = new AssertionError("The browser tests drive a real headless Chromium, but "
+                    + BROWSER + " or " + DRIVER + " is missing. Install them with: apt-get update && apt-get install"
+                    + " -y chromium chromium-driver (.ci/run does this before the build).");
+            missing.setStackTrace(new StackTraceElement[0]); // where it was thrown says nothing to the reader
+            throw missing;
+        }
+    }
+
+    /**
+     * For {@code @ExtendWith} on a browser test class: checks for Chromium before the class starts a sync or a
+     * server, so that a missing browser is one failure per class rather than a Selenium stack trace per test.
+     */
+    public static final class Required implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            requireInstalled();
+        }
     }
 
     /** Saves what the browser shows as a PNG under target/, for a person to look at after the build. */

@@ -1,0 +1,48 @@
+package io.contactsync.model;
+
+import org.quicktheories.core.Gen;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/** QuickTheories generators of contacts for the property tests; each shrinks towards fewer values and flags. */
+public final class ContactGenerators {
+
+    private static final List<ContactField> FIELDS = List.of(ContactField.values());
+
+    private ContactGenerators() {
+    }
+
+    /** Contacts whose every field is drawn from {@code values} (which may yield null: no value). */
+    public static Gen<Contact> contacts(Gen<String> values) {
+        return lists().of(values).ofSize(FIELDS.size()).map(drawn -> {
+            Contact contact = Contact.empty();
+            for (ContactField field : FIELDS) {
+                contact = contact.with(field, drawn.get(field.ordinal()));
+            }
+            return contact;
+        });
+    }
+
+    /** Any subset of the canonical fields. */
+    public static Gen<Set<ContactField>> fieldSubsets() {
+        return lists().of(booleans().all()).ofSize(FIELDS.size()).map(chosen -> {
+            Set<ContactField> subset = EnumSet.noneOf(ContactField.class);
+            for (ContactField field : FIELDS) {
+                if (chosen.get(field.ordinal())) {
+                    subset.add(field);
+                }
+            }
+            return subset;
+        });
+    }
+
+    /** {@code gen}'s values, or null in about {@code percentNull} percent of the draws. */
+    public static <T> Gen<T> orNull(Gen<T> gen, int percentNull) {
+        return gen.toOptionals(percentNull).map(optional -> optional.orElse(null));
+    }
+}
