@@ -67,13 +67,13 @@ public final class ConflictFix implements RecordJob {
     public RecordCall next() {
         return switch (step) {
             case READ_SALESFORCE -> RecordCall.of(Side.SALESFORCE, "GET",
-                    paths.contact(Side.SALESFORCE, conflict.salesforceId()), null);
-            case READ_GENESYS -> RecordCall.of(Side.GENESYS, "GET", paths.contact(Side.GENESYS, conflict.genesysId()),
+                    paths.contact(Side.SALESFORCE, conflict.details().salesforceId()), null);
+            case READ_GENESYS -> RecordCall.of(Side.GENESYS, "GET", paths.contact(Side.GENESYS, conflict.details().genesysId()),
                     null);
             case WRITE_SALESFORCE -> new RecordCall(Side.SALESFORCE, "PATCH",
-                    paths.contact(Side.SALESFORCE, conflict.salesforceId()), salesforceBody, salesforceLastModified);
+                    paths.contact(Side.SALESFORCE, conflict.details().salesforceId()), salesforceBody, salesforceLastModified);
             case WRITE_GENESYS -> RecordCall.of(Side.GENESYS, "PUT",
-                    paths.contact(Side.GENESYS, conflict.genesysId()), genesysBody);
+                    paths.contact(Side.GENESYS, conflict.details().genesysId()), genesysBody);
             case DONE -> throw new IllegalStateException("the conflict fix has no call left");
         };
     }
@@ -112,7 +112,7 @@ public final class ConflictFix implements RecordJob {
         try {
             if (needsWrite(Side.SALESFORCE)) {
                 salesforceBody = RecordPaths.body(Side.SALESFORCE,
-                        salesforceMapper.updateRecord(conflict.salesforceId(), patch, null));
+                        salesforceMapper.updateRecord(conflict.details().salesforceId(), patch, null));
             }
             if (needsWrite(Side.GENESYS)) {
                 genesysBody = RecordPaths.body(Side.GENESYS,

@@ -86,9 +86,9 @@ class ConflictApiScenarioTest {
         assertThat(base.unsettled()).isEmpty();
         assertThat(sync.store().journal().listByPair(link().pairId(), 10))
                 .anySatisfy(entry -> {
-                    assertThat(entry.side()).isEqualTo(Side.SALESFORCE);
-                    assertThat(entry.action()).isEqualTo(JournalAction.UPDATE);
-                    assertThat(entry.fieldsWritten()).containsExactly("title");
+                    assertThat(entry.write().side()).isEqualTo(Side.SALESFORCE);
+                    assertThat(entry.write().action()).isEqualTo(JournalAction.UPDATE);
+                    assertThat(entry.write().fieldsWritten()).containsExactly("title");
                 });
         assertNextCycleIsQuiet();
     }
@@ -169,7 +169,7 @@ class ConflictApiScenarioTest {
     private void assertUnchanged() {
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
-        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
     }
 
