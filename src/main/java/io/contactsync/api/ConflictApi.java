@@ -72,18 +72,18 @@ public final class ConflictApi {
         String by = orDefault(ApiParams.text(request, "by"), DEFAULT_RESOLVER);
         String note = ApiParams.text(request, "note");
         Conflict conflict = find(conflictId);
-        if (conflict.status() != ConflictStatus.OPEN) {
-            throw new ApiError(409, "conflict " + conflictId + " is " + conflict.status()
+        if (conflict.details().status() != ConflictStatus.OPEN) {
+            throw new ApiError(409, "conflict " + conflictId + " is " + conflict.details().status()
                     + ": only OPEN conflicts are resolved by an operator");
         }
-        ContactField field = ContactField.fromJsonName(conflict.field()).orElseThrow(() -> new ApiError(409,
-                "conflict " + conflictId + " is about '" + conflict.field() + "', which is no longer a field"));
+        ContactField field = ContactField.fromJsonName(conflict.details().field()).orElseThrow(() -> new ApiError(409,
+                "conflict " + conflictId + " is about '" + conflict.details().field() + "', which is no longer a field"));
         ContactLink link = activeLink(conflict);
         if (link.salesforceId() == null || link.genesysId() == null) {
             throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
         }
         String value = winner == null ? normalizer.normalize(field, ApiParams.text(request, "value")).value()
-                : winner == Side.SALESFORCE ? conflict.salesforceValue() : conflict.genesysValue();
+                : winner == Side.SALESFORCE ? conflict.details().salesforceValue() : conflict.details().genesysValue();
         return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
                 salesforceMapper, genesysMapper);
     }
@@ -132,7 +132,7 @@ public final class ConflictApi {
     }
 
     private ContactLink activeLink(Conflict conflict) {
-        ContactLink link = conflict.pairId() == null ? null : store.links().findByPairId(conflict.pairId()).orElse(null);
+        ContactLink link = conflict.details().pairId() == null ? null : store.links().findByPairId(conflict.details().pairId()).orElse(null);
         if (link == null || link.isTombstone()) {
             throw new ApiError(409, "the pair of conflict " + conflict.id() + " is no longer linked");
         }

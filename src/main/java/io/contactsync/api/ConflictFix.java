@@ -64,8 +64,8 @@ public final class ConflictFix implements RecordJob {
     public Object next() {
         return switch (step) {
             case READ_SALESFORCE -> new RecordRead(Side.SALESFORCE,
-                    paths.contact(Side.SALESFORCE, conflict.salesforceId()));
-            case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.contact(Side.GENESYS, conflict.genesysId()));
+                    paths.contact(Side.SALESFORCE, conflict.details().salesforceId()));
+            case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.contact(Side.GENESYS, conflict.details().genesysId()));
             case WRITE_SALESFORCE -> writes.get(Side.SALESFORCE);
             case WRITE_GENESYS -> writes.get(Side.GENESYS);
             case DONE -> throw new IllegalStateException("the conflict fix has no step left");
@@ -103,12 +103,12 @@ public final class ConflictFix implements RecordJob {
         change.put(field, value);
         Patch patch = new Patch(change);
         if (needsWrite(Side.SALESFORCE)) {
-            acceptable(salesforceMapper.updateRecord(conflict.salesforceId(), patch, null));
-            writes.put(Side.SALESFORCE, write(Side.SALESFORCE, conflict.salesforceId(), patch));
+            acceptable(salesforceMapper.updateRecord(conflict.details().salesforceId(), patch, null));
+            writes.put(Side.SALESFORCE, write(Side.SALESFORCE, conflict.details().salesforceId(), patch));
         }
         if (needsWrite(Side.GENESYS)) {
             acceptable(genesysMapper.updateBody(genesysAsRead, patch, null));
-            writes.put(Side.GENESYS, write(Side.GENESYS, conflict.genesysId(), patch));
+            writes.put(Side.GENESYS, write(Side.GENESYS, conflict.details().genesysId(), patch));
         }
     }
 

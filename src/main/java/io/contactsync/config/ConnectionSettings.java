@@ -16,6 +16,8 @@ import java.util.Map;
  */
 public record ConnectionSettings(Salesforce salesforce, Genesys genesys, boolean sandbox) {
 
+    private static final String DEFAULT_REGION = "us_east_1";
+
     public record Salesforce(String loginUrl, String clientId, String clientSecret, String username,
                              String password, String refreshToken) {
 
@@ -65,19 +67,31 @@ public record ConnectionSettings(Salesforce salesforce, Genesys genesys, boolean
      * @throws IllegalArgumentException naming every missing or inconsistent variable
      */
     public static ConnectionSettings fromEnvironment(Map<String, String> env) {
-        Salesforce salesforce = new Salesforce(
-                trimTrailingSlash(env.getOrDefault("SALESFORCE_LOGIN_URL", "https://login.salesforce.com")),
-                env.get("SALESFORCE_CLIENT_ID"), env.get("SALESFORCE_CLIENT_SECRET"), env.get("SALESFORCE_USERNAME"),
-                env.get("SALESFORCE_PASSWORD"), env.get("SALESFORCE_REFRESH_TOKEN"));
-        GenesysRegion region = GenesysRegion.parse(env.getOrDefault("GENESYS_REGION", "us_east_1"));
-        Genesys genesys = new Genesys(
-                trimTrailingSlash(env.getOrDefault("GENESYS_LOGIN_URL", region.loginUrl())),
-                trimTrailingSlash(env.getOrDefault("GENESYS_API_URL", region.apiUrl())),
-                env.get("GENESYS_CLIENT_ID"), env.get("GENESYS_CLIENT_SECRET"));
-        if (!salesforce.configured() && !genesys.configured()) {
-            return new ConnectionSettings(null, null, true);
+        List<String> problems = problems(env);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Incomplete connection settings: " + String.join("; ", problems));
         }
+        Salesforce salesforce = salesforce(env);
+        Genesys genesys = genesys(env, GenesysRegion.parse(env.getOrDefault("GENESYS_REGION", DEFAULT_REGION)));
+        boolean sandbox = !salesforce.configured() && !genesys.configured();
+        return sandbox ? new ConnectionSettings(null, null, true) : new ConnectionSettings(salesforce, genesys, false);
+    }
+
+    /** Every missing or inconsistent variable, one line each naming it; empty when usable (or nothing is set). */
+    public static List<String> problems(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
+        GenesysRegion region;
+        try {
+            region = GenesysRegion.parse(env.getOrDefault("GENESYS_REGION", DEFAULT_REGION));
+        } catch (IllegalArgumentException e) {
+            problems.add("GENESYS_REGION: " + e.getMessage());
+            region = GenesysRegion.parse(DEFAULT_REGION);
+        }
+        Salesforce salesforce = salesforce(env);
+        Genesys genesys = genesys(env, region);
+        if (!salesforce.configured() && !genesys.configured()) {
+            return problems;
+        }
         if (!salesforce.configured()) {
             problems.add("SALESFORCE_CLIENT_ID is not set (Genesys Cloud is configured, Salesforce is not)");
         } else {
@@ -88,10 +102,21 @@ public record ConnectionSettings(Salesforce salesforce, Genesys genesys, boolean
         } else {
             problems.addAll(genesys.problems());
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Incomplete connection settings: " + String.join("; ", problems));
-        }
-        return new ConnectionSettings(salesforce, genesys, false);
+        return problems;
+    }
+
+    private static Salesforce salesforce(Map<String, String> env) {
+        return new Salesforce(
+                trimTrailingSlash(env.getOrDefault("SALESFORCE_LOGIN_URL", "https://login.salesforce.com")),
+                env.get("SALESFORCE_CLIENT_ID"), env.get("SALESFORCE_CLIENT_SECRET"), env.get("SALESFORCE_USERNAME"),
+                env.get("SALESFORCE_PASSWORD"), env.get("SALESFORCE_REFRESH_TOKEN"));
+    }
+
+    private static Genesys genesys(Map<String, String> env, GenesysRegion region) {
+        return new Genesys(
+                trimTrailingSlash(env.getOrDefault("GENESYS_LOGIN_URL", region.loginUrl())),
+                trimTrailingSlash(env.getOrDefault("GENESYS_API_URL", region.apiUrl())),
+                env.get("GENESYS_CLIENT_ID"), env.get("GENESYS_CLIENT_SECRET"));
     }
 
     /** Both systems in the running sandbox, with its demo credentials (password login on Salesforce). */

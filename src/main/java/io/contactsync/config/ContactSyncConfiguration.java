@@ -66,16 +66,16 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
         Clock clock = Clock.systemUTC();
-        SyncPolicies policies = SyncPoliciesLoader.load(property(properties, "sync.policies.file", ""));
-        FieldMapping mapping = FieldMapping.load(property(properties, "sync.mapping.file", ""));
+        SyncPolicies policies = SyncPoliciesLoader.load(setting(properties, "sync.policies.file"));
+        FieldMapping mapping = FieldMapping.load(setting(properties, "sync.mapping.file"));
         ValueNormalizer normalizer = new ValueNormalizer(policies.defaultPhoneRegion());
         SalesforceContactMapper salesforceMapper = new SalesforceContactMapper(mapping, normalizer);
         GenesysContactMapper genesysMapper = new GenesysContactMapper(mapping, normalizer,
                 property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com"));
 
-        SyncStore store = SyncStore.open(new StoreSettings(property(properties, "sync.db.url", StoreSettings.DEFAULT_URL),
-                property(properties, "sync.db.user", ""), property(properties, "sync.db.password", ""),
-                StoreSettings.DEFAULT_POOL_SIZE, StoreSettings.DEFAULT_CONNECT_TIMEOUT), clock);
+        SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
+                setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
+                Integer.parseInt(setting(properties, "sync.db.pool-size")), StoreSettings.DEFAULT_CONNECT_TIMEOUT), clock);
         closeOnStop(context, store);
 
         CycleLinks links = new CycleLinks(store);
@@ -86,14 +86,14 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         SyncCycle syncCycle = new SyncCycle(store, clock, owner,
                 Duration.parse(property(properties, "sync.overlap", "PT2M")),
-                Duration.parse(property(properties, "sync.lock-ttl", "PT1M")));
+                Duration.parse(setting(properties, "sync.lock-ttl")));
         // services stop in reverse order: the lock is freed before the store closes
         closeOnStop(context, syncCycle::releaseLock);
 
         Registry registry = context.getRegistry();
-        addService(context, ClusterServices.create(property(properties, "sync.cluster", ClusterServices.FILE),
-                property(properties, "sync.cluster.file-root", "./data/cluster"),
-                property(properties, "sync.cluster.kubernetes-namespace", ""),
+        addService(context, ClusterServices.create(setting(properties, "sync.cluster"),
+                setting(properties, "sync.cluster.file-root"),
+                setting(properties, "sync.cluster.kubernetes-namespace"),
                 Long.parseLong(property(properties, "sync.cluster.lease-ms", "15000"))));
         registry.bind("syncStore", store);
         registry.bind("syncPolicies", policies);
@@ -135,7 +135,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                                      ValueNormalizer normalizer) {
         PropertiesComponent properties = context.getPropertiesComponent();
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
-                property(properties, "sync.admin.token", ""));
+                setting(properties, "sync.admin.token"));
         if (!access.open()) {
             LOG.warn("Admin API and Hawtio console NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against"
                     + " real systems. Set SYNC_ADMIN_TOKEN to use /api (every call then needs 'Authorization: Bearer"
@@ -160,6 +160,15 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     static boolean isAdminRoute(RouteDefinition route) {
         String from = route.getInput() == null ? "" : route.getInput().getEndpointUri();
         return ADMIN_ROUTE_GROUP.equals(route.getGroup()) || from.startsWith("rest:");
+    }
+
+    /**
+     * A setting {@code application.properties} always defines (most from an environment variable, with the default
+     * there); it may be empty.
+     */
+    static String setting(PropertiesComponent properties, String key) {
+        return properties.resolveProperty(key).map(String::trim)
+                .orElseThrow(() -> new IllegalStateException("application.properties does not define " + key));
     }
 
     static String property(PropertiesComponent properties, String key, String defaultValue) {

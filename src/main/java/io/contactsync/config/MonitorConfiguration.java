@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import static io.contactsync.config.ContactSyncConfiguration.property;
+import static io.contactsync.config.ContactSyncConfiguration.setting;
 
 /**
  * The monitoring beans (docs/operations.md): the Prometheus registry Camel's metrics and the sync's own share, the
@@ -69,10 +70,10 @@ public final class MonitorConfiguration implements CamelConfiguration {
         registry.bind("syncMonitor", new SyncMonitor(store, metrics, new AlertRules(thresholds),
                 AlertThrottle.allowingEvery(Duration.parse(property(properties, "sync.alert.repeat-after", "PT30M"))),
                 clock, Integer.parseInt(property(properties, "sync.monitor.window-runs", "10")),
-                property(properties, "sync.alert.review-base-url", "http://localhost:8080"),
-                !property(properties, "sync.alert.webhook-url", "").isEmpty()));
+                setting(properties, "sync.alert.review-base-url"),
+                !setting(properties, "sync.alert.webhook-url").isEmpty()));
         registry.bind("auditRetention", new AuditRetention(store, clock,
-                Duration.parse(property(properties, "sync.audit.retention", "P365D"))));
+                Duration.parse(setting(properties, "sync.audit.retention"))));
     }
 
     /** The registry Camel's metrics use (camel-micrometer-prometheus binds it as metricsRegistry), so ours join it. */

@@ -80,7 +80,8 @@ public final class GenesysTokenManager {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new GenesysApiException(0, null, "Genesys Cloud login at " + tokenUrl + " failed: " + e.getMessage(),
+            throw new GenesysApiException(0, null, "Genesys Cloud login at " + tokenUrl + " failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.Patch;
+import io.contactsync.model.SalesforceIds;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 

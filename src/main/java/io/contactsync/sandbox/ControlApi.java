@@ -5,7 +5,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,7 @@ final class ControlApi {
     }
 
     void mount(Router router) {
-        router.route(PREFIX + "/*").handler(BodyHandler.create().setBodyLimit(1_000_000));
+        router.route(PREFIX + "/*").handler(RequestBodies.upTo(1_000_000));
         router.post(PREFIX + "/reset").handler(ctx -> {
             emulator.reset();
             context.faults().clear();

@@ -21,6 +21,10 @@ import java.util.SplittableRandom;
 public final class DemoActivity {
 
     public static final String EDITOR_USERNAME = "editor@contact-sync.sandbox";
+    /** Two Salesforce contacts share it: a review item. */
+    public static final String SHARED_EMAIL = "pat.doe@example.org";
+    /** Genesys Cloud accepts it, Salesforce refuses the underscore in its domain: a dead letter. */
+    public static final String REFUSED_EMAIL = "ann.lee@mail_server.example.org";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoActivity.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,6 +84,29 @@ public final class DemoActivity {
                 round.salesforceEdits() + round.sameFieldOnBothSides(), round.genesysEdits() + round.sameFieldOnBothSides(),
                 round.sameFieldOnBothSides());
         return round;
+    }
+
+    /**
+     * Sets the stage for the parts of the product a newcomer should see after the first cycle: a shared contact whose
+     * other phone differs on the two sides (the demo policies settle that field MANUAL: one open conflict), two
+     * Salesforce contacts sharing an email (a review item) and a Genesys Cloud contact whose email Salesforce refuses
+     * (a dead letter).
+     */
+    public void stageShowcase() {
+        Map<String, JsonNode> genesysByEmail = new HashMap<>();
+        genesysContacts().forEach(c -> genesysByEmail.put(c.path("workEmail").asText("").toLowerCase(), c));
+        JsonNode shared = salesforceContacts().stream()
+                .filter(c -> genesysByEmail.containsKey(c.path("Email").asText("").toLowerCase())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no demo contact on both sides"));
+        patchSalesforce(shared.path("Id").asText(), "OtherPhone", "(317) 555-0101");
+        putGenesys(genesysByEmail.get(shared.path("Email").asText("").toLowerCase()), "otherPhone",
+                phoneObject("(317) 555-0202"));
+        for (String firstName : List.of("Pat", "Patricia")) {
+            apis.salesforce("POST", EmulatorApis.SALESFORCE_DATA + "/sobjects/Contact", JSON.createObjectNode()
+                    .put("FirstName", firstName).put("LastName", "Doe").put("Email", SHARED_EMAIL));
+        }
+        apis.genesys("POST", "/api/v2/externalcontacts/contacts", JSON.createObjectNode().put("firstName", "Ann")
+                .put("lastName", "Lee").put("workEmail", REFUSED_EMAIL));
     }
 
     private List<JsonNode> salesforceContacts() {

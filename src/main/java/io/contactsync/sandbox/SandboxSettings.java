@@ -45,34 +45,42 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
     }
 
     public static SandboxSettings from(String[] args, Map<String, String> environment) {
-        Map<String, String> values = new HashMap<>(environment);
+        // the options over the environment, without copying it (a copy would hide which variables are read)
+        Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {
                 String key = arg.substring(2, arg.indexOf('='));
                 String envName = "SANDBOX_" + key.toUpperCase().replace('-', '_');
-                values.put(envName, arg.substring(arg.indexOf('=') + 1));
+                options.put(envName, arg.substring(arg.indexOf('=') + 1));
             }
         }
         return new SandboxSettings(
-                values.getOrDefault("SANDBOX_HOST", "localhost"),
-                intValue(values, "SANDBOX_SALESFORCE_PORT", DEFAULT_SALESFORCE_PORT),
-                intValue(values, "SANDBOX_GENESYS_PORT", DEFAULT_GENESYS_PORT),
+                setting(options, environment, "SANDBOX_HOST", "localhost"),
+                intValue(options, environment, "SANDBOX_SALESFORCE_PORT", DEFAULT_SALESFORCE_PORT),
+                intValue(options, environment, "SANDBOX_GENESYS_PORT", DEFAULT_GENESYS_PORT),
                 new Salesforce(
-                        values.getOrDefault("SANDBOX_SALESFORCE_CLIENT_ID", "sandbox-client-id"),
-                        values.getOrDefault("SANDBOX_SALESFORCE_CLIENT_SECRET", "sandbox-client-secret"),
-                        values.getOrDefault("SANDBOX_SALESFORCE_USERNAME", "integration@contact-sync.sandbox"),
-                        values.getOrDefault("SANDBOX_SALESFORCE_PASSWORD", "sandbox-password"),
-                        Duration.ofSeconds(intValue(values, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200)),
-                        intValue(values, "SANDBOX_SALESFORCE_DAILY_API_REQUESTS",
+                        setting(options, environment, "SANDBOX_SALESFORCE_CLIENT_ID", "sandbox-client-id"),
+                        setting(options, environment, "SANDBOX_SALESFORCE_CLIENT_SECRET", "sandbox-client-secret"),
+                        setting(options, environment, "SANDBOX_SALESFORCE_USERNAME", "integration@contact-sync.sandbox"),
+                        setting(options, environment, "SANDBOX_SALESFORCE_PASSWORD", "sandbox-password"),
+                        Duration.ofSeconds(intValue(options, environment, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200)),
+                        intValue(options, environment, "SANDBOX_SALESFORCE_DAILY_API_REQUESTS",
                                 Salesforce.DEFAULT_DAILY_API_REQUESTS)),
                 new Genesys(
-                        values.getOrDefault("SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
-                        values.getOrDefault("SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),
-                        Duration.ofSeconds(intValue(values, "SANDBOX_GENESYS_TOKEN_SECONDS", 86400))));
+                        setting(options, environment, "SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
+                        setting(options, environment, "SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),
+                        Duration.ofSeconds(intValue(options, environment, "SANDBOX_GENESYS_TOKEN_SECONDS", 86400))));
     }
 
-    private static int intValue(Map<String, String> values, String name, int defaultValue) {
-        String value = values.get(name);
+    private static String setting(Map<String, String> options, Map<String, String> environment, String name,
+                                  String defaultValue) {
+        String value = options.containsKey(name) ? options.get(name) : environment.get(name);
+        return value == null ? defaultValue : value;
+    }
+
+    private static int intValue(Map<String, String> options, Map<String, String> environment, String name,
+                                int defaultValue) {
+        String value = setting(options, environment, name, null);
         if (value == null || value.isBlank()) {
             return defaultValue;
         }

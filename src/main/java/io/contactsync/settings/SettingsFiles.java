@@ -1,14 +1,21 @@
 package io.contactsync.settings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * Reads a YAML settings file into a typed object. A location is a file path, or {@code classpath:<resource>};
@@ -39,9 +46,34 @@ public final class SettingsFiles {
                 throw new SettingsException(location + " is empty");
             }
             return value;
+        } catch (UnrecognizedPropertyException e) {
+            // no line: the YAML parser has read past the key by the time it is found unknown
+            throw new SettingsException(location + ": unknown key '" + keyPath(e) + "' (known: "
+                    + e.getKnownPropertyIds() + ")", e);
+        } catch (InvalidFormatException e) {
+            String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+                    ? " (one of " + Arrays.toString(e.getTargetType().getEnumConstants()) + ")" : "";
+            throw new SettingsException(location + ": '" + e.getValue() + "' is not a valid value of '" + keyPath(e)
+                    + "'" + line(e) + allowed, e);
+        } catch (MismatchedInputException e) {
+            throw new SettingsException(location + ": '" + keyPath(e) + "'" + line(e) + " has the wrong shape ("
+                    + e.getOriginalMessage() + ")", e);
+        } catch (JsonProcessingException e) {
+            throw new SettingsException(location + " is not valid YAML" + line(e), e);
         } catch (IOException e) {
             throw new SettingsException("Cannot read settings file " + location + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The key as the user wrote it, e.g. {@code fieldPolicies.email}. */
+    private static String keyPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String line(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " at line " + e.getLocation().getLineNr();
     }
 
     private static InputStream open(String location) throws IOException {

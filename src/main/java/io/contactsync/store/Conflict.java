@@ -1,27 +1,17 @@
 package io.contactsync.store;
 
-import io.contactsync.model.Side;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.time.Instant;
 
-/** A recorded field conflict, with its operator resolution when there is one. */
+/**
+ * A recorded field conflict: what was recorded (its status, winner and chosen value as they are now, after an
+ * operator's resolution when there is one), when it was detected, and who resolved it. The admin API shows it as
+ * one flat object.
+ */
 public record Conflict(
         long id,
-        Long runId,
-        String pairId,
-        String salesforceId,
-        String genesysId,
-        String field,
-        String baseValue,
-        String salesforceValue,
-        String genesysValue,
-        Instant salesforceModifiedAt,
-        Instant genesysModifiedAt,
-        String policy,
-        String resolver,
-        Side winner,
-        String chosenValue,
-        ConflictStatus status,
+        @JsonUnwrapped NewConflict details,
         Instant detectedAt,
         Instant resolvedAt,
         String resolvedBy,

@@ -33,6 +33,11 @@ public final class Conflicts {
         if (conflicts.isEmpty()) {
             return List.of();
         }
+        conflicts.forEach(conflict -> {
+            if (conflict.status() == ConflictStatus.RESOLVED) {
+                throw new IllegalArgumentException("A conflict is recorded OPEN or AUTO_RESOLVED; operators resolve it");
+            }
+        });
         Instant now = clock.now();
         return db.call(handle -> {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_conflict (run_id, pair_id, salesforce_id,"
@@ -96,21 +101,22 @@ public final class Conflicts {
     private static Conflict map(ResultSet row, StatementContext context) throws SQLException {
         return new Conflict(
                 row.getLong("id"),
-                Columns.nullableLong(row, "run_id"),
-                row.getString("pair_id"),
-                row.getString("salesforce_id"),
-                row.getString("genesys_id"),
-                row.getString("field_name"),
-                row.getString("base_value"),
-                row.getString("salesforce_value"),
-                row.getString("genesys_value"),
-                Columns.instant(row, "salesforce_modified_at"),
-                Columns.instant(row, "genesys_modified_at"),
-                row.getString("policy"),
-                row.getString("resolver"),
-                Columns.enumValue(row, "winner", Side.class),
-                row.getString("chosen_value"),
-                Columns.enumValue(row, "status", ConflictStatus.class),
+                new NewConflict(
+                        Columns.nullableLong(row, "run_id"),
+                        row.getString("pair_id"),
+                        row.getString("salesforce_id"),
+                        row.getString("genesys_id"),
+                        row.getString("field_name"),
+                        row.getString("base_value"),
+                        row.getString("salesforce_value"),
+                        row.getString("genesys_value"),
+                        Columns.instant(row, "salesforce_modified_at"),
+                        Columns.instant(row, "genesys_modified_at"),
+                        row.getString("policy"),
+                        row.getString("resolver"),
+                        Columns.enumValue(row, "winner", Side.class),
+                        row.getString("chosen_value"),
+                        Columns.enumValue(row, "status", ConflictStatus.class)),
                 Columns.instant(row, "detected_at"),
                 Columns.instant(row, "resolved_at"),
                 row.getString("resolved_by"),

@@ -79,14 +79,15 @@ public final class Journal {
     private static JournalEntry map(ResultSet row, StatementContext context) throws SQLException {
         return new JournalEntry(
                 row.getLong("id"),
-                Columns.nullableLong(row, "run_id"),
-                row.getString("pair_id"),
-                Columns.enumValue(row, "side", Side.class),
-                row.getString("record_id"),
-                Columns.enumValue(row, "action", JournalAction.class),
-                JsonLists.read(row.getString("fields_written")),
-                row.getString("before_json"),
-                row.getString("after_json"),
+                new NewJournalEntry(
+                        Columns.nullableLong(row, "run_id"),
+                        row.getString("pair_id"),
+                        Columns.enumValue(row, "side", Side.class),
+                        row.getString("record_id"),
+                        Columns.enumValue(row, "action", JournalAction.class),
+                        JsonLists.read(row.getString("fields_written")),
+                        row.getString("before_json"),
+                        row.getString("after_json")),
                 Columns.instant(row, "written_at"));
     }
 }

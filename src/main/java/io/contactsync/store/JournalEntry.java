@@ -1,20 +1,7 @@
 package io.contactsync.store;
 
-import io.contactsync.model.Side;
-
 import java.time.Instant;
-import java.util.List;
 
-/** A journalled write as stored. */
-public record JournalEntry(
-        long id,
-        Long runId,
-        String pairId,
-        Side side,
-        String recordId,
-        JournalAction action,
-        List<String> fieldsWritten,
-        String beforeJson,
-        String afterJson,
-        Instant writtenAt) {
+/** A journalled write as stored: the write as appended, its id and when it was journalled. */
+public record JournalEntry(long id, NewJournalEntry write, Instant writtenAt) {
 }

@@ -5,13 +5,15 @@ import io.contactsync.model.Side;
 import java.time.Instant;
 
 /**
- * A field conflict to record: both values, the base, both modification times and what the policy decided.
+ * A field conflict: both values, the base, both modification times and what the policy decided; what the cycle
+ * records, and what a stored {@link Conflict} holds.
  *
  * @param policy      the field policy that applied (e.g. {@code LAST_WRITE}); free text to the store
  * @param resolver    the resolver bean that decided (e.g. {@code threeWayMerge})
  * @param winner      the side whose value won, or null when nobody won yet (OPEN)
  * @param chosenValue the value written to both sides, or null when nothing was written (OPEN)
- * @param status      {@link ConflictStatus#OPEN} or {@link ConflictStatus#AUTO_RESOLVED}
+ * @param status      {@link ConflictStatus#OPEN} or {@link ConflictStatus#AUTO_RESOLVED} when recorded;
+ *                    {@link ConflictStatus#RESOLVED} once an operator resolved it
  */
 public record NewConflict(
         Long runId,
@@ -36,9 +38,6 @@ public record NewConflict(
         }
         if (policy == null || policy.isBlank()) {
             throw new IllegalArgumentException("A conflict names the policy that applied");
-        }
-        if (status == ConflictStatus.RESOLVED) {
-            throw new IllegalArgumentException("A conflict is recorded OPEN or AUTO_RESOLVED; operators resolve it");
         }
     }
 }

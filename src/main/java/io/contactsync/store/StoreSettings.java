@@ -1,7 +1,6 @@
 package io.contactsync.store;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -42,22 +41,6 @@ public record StoreSettings(String url, String user, String password, int poolSi
         return of(DEFAULT_URL, "sa", "");
     }
 
-    /**
-     * Settings from {@code SYNC_DB_URL}, {@code SYNC_DB_USER}, {@code SYNC_DB_PASSWORD} and
-     * {@code SYNC_DB_POOL_SIZE}; what is unset keeps its default.
-     */
-    public static StoreSettings fromEnvironment(Map<String, String> environment) {
-        StoreSettings defaults = defaults();
-        String url = nonBlank(environment.get("SYNC_DB_URL"));
-        String poolSize = nonBlank(environment.get("SYNC_DB_POOL_SIZE"));
-        return new StoreSettings(
-                url == null ? defaults.url() : url,
-                url == null ? defaults.user() : environment.get("SYNC_DB_USER"),
-                url == null ? defaults.password() : environment.get("SYNC_DB_PASSWORD"),
-                poolSize == null ? DEFAULT_POOL_SIZE : parsePoolSize(poolSize),
-                DEFAULT_CONNECT_TIMEOUT);
-    }
-
     /** The URL without credentials a user may have put in it, for messages and logs. */
     public String redactedUrl() {
         return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
@@ -67,17 +50,5 @@ public record StoreSettings(String url, String user, String password, int poolSi
     public String toString() {
         return "StoreSettings[url=" + redactedUrl() + ", user=" + user + ", poolSize=" + poolSize
                 + ", connectTimeout=" + connectTimeout + "]";
-    }
-
-    private static String nonBlank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static int parsePoolSize(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("SYNC_DB_POOL_SIZE must be a whole number, was '" + value + "'", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactsync.config.ConnectionSettings;
 import io.contactsync.config.SyncMain;
+import io.contactsync.sandbox.SandboxSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the application itself says about the settings a deployment must match: the Camel properties of
@@ -23,6 +27,9 @@ import java.util.TreeSet;
  */
 final class ApplicationSettings {
 
+    /** {@code {{env:NAME:default}}}: the variable's name and the value when it is unset. */
+    static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\{\\{env:([A-Z0-9_]+):?(.*?)}}");
+    private static final Path APPLICATION_PROPERTIES = RepositoryManifests.ROOT.resolve("src/main/resources/application.properties");
     private static final String CAMEL_MAIN_METADATA = "META-INF/camel-main-configuration-metadata.json";
 
     private final Map<String, String> properties;
@@ -41,7 +48,8 @@ final class ApplicationSettings {
             throw new UncheckedIOException(e);
         }
         Map<String, String> properties = new java.util.HashMap<>();
-        file.stringPropertyNames().forEach(key -> properties.put(relaxed(key), file.getProperty(key).trim()));
+        file.stringPropertyNames().forEach(key -> properties.put(relaxed(key),
+                ENV_PLACEHOLDER.matcher(file.getProperty(key).trim()).replaceAll("$2")));
         return new ApplicationSettings(properties, camelMainDefaults());
     }
 
@@ -70,8 +78,9 @@ final class ApplicationSettings {
     }
 
     /**
-     * The environment variables the sync reads at start: the names {@link ConnectionSettings} and
-     * {@link SyncMain} look up in the environment they are given, recorded while they build the Camel Main.
+     * The environment variables the sync reads at start: those {@code application.properties} maps to settings
+     * ({@code {{env:NAME:default}}}), and the names {@link ConnectionSettings} and {@link SyncMain} look up in the
+     * environment they are given, recorded while they build the Camel Main.
      */
     static Set<String> environmentVariablesRead() {
         RecordingEnvironment environment = new RecordingEnvironment();
@@ -80,7 +89,27 @@ final class ApplicationSettings {
                 new ConnectionSettings.Salesforce("https://login.invalid", "id", "secret", null, null, null),
                 new ConnectionSettings.Genesys("https://login.invalid", "https://api.invalid", "id", "secret"), false);
         SyncMain.create(configured, environment);
+        Set<String> read = new TreeSet<>(environment.read);
+        read.addAll(mappedInApplicationProperties());
+        return read;
+    }
+
+    /** The variables the embedded sandbox (the demo, {@code sandbox}) reads. */
+    static Set<String> sandboxVariablesRead() {
+        RecordingEnvironment environment = new RecordingEnvironment();
+        SandboxSettings.from(new String[0], environment);
         return environment.read;
+    }
+
+    /** The variables named by {@code {{env:...}}} placeholders in the settings (comments left out). */
+    static Set<String> mappedInApplicationProperties() {
+        try (Stream<String> lines = Files.lines(APPLICATION_PROPERTIES)) {
+            return lines.filter(line -> !line.trim().startsWith("#"))
+                    .flatMap(line -> ENV_PLACEHOLDER.matcher(line).results().map(match -> match.group(1)))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Camel accepts {@code health-check-enabled} and {@code healthCheckEnabled} for the same property. */

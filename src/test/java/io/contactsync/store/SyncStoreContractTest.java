@@ -382,9 +382,9 @@ abstract class SyncStoreContractTest {
 
         assertThat(ids).hasSize(2).doesNotHaveDuplicates();
         Conflict auto = store.conflicts().get(ids.get(0)).orElseThrow();
-        assertThat(auto).isEqualTo(new Conflict(ids.get(0), runId, "pair-1", "003A", "g-a", "email", "base",
-                "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE", "threeWayMerge",
-                Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED, START, null, null, null));
+        assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(runId, "pair-1", "003A", "g-a", "email",
+                "base", "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE",
+                "threeWayMerge", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED), START, null, null, null));
         assertThat(store.conflicts().list(ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
         assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
 
@@ -395,11 +395,15 @@ abstract class SyncStoreContractTest {
         assertThat(store.conflicts().resolve(ids.get(0), decision)).as("not an auto-resolved one").isFalse();
 
         Conflict resolved = store.conflicts().get(ids.get(1)).orElseThrow();
-        assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
-        assertThat(resolved.chosenValue()).isEqualTo("Dr");
-        assertThat(resolved.winner()).isEqualTo(Side.SALESFORCE);
+        assertThat(resolved.details().status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(resolved.details().chosenValue()).isEqualTo("Dr");
+        assertThat(resolved.details().winner()).isEqualTo(Side.SALESFORCE);
         assertThat(resolved.resolvedBy()).isEqualTo("operator@example.com");
         assertThat(resolved.resolutionNote()).isEqualTo("checked");
+        assertThatThrownBy(() -> store.conflicts().record(List.of(
+                conflict(runId, "title", "MANUAL", Side.SALESFORCE, "Dr", ConflictStatus.RESOLVED))))
+                .as("only an operator resolves").isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
         assertThat(resolved.resolvedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
         assertThat(store.conflicts().count(ConflictStatus.OPEN)).isZero();
         assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
@@ -444,15 +448,15 @@ abstract class SyncStoreContractTest {
                 new NewJournalEntry(8L, "pair-1", null, null, JournalAction.LINK, List.of(), null, null)));
 
         List<JournalEntry> pairOne = store.journal().listByPair("pair-1", 10);
-        assertThat(pairOne).extracting(JournalEntry::action).containsExactly(JournalAction.LINK, JournalAction.CREATE);
+        assertThat(pairOne).extracting(entry -> entry.write().action()).containsExactly(JournalAction.LINK, JournalAction.CREATE);
         JournalEntry create = pairOne.get(1);
-        assertThat(create.fieldsWritten()).containsExactly("email", "lastName");
-        assertThat(create.side()).isEqualTo(Side.GENESYS);
-        assertThat(create.recordId()).isEqualTo("g-a");
-        assertThat(create.beforeJson()).isNull();
-        assertThat(create.afterJson()).isEqualTo("{\"email\":\"a@example.com\"}");
+        assertThat(create.write().fieldsWritten()).containsExactly("email", "lastName");
+        assertThat(create.write().side()).isEqualTo(Side.GENESYS);
+        assertThat(create.write().recordId()).isEqualTo("g-a");
+        assertThat(create.write().beforeJson()).isNull();
+        assertThat(create.write().afterJson()).isEqualTo("{\"email\":\"a@example.com\"}");
         assertThat(create.writtenAt()).isEqualTo(START);
-        assertThat(store.journal().listByRun(7L, 10)).extracting(JournalEntry::pairId)
+        assertThat(store.journal().listByRun(7L, 10)).extracting(entry -> entry.write().pairId())
                 .containsExactlyInAnyOrder("pair-1", "pair-2");
         assertThat(store.journal().listByPair("pair-1", 1)).hasSize(1);
     }

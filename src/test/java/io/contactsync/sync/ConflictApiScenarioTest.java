@@ -89,9 +89,9 @@ class ConflictApiScenarioTest {
         assertThat(base.unsettled()).isEmpty();
         assertThat(sync.store().journal().listByPair(link().pairId(), 10))
                 .anySatisfy(entry -> {
-                    assertThat(entry.side()).isEqualTo(Side.SALESFORCE);
-                    assertThat(entry.action()).isEqualTo(JournalAction.UPDATE);
-                    assertThat(entry.fieldsWritten()).containsExactly("title");
+                    assertThat(entry.write().side()).isEqualTo(Side.SALESFORCE);
+                    assertThat(entry.write().action()).isEqualTo(JournalAction.UPDATE);
+                    assertThat(entry.write().fieldsWritten()).containsExactly("title");
                 });
         assertNextCycleIsQuiet();
     }
@@ -160,7 +160,7 @@ class ConflictApiScenarioTest {
         assertRefused(resolving.join(), 409, "changed since it was read");
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CFO");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
-        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
         assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
 
@@ -184,7 +184,7 @@ class ConflictApiScenarioTest {
         assertThat(resolving.join().error()).contains("SALESFORCE").contains("stays OPEN");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("VP");
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Chief Scientist");
-        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
         assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
     }
@@ -211,7 +211,7 @@ class ConflictApiScenarioTest {
     private void assertUnchanged() {
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
-        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
     }
 

@@ -212,9 +212,9 @@ class ConvergenceTest extends SeededSandboxTest {
         }
         Set<String> recordedLosses = new HashSet<>();
         for (Conflict c : conflicts) {
-            Side loser = c.winner().other();
-            recordedLosses.add(lossKey(c.salesforceId(), c.field(), loser,
-                    loser == Side.SALESFORCE ? c.salesforceValue() : c.genesysValue()));
+            Side loser = c.details().winner().other();
+            recordedLosses.add(lossKey(c.details().salesforceId(), c.details().field(), loser,
+                    loser == Side.SALESFORCE ? c.details().salesforceValue() : c.details().genesysValue()));
         }
         Map<String, Edit> lastEdits = new HashMap<>();
         edits.forEach(e -> lastEdits.put(e.side() + " " + e.email() + " " + e.field(), e));

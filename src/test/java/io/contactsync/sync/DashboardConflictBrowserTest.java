@@ -55,7 +55,7 @@ class DashboardConflictBrowserTest {
         sync.runCycle();
         List<Conflict> open = sync.store().conflicts().list(ConflictStatus.OPEN, 10);
         assertThat(open).as("the MANUAL title policy leaves the conflict open").singleElement()
-                .satisfies(conflict -> assertThat(conflict.field()).isEqualTo("title"));
+                .satisfies(conflict -> assertThat(conflict.details().field()).isEqualTo("title"));
         page = new DashboardPage(profile);
     }
 
@@ -91,8 +91,8 @@ class DashboardConflictBrowserTest {
         assertThat(sync.apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("VP Sales");
         assertThat(sync.apis.genesysContact(genesysId).path("title").asText()).isEqualTo("VP Sales");
         Conflict resolved = sync.store().conflicts().get(conflictId).orElseThrow();
-        assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
-        assertThat(resolved.chosenValue()).isEqualTo("VP Sales");
+        assertThat(resolved.details().status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(resolved.details().chosenValue()).isEqualTo("VP Sales");
         assertThat(resolved.resolvedBy()).isEqualTo("dashboard");
     }
 }

@@ -112,13 +112,13 @@ class EditScenarioTest {
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Salesforce Title");
         List<Conflict> audit = sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10);
         assertThat(audit).singleElement().satisfies(conflict -> {
-            assertThat(conflict.field()).isEqualTo("title");
-            assertThat(conflict.salesforceValue()).isEqualTo("Salesforce Title");
-            assertThat(conflict.genesysValue()).isEqualTo("Genesys Title");
-            assertThat(conflict.policy()).isEqualTo("SALESFORCE");
-            assertThat(conflict.winner()).isEqualTo(Side.SALESFORCE);
-            assertThat(conflict.salesforceId()).isEqualTo(salesforceId);
-            assertThat(conflict.genesysId()).isEqualTo(genesysId);
+            assertThat(conflict.details().field()).isEqualTo("title");
+            assertThat(conflict.details().salesforceValue()).isEqualTo("Salesforce Title");
+            assertThat(conflict.details().genesysValue()).isEqualTo("Genesys Title");
+            assertThat(conflict.details().policy()).isEqualTo("SALESFORCE");
+            assertThat(conflict.details().winner()).isEqualTo(Side.SALESFORCE);
+            assertThat(conflict.details().salesforceId()).isEqualTo(salesforceId);
+            assertThat(conflict.details().genesysId()).isEqualTo(genesysId);
         });
     }
 
@@ -134,7 +134,7 @@ class EditScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("Phone").asText()).isEqualTo("+1 317 555 0101");
         assertThat(apis.genesysContact(genesysId).path("workPhone").path("e164").asText()).isEqualTo("+13175550101");
         assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).singleElement()
-                .satisfies(c -> assertThat(c.genesysValue()).isEqualTo("+13175550202"));
+                .satisfies(c -> assertThat(c.details().genesysValue()).isEqualTo("+13175550202"));
     }
 
     @Test

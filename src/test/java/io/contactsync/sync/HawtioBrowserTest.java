@@ -67,7 +67,10 @@ class HawtioBrowserTest {
         page.open(sync.adminUrl() + "/hawtio/camel");
 
         List<String> shown = page.waitFor(CONSOLE_START, () -> {
-            List<String> names = page.findAll(treeItems()).stream().map(item -> item.getAttribute("textContent")).toList();
+            // one closed group at a time: opening one renders the tree anew
+            page.findAll(routeGroups() + "[aria-expanded='false'] > div .pf-v6-c-tree-view__node-toggle").stream()
+                    .findFirst().ifPresent(WebElement::click);
+            List<String> names = page.findAll(routeItems()).stream().map(item -> item.getAttribute("textContent")).toList();
             return names.containsAll(routeIds) ? names : null;
         });
         assertThat(shown).containsExactlyInAnyOrderElementsOf(routeIds);
@@ -84,7 +87,7 @@ class HawtioBrowserTest {
         assertThat(completed).allSatisfy((id, count) -> assertThat(Long.parseLong(count)).as(id).isPositive());
 
         page.open(sync.adminUrl() + "/hawtio/camel/routes");
-        page.waitFor(CONSOLE_START, () -> page.findAll(treeItems()));
+        page.waitFor(CONSOLE_START, () -> page.findAll(routeGroups()));
         page.click("a[href='/hawtio/camel/routes']");
 
         Map<String, String> shown = page.waitFor(() -> {
@@ -97,12 +100,21 @@ class HawtioBrowserTest {
     }
 
     /**
-     * The routes under this sync's context in the Camel tree (not the "routes" folder itself); the tree names the
-     * context by its JMX name, which is contact-sync unless another context of that name is registered.
+     * The Camel tree's folder of this sync's routes; the tree names the context by its JMX name, which is
+     * contact-sync unless another context of that name is registered.
      */
-    private String treeItems() {
-        String routes = "org.apache.camel-CamelContexts-" + sync.context().getManagementName() + "-routes-";
-        return "li[id^='" + routes + "']:not([id='" + routes + "folder']) > div .pf-v6-c-tree-view__node-text";
+    private String routesFolder() {
+        return "li[id='org.apache.camel-CamelContexts-" + sync.context().getManagementName() + "-routes-folder']";
+    }
+
+    /** The route groups' folders in it (admin, and default for the routes without a group), open or closed. */
+    private String routeGroups() {
+        return routesFolder() + " > ul > li";
+    }
+
+    /** The routes in the open groups. */
+    private String routeItems() {
+        return routeGroups() + " > ul > li > div .pf-v6-c-tree-view__node-text";
     }
 
     private static String cell(WebElement row, String label) {

@@ -1,10 +1,10 @@
 package io.contactsync.sandbox.genesys;
 
+import io.contactsync.sandbox.RequestBodies;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +37,7 @@ final class GenesysRoutes {
     }
 
     void mount(Router router) {
-        router.post("/oauth/token").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT)).handler(oauth::handle);
+        router.post("/oauth/token").handler(RequestBodies.upTo(BODY_LIMIT)).handler(oauth::handle);
         api(router, HttpMethod.GET, CONTACTS, contacts::search);
         api(router, HttpMethod.POST, CONTACTS, contacts::create);
         api(router, HttpMethod.GET, CONTACTS + "/:id", contacts::get);
@@ -55,7 +55,7 @@ final class GenesysRoutes {
     }
 
     private void api(Router router, HttpMethod method, String path, Handler<RoutingContext> handler) {
-        router.route(method, path).handler(BodyHandler.create().setBodyLimit(BODY_LIMIT)).handler(guard::handle)
+        router.route(method, path).handler(RequestBodies.upTo(BODY_LIMIT)).handler(guard::handle)
                 .blockingHandler(ctx -> guarded(ctx, handler), false);
     }
 

@@ -1,5 +1,7 @@
 package io.contactsync.sandbox.salesforce;
 
+import io.contactsync.model.SalesforceIds;
+
 import java.util.Optional;
 
 /**
@@ -14,7 +16,6 @@ final class EmulatedSalesforceIds {
     static final String ORG_PREFIX = "00D";
 
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final String SUFFIX_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     private static final String POD = "5g";
     private static final int NUMBER_WIDTH = 10;
 
@@ -29,7 +30,7 @@ final class EmulatedSalesforceIds {
             digits[i] = BASE62.charAt((int) (rest % 62));
             rest /= 62;
         }
-        return withSuffix(prefix + POD + new String(digits));
+        return SalesforceIds.to18(prefix + POD + new String(digits));
     }
 
     /**
@@ -45,25 +46,10 @@ final class EmulatedSalesforceIds {
                 return Optional.empty();
             }
         }
-        String full = withSuffix(text.substring(0, 15));
+        String full = SalesforceIds.to18(text.substring(0, 15));
         if (text.length() == 18 && !full.substring(15).equalsIgnoreCase(text.substring(15))) {
             return Optional.empty();
         }
         return Optional.of(full);
-    }
-
-    private static String withSuffix(String id15) {
-        StringBuilder id = new StringBuilder(id15);
-        for (int chunk = 0; chunk < 3; chunk++) {
-            int bits = 0;
-            for (int i = 0; i < 5; i++) {
-                char c = id15.charAt(chunk * 5 + i);
-                if (c >= 'A' && c <= 'Z') {
-                    bits |= 1 << i;
-                }
-            }
-            id.append(SUFFIX_ALPHABET.charAt(bits));
-        }
-        return id.toString();
     }
 }

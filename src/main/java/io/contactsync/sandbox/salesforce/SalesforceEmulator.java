@@ -5,11 +5,11 @@ import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.Emulator;
 import io.contactsync.sandbox.EmulatorContext;
 import io.contactsync.sandbox.ErrorResponder;
+import io.contactsync.sandbox.RequestBodies;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,7 +53,7 @@ public final class SalesforceEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
-        router.route("/services/*").handler(BodyHandler.create().setBodyLimit(BODY_LIMIT_BYTES));
+        router.route("/services/*").handler(RequestBodies.upTo(BODY_LIMIT_BYTES));
         ApiRouter api = new ApiRouter(router, new ApiGate(tokens, usage, context.rateLimiter()));
         new OAuthRoutes(org, tokens, baseUrl).mount(api);
         new OrgInfoRoutes(usage).mount(api);

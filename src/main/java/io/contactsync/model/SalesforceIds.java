@@ -1,11 +1,14 @@
-package io.contactsync.mapping;
+package io.contactsync.model;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Salesforce record ids: the 15-character form and its 18-character, case-insensitive-safe form. */
-final class SalesforceIds {
+/**
+ * Salesforce record ids: the 15-character form and its 18-character, case-insensitive-safe form (the sync reads
+ * ids from record URLs; the Salesforce emulator issues them).
+ */
+public final class SalesforceIds {
 
     private static final String SUFFIX_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
     private static final Pattern ID_AT_END = Pattern.compile(
@@ -15,7 +18,7 @@ final class SalesforceIds {
     }
 
     /** The id at the end of a record URL ({@code .../<id>} or {@code .../<id>/view}), in 18-character form. */
-    static Optional<String> fromUrl(String url) {
+    public static Optional<String> fromUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
@@ -27,7 +30,7 @@ final class SalesforceIds {
      * The 18-character form: each 5-character chunk of a 15-character id adds a letter encoding which of its
      * characters are upper case.
      */
-    static String to18(String id) {
+    public static String to18(String id) {
         if (id.length() != 15) {
             return id;
         }

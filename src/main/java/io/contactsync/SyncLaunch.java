@@ -1,0 +1,192 @@
+package io.contactsync;
+
+import io.contactsync.api.AdminAccess;
+import io.contactsync.config.ConnectionSettings;
+import io.contactsync.config.SyncMain;
+import io.contactsync.genesys.GenesysTokenManager;
+import io.contactsync.sandbox.DemoActivity;
+import io.contactsync.sandbox.Sandbox;
+import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.sandbox.SeedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.apache.camel.spi.PropertiesComponent;
+import org.quartz.CronExpression;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code run} starts: the embedded sandbox with its demo when no credentials are configured, then the sync's
+ * Camel Main; and the start banner naming what runs where, from the settings actually in use.
+ */
+public final class SyncLaunch implements AutoCloseable {
+
+    static final int DEMO_CONTACTS = 60;
+    private static final String DEMO_POLICIES = "classpath:policies/demo-policies.yaml";
+    private static final Duration DEMO_EDITS_EVERY = Duration.ofSeconds(60);
+
+    private final Main main;
+    private final Sandbox sandbox;
+    private final ScheduledExecutorService demoEditors;
+
+    private SyncLaunch(Main main, Sandbox sandbox, ScheduledExecutorService demoEditors) {
+        this.main = main;
+        this.sandbox = sandbox;
+        this.demoEditors = demoEditors;
+    }
+
+    /**
+     * Starts everything and prints the banner; in the demo the first cycle starts at once.
+     *
+     * @throws Exception when something cannot start; what was started is stopped again
+     */
+    public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out)
+            throws Exception {
+        ConnectionSettings connections = ConnectionSettings.fromEnvironment(userEnvironment);
+        Map<String, String> environment = new HashMap<>(userEnvironment);
+        Sandbox sandbox = null;
+        ScheduledExecutorService editors = null;
+        Main main = null;
+        try {
+            if (connections.sandbox()) {
+                sandbox = Sandbox.start(SandboxSettings.from(arguments.toArray(String[]::new), environment));
+                seedDemo(sandbox);
+                environment.putIfAbsent("SYNC_POLICIES_FILE", DEMO_POLICIES);
+                connections = ConnectionSettings.forSandbox(sandbox);
+            }
+            main = SyncMain.create(connections, environment);
+            main.start();
+            if (sandbox == null) {
+                // Salesforce logs in as its component starts; Genesys Cloud's first token would wait for the first cycle
+                main.getCamelContext().getRegistry().lookupByNameAndType("genesysTokens", GenesysTokenManager.class)
+                        .authorization();
+            } else {
+                editors = startDemoEditors(sandbox, out);
+            }
+            SyncLaunch launch = new SyncLaunch(main, sandbox, editors);
+            launch.banner().forEach(out::println);
+            if (sandbox != null && launch.scheduled()) {
+                launch.runFirstCycle();
+            }
+            return launch;
+        } catch (Exception | Error e) {
+            new SyncLaunch(main, sandbox, editors).close();
+            throw e;
+        }
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    /** The embedded sandbox, or empty when the sync runs against real systems. */
+    public Optional<Sandbox> sandbox() {
+        return Optional.ofNullable(sandbox);
+    }
+
+    /** What runs where, with the ports and schedule in use. */
+    public List<String> banner() {
+        PropertiesComponent properties = context().getPropertiesComponent();
+        String server = "http://localhost:" + properties.resolveProperty("camel.server.port").orElseThrow();
+        String management = "http://localhost:" + properties.resolveProperty("camel.management.port").orElseThrow();
+        List<String> lines = new ArrayList<>();
+        if (sandbox != null) {
+            lines.add("No Salesforce or Genesys Cloud credentials configured: running against the embedded sandbox with "
+                    + DEMO_CONTACTS + " demo contacts per side; demo users edit a few of them every "
+                    + DEMO_EDITS_EVERY.toSeconds() + " s.");
+            lines.addAll(sandbox.banner());
+        }
+        AdminAccess access = context().getRegistry().lookupByNameAndType("adminAccess", AdminAccess.class);
+        if (access != null && access.open()) {
+            lines.add("Dashboard:   " + server + "/");
+            lines.add("Hawtio:      " + server + "/hawtio");
+            lines.add("Admin API:   " + server + "/api/runs  (POST " + server + "/api/sync/run runs a cycle now)");
+        }
+        lines.add("Health:      " + management + "/observe/health   Metrics: " + management + "/observe/metrics");
+        lines.add("Schedule:    " + schedule(properties));
+        return lines;
+    }
+
+    private boolean scheduled() {
+        return Boolean.parseBoolean(context().getPropertiesComponent().resolveProperty("sync.schedule.enabled")
+                .orElse("true"));
+    }
+
+    private String schedule(PropertiesComponent properties) {
+        if (!scheduled()) {
+            return "off; cycles run on POST /api/sync/run only";
+        }
+        String cron = properties.resolveProperty("sync.schedule.cron").orElseThrow().replace('+', ' ');
+        String first;
+        if (sandbox != null) {
+            first = "the first cycle runs now";
+        } else {
+            try {
+                Date next = new CronExpression(cron).getNextValidTimeAfter(new Date());
+                first = "the first cycle at " + next.toInstant() + " (UTC) on the leader";
+            } catch (ParseException e) {
+                first = "no next cycle (" + e.getMessage() + ")";
+            }
+        }
+        return "cron '" + cron + "' (Quartz, seconds first); " + first + "; one line per cycle follows";
+    }
+
+    private void runFirstCycle() {
+        context().createProducerTemplate().asyncRequestBodyAndHeader("direct:sync-cycle", null, "trigger", "schedule");
+    }
+
+    private static void seedDemo(Sandbox sandbox) throws IOException, InterruptedException {
+        SeedRequest seed = new SeedRequest(DEMO_CONTACTS, 7, 0.5, 0.3, false);
+        sandbox.salesforce().emulator().seed(seed);
+        sandbox.genesys().emulator().seed(seed);
+        new DemoActivity(sandbox, 11).stageShowcase();
+    }
+
+    /** Demo users who keep editing both sides. */
+    private static ScheduledExecutorService startDemoEditors(Sandbox sandbox, PrintStream out) {
+        DemoActivity demo = new DemoActivity(sandbox, 11);
+        ScheduledExecutorService editors = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-editors");
+            thread.setDaemon(true);
+            return thread;
+        });
+        editors.scheduleWithFixedDelay(() -> {
+            try {
+                demo.editRound(3, 1);
+            } catch (Exception e) {
+                out.println("Demo edits failed this round: " + e.getMessage());
+            }
+        }, 45, DEMO_EDITS_EVERY.toSeconds(), TimeUnit.SECONDS);
+        return editors;
+    }
+
+    @Override
+    public void close() {
+        if (demoEditors != null) {
+            demoEditors.shutdownNow();
+        }
+        if (main != null) {
+            try {
+                main.stop();
+            } catch (Exception e) {
+                // stopping on the way out: nothing left to report it to
+            }
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}
