@@ -77,7 +77,7 @@ class DemoStartScenarioTest {
 
             await().atMost(120, TimeUnit.SECONDS).untilAsserted(() -> {
                 assertThat(store.conflicts().list(ConflictStatus.OPEN, 100)).as("open conflicts")
-                        .anySatisfy(conflict -> assertThat(conflict.field()).isEqualTo("otherPhone"));
+                        .anySatisfy(conflict -> assertThat(conflict.details().field()).isEqualTo("otherPhone"));
                 assertThat(store.reviews().list(ReviewStatus.OPEN, 100)).as("open review items")
                         .anySatisfy(review -> assertThat(review.kind()).isEqualTo(ReviewKind.DUPLICATE_EMAIL));
                 assertThat(store.deadLetters().list(DeadLetterStatus.OPEN, 100)).as("open dead letters")
