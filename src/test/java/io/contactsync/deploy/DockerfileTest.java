@@ -3,14 +3,12 @@ package io.contactsync.deploy;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,14 +122,10 @@ class DockerfileTest {
         return ignored;
     }
 
+    /** The management port the application opens when CAMEL_MANAGEMENT_PORT is unset. */
     private static String managementPort() {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(read(ROOT.resolve("src/main/resources/application.properties"))));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return properties.getProperty("camel.management.port");
+        return String.valueOf(ApplicationSettings.load(ROOT.resolve("src/main/resources/application.properties"))
+                .camelInt("camel.management.port"));
     }
 
     /** Stages in order; continuation lines joined, comments and blank lines left out. */
