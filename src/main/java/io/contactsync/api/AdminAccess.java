@@ -10,6 +10,10 @@ import java.util.Base64;
  */
 public final class AdminAccess {
 
+    /** The challenge of a 401 to a browser or Hawtio: log in with any user name and the admin token as password. */
+    public static final String BASIC_CHALLENGE =
+            "Basic realm=\"contact-sync admin (password: SYNC_ADMIN_TOKEN)\", charset=\"UTF-8\"";
+
     private final boolean sandbox;
     private final byte[] expected;
 
@@ -43,6 +47,11 @@ public final class AdminAccess {
      */
     public void checkBrowser(String authorization) {
         check(asBearer(authorization));
+    }
+
+    /** {@link #BASIC_CHALLENGE}, for the routes' 401 answers. */
+    public String basicChallenge() {
+        return BASIC_CHALLENGE;
     }
 
     static String asBearer(String authorization) {

@@ -1,6 +1,7 @@
 package io.contactsync.config;
 
 import io.contactsync.api.AdminAccess;
+import io.contactsync.api.AdminJolokia;
 import io.contactsync.api.AdminApi;
 import io.contactsync.api.AdminLock;
 import io.contactsync.api.ConflictApi;
@@ -137,7 +138,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
                 setting(properties, "sync.admin.token"));
         if (!access.open()) {
-            LOG.warn("Admin API and Hawtio console NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against"
+            LOG.warn("Admin API, Hawtio console and Jolokia NOT opened: SYNC_ADMIN_TOKEN is not set and the sync runs against"
                     + " real systems. Set SYNC_ADMIN_TOKEN to use /api (every call then needs 'Authorization: Bearer"
                     + " <token>') and /hawtio (the same header, or a browser login with the token as password).");
             context.getCamelContextExtension().getContextPlugin(Model.class)
@@ -145,6 +146,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         }
         RecordPaths paths = new RecordPaths(property(properties, "salesforce.api-version", "56.0"));
         registry.bind("adminAccess", access);
+        registry.bind("jolokia", new AdminJolokia(access));
         registry.bind("adminLock", new AdminLock(store));
         registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
         registry.bind("reviewApi", new ReviewApi(store));
