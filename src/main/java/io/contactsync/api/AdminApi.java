@@ -77,7 +77,8 @@ public final class AdminApi {
                 return new ApiError(502, genesys.getMessage(), caught);
             }
         }
-        return new ApiError(500, caught == null ? "refused" : "internal error: " + caught.getMessage(), caught);
+        // the cause (SQL, class and method names) goes to the log only, never to the caller
+        return new ApiError(500, caught == null ? "refused" : "internal error (see the log)", caught);
     }
 
     /** Hands a job the answer of its call (the job route's step). */

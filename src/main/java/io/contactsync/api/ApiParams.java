@@ -3,6 +3,7 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.store.TextLimits;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class ApiParams {
         try {
             node = body == null || body.isBlank() ? null : AdminApi.JSON.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiError(400, "the body is not valid JSON: " + e.getOriginalMessage());
+            throw new ApiError(400, "malformed JSON: the body is not a valid JSON document");
         }
         if (!(node instanceof ObjectNode object)) {
             throw new ApiError(400, "the body must be a JSON object");
@@ -68,8 +69,11 @@ public final class ApiParams {
         return object;
     }
 
-    /** A text member of a request body, or null when absent; any other JSON type is a 400. */
-    public static String text(ObjectNode body, String name) {
+    /**
+     * A text member of a request body of at most {@code maxLength} characters (see {@link TextLimits}), or null when
+     * absent; any other JSON type or a longer text is a 400.
+     */
+    public static String text(ObjectNode body, String name, int maxLength) {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -77,7 +81,12 @@ public final class ApiParams {
         if (!value.isTextual()) {
             throw new ApiError(400, "\"" + name + "\" must be a string");
         }
-        return value.asText();
+        String text = value.asText();
+        if (text.length() > maxLength) {
+            throw new ApiError(400, "\"" + name + "\" is too long: at most " + maxLength + " characters, not "
+                    + text.length());
+        }
+        return text;
     }
 
     /** Refuses members the call does not know, so that a misspelt one is not silently ignored. */

@@ -17,6 +17,7 @@ import io.contactsync.store.ContactLink;
 import io.contactsync.store.JournalAction;
 import io.contactsync.store.NewJournalEntry;
 import io.contactsync.store.SyncStore;
+import io.contactsync.store.TextLimits;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -62,15 +63,15 @@ public final class ConflictApi {
         long conflictId = ApiParams.id(id, "conflict");
         ObjectNode request = ApiParams.object(body);
         ApiParams.onlyKnown(request, "winner", "value", "by", "note");
-        String winnerName = ApiParams.text(request, "winner");
+        String winnerName = ApiParams.text(request, "winner", TextLimits.KEYWORD);
         boolean hasValue = request.has("value");
         if ((winnerName == null) == !hasValue) {
             throw new ApiError(400, "give either \"winner\" (\"salesforce\" or \"genesys\") or \"value\", not "
                     + (hasValue ? "both" : "neither"));
         }
         Side winner = winnerName == null ? null : side(winnerName);
-        String by = orDefault(ApiParams.text(request, "by"), DEFAULT_RESOLVER);
-        String note = ApiParams.text(request, "note");
+        String by = orDefault(ApiParams.text(request, "by", TextLimits.BY), DEFAULT_RESOLVER);
+        String note = ApiParams.text(request, "note", TextLimits.NOTE);
         Conflict conflict = find(conflictId);
         if (conflict.details().status() != ConflictStatus.OPEN) {
             throw new ApiError(409, "conflict " + conflictId + " is " + conflict.details().status()
@@ -82,7 +83,7 @@ public final class ConflictApi {
         if (link.salesforceId() == null || link.genesysId() == null) {
             throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
         }
-        String value = winner == null ? normalizer.normalize(field, ApiParams.text(request, "value")).value()
+        String value = winner == null ? normalizer.normalize(field, ApiParams.text(request, "value", TextLimits.FIELD_VALUE)).value()
                 : winner == Side.SALESFORCE ? conflict.details().salesforceValue() : conflict.details().genesysValue();
         return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
                 salesforceMapper, genesysMapper);

@@ -15,6 +15,7 @@ import io.contactsync.store.ReviewKind;
 import io.contactsync.store.ReviewResolution;
 import io.contactsync.store.ReviewStatus;
 import io.contactsync.store.SyncStore;
+import io.contactsync.store.TextLimits;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,11 +67,11 @@ public final class ReviewApi {
         long itemId = ApiParams.id(id, "review");
         ObjectNode request = ApiParams.object(body);
         ApiParams.onlyKnown(request, "action", "salesforceId", "genesysId", "by", "note");
-        String action = ApiParams.text(request, "action");
-        String salesforceId = ApiParams.text(request, "salesforceId");
-        String genesysId = ApiParams.text(request, "genesysId");
-        String by = ApiParams.text(request, "by");
-        String note = ApiParams.text(request, "note");
+        String action = ApiParams.text(request, "action", TextLimits.KEYWORD);
+        String salesforceId = ApiParams.text(request, "salesforceId", TextLimits.RECORD_ID);
+        String genesysId = ApiParams.text(request, "genesysId", TextLimits.RECORD_ID);
+        String by = ApiParams.text(request, "by", TextLimits.BY);
+        String note = ApiParams.text(request, "note", TextLimits.NOTE);
         by = by == null || by.isBlank() ? DEFAULT_RESOLVER : by;
         if (!"link".equals(action) && !"distinct".equals(action)) {
             throw new ApiError(400, "action must be \"link\" or \"distinct\", not " + ConflictFix.quoted(action));

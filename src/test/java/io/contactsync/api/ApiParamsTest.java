@@ -1,5 +1,6 @@
 package io.contactsync.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +38,7 @@ class ApiParamsTest {
 
     @ParameterizedTest
     @CsvSource(nullValues = "-", value = {"-, must be a JSON object", "'', must be a JSON object",
-            "'[1]', must be a JSON object", "'\"x\"', must be a JSON object", "'{\"a\":', not valid JSON"})
+            "'[1]', must be a JSON object", "'\"x\"', must be a JSON object", "'{\"a\":', malformed JSON"})
     void aBodyMustBeAJsonObject(String body, String message) {
         assertThatThrownBy(() -> ApiParams.object(body)).isInstanceOf(ApiError.class).hasMessageContaining(message);
     }
@@ -46,9 +47,26 @@ class ApiParamsTest {
     void membersMustBeKnownStrings() {
         assertThatThrownBy(() -> ApiParams.onlyKnown(ApiParams.object("{\"winer\":\"x\"}"), "winner"))
                 .hasMessageContaining("unknown member \"winer\"");
-        assertThatThrownBy(() -> ApiParams.text(ApiParams.object("{\"value\":3}"), "value"))
+        assertThatThrownBy(() -> ApiParams.text(ApiParams.object("{\"value\":3}"), "value", 10))
                 .hasMessageContaining("\"value\" must be a string");
-        assertThat(ApiParams.text(ApiParams.object("{\"value\":null}"), "value")).isNull();
-        assertThat(ApiParams.text(ApiParams.object("{\"value\":\"v\"}"), "value")).isEqualTo("v");
+        assertThat(ApiParams.text(ApiParams.object("{\"value\":null}"), "value", 10)).isNull();
+        assertThat(ApiParams.text(ApiParams.object("{\"value\":\"v\"}"), "value", 10)).isEqualTo("v");
+    }
+
+    @Test
+    void aTextLongerThanItsLimitIsRefusedNamingTheMemberAndTheLimit() {
+        ObjectNode body = ApiParams.object("{\"by\":\"" + "b".repeat(129) + "\"}");
+
+        assertThat(ApiParams.text(body, "by", 129)).hasSize(129);
+        assertThatThrownBy(() -> ApiParams.text(body, "by", 128)).isInstanceOf(ApiError.class)
+                .hasMessage("\"by\" is too long: at most 128 characters, not 129")
+                .extracting(refused -> ((ApiError) refused).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void malformedJsonIsRefusedWithoutTheParsersMessage() {
+        assertThatThrownBy(() -> ApiParams.object("{\"action\": nope}")).isInstanceOf(ApiError.class)
+                .hasMessageStartingWith("malformed JSON").hasMessageNotContaining("Unrecognized token")
+                .hasMessageNotContaining("line:");
     }
 }

@@ -121,13 +121,18 @@ class ConflictApiScenarioTest {
         assertRefused(admin.post("/api/conflicts/424242/resolve", "{\"winner\":\"salesforce\"}"), 404, "no conflict");
         assertRefused(admin.get("/api/conflicts/424242"), 404, "no conflict");
         assertRefused(admin.get("/api/conflicts/abc"), 400, "must be a number");
-        assertRefused(admin.post(path, "{\"winner\":"), 400, "not valid JSON");
+        assertRefused(admin.post(path, "{\"winner\":"), 400, "malformed JSON");
         assertRefused(admin.post(path, "[1]"), 400, "JSON object");
         assertRefused(admin.post(path, "{\"winner\":\"nobody\"}"), 400, "winner must be");
         assertRefused(admin.post(path, "{\"winner\":\"salesforce\",\"value\":\"x\"}"), 400, "not both");
         assertRefused(admin.post(path, "{}"), 400, "not neither");
         assertRefused(admin.post(path, "{\"value\":\"x\",\"winer\":\"genesys\"}"), 400, "unknown member");
         assertRefused(admin.post(path, "{\"value\":\"" + "x".repeat(200) + "\"}"), 400, "cannot set title");
+        assertRefused(admin.post(path, "{\"winner\":\"genesys\",\"by\":\"" + "b".repeat(129) + "\"}"), 400,
+                "\"by\" is too long: at most 128 characters, not 129");
+        assertRefused(admin.post(path, "{\"winner\":\"genesys\",\"note\":\"" + "n".repeat(2001) + "\"}"), 400,
+                "\"note\" is too long");
+        assertRefused(admin.post(path, "{\"value\":\"" + "x".repeat(1001) + "\"}"), 400, "\"value\" is too long");
         assertRefused(admin.get("/api/conflicts?status=closed"), 400, "status must be one of");
         assertRefused(admin.get("/api/conflicts?limit=many"), 400, "limit must be a number");
 

@@ -116,7 +116,7 @@ class ReviewApiScenarioTest {
         String path = "/api/reviews/" + reviewId + "/resolve";
         assertRefused(admin.post("/api/reviews/424242/resolve", "{\"action\":\"distinct\"}"), 404, "no review");
         assertRefused(admin.post("/api/reviews/x/resolve", "{\"action\":\"distinct\"}"), 400, "must be a number");
-        assertRefused(admin.post(path, "{\"action\":"), 400, "not valid JSON");
+        assertRefused(admin.post(path, "{\"action\":"), 400, "malformed JSON");
         assertRefused(admin.post(path, "{\"action\":\"merge\"}"), 400, "action must be");
         assertRefused(admin.post(path, "{\"action\":\"link\",\"salesforceId\":\"" + first + "\"}"), 400,
                 "needs \"salesforceId\" and \"genesysId\"");
@@ -125,6 +125,10 @@ class ReviewApiScenarioTest {
         assertRefused(admin.post(path, "{\"action\":\"distinct\",\"genesysId\":\"" + genesysId + "\"}"), 400,
                 "give no ids");
         assertRefused(admin.get("/api/reviews?status=maybe"), 400, "status must be one of");
+        assertRefused(admin.post(path, "{\"action\":\"distinct\",\"by\":\"" + "b".repeat(129) + "\"}"), 400,
+                "\"by\" is too long: at most 128 characters");
+        assertRefused(admin.post(path, "{\"action\":\"distinct\",\"note\":\"" + "n".repeat(5_000_000) + "\"}"), 400,
+                "\"note\" is too long: at most 2000 characters");
 
         assertThat(sync.store().reviews().get(reviewId).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
         assertThat(sync.store().links().findByRecordId(Side.GENESYS, genesysId)).isEmpty();
