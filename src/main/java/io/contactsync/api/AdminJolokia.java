@@ -1,7 +1,6 @@
 package io.contactsync.api;
 
 import io.vertx.core.Handler;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.apache.camel.component.platform.http.plugin.DefaultJolokiaPlatformHttpPlugin;
 
@@ -27,10 +26,7 @@ public final class AdminJolokia extends DefaultJolokiaPlatformHttpPlugin {
             try {
                 access.checkBrowser(request.request().getHeader("Authorization"));
             } catch (ApiError refused) {
-                request.response().setStatusCode(refused.getStatus())
-                        .putHeader("Content-Type", "application/json")
-                        .putHeader("WWW-Authenticate", AdminAccess.BASIC_CHALLENGE)
-                        .end(new JsonObject().put("error", refused.getMessage()).encode());
+                AdminRequestGuard.refuse(request, refused);
                 return;
             }
             jolokia.handle(request);

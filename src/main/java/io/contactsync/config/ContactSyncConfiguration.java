@@ -2,6 +2,7 @@ package io.contactsync.config;
 
 import io.contactsync.api.AdminAccess;
 import io.contactsync.api.AdminJolokia;
+import io.contactsync.api.AdminRequestGuard;
 import io.contactsync.api.AdminApi;
 import io.contactsync.api.AdminLock;
 import io.contactsync.api.ConflictApi;
@@ -37,6 +38,8 @@ import io.contactsync.store.StoreSettings;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
 import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PropertiesComponent;
@@ -147,6 +150,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         RecordPaths paths = new RecordPaths(property(properties, "salesforce.api-version", "56.0"));
         registry.bind("adminAccess", access);
         registry.bind("jolokia", new AdminJolokia(access));
+        if (access.open()) {
+            guardAdminRequests(context, access);
+        }
         registry.bind("adminLock", new AdminLock(store));
         registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
         registry.bind("reviewApi", new ReviewApi(store));
@@ -175,6 +181,33 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
 
     static String property(PropertiesComponent properties, String key, String defaultValue) {
         return properties.resolveProperty(key).filter(v -> !v.isBlank()).orElse(defaultValue);
+    }
+
+    /**
+     * Puts {@link AdminRequestGuard} before every handler of the server port, body parsing included, once the
+     * platform-http consumers are on its router.
+     */
+    private static void guardAdminRequests(CamelContext context, AdminAccess access) {
+        try {
+            context.addStartupListener(new StartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {
+                    // the router is complete only once every route has started
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
+                    int port = Integer.parseInt(property(started.getPropertiesComponent(), "camel.server.port", "8080"));
+                    VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(started,
+                            VertxPlatformHttpRouter.getRouterNameFromPort(port));
+                    if (router != null) {
+                        router.route().order(Integer.MIN_VALUE).handler(new AdminRequestGuard(access));
+                    }
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not guard the admin API", e);
+        }
     }
 
     private static void addService(CamelContext context, Object service) {

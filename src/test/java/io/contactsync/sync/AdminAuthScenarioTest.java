@@ -3,6 +3,12 @@ package io.contactsync.sync;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.contactsync.testing.LogCapture;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -50,5 +56,37 @@ class AdminAuthScenarioTest {
         try (SyncHarness sync = new SyncHarness(data)) {
             assertThat(new AdminClient(sync.adminUrl()).get("/api/runs").status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void anUnauthenticatedHugeFormIsRefusedBeforeParsingWithAtMostOneLogLine() throws Exception {
+        try (SyncHarness sync = new SyncHarness(data, Map.of("SYNC_ADMIN_TOKEN", "s3cret"), AS_IF_REAL_SYSTEMS);
+             LogCapture log = LogCapture.start()) {
+            HttpRequest form = HttpRequest.newBuilder(URI.create(sync.adminUrl() + "/api/sync/run"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("note=" + "x".repeat(10 * 1024 * 1024))).build();
+
+            HttpRequest.Builder json = HttpRequest.newBuilder(URI.create(sync.adminUrl() + "/api/sync/run"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer s3cret")
+                    .POST(HttpRequest.BodyPublishers.ofString("\"" + "x".repeat(2 * 1024 * 1024) + "\""));
+
+            HttpResponse<String> answer = send(form);
+            HttpResponse<String> withToken = send(HttpRequest.newBuilder(form, (name, value) -> true)
+                    .header("Authorization", "Bearer s3cret").build());
+            HttpResponse<String> tooLarge = send(json.build());
+
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(answer.body()).contains("missing Authorization");
+            assertThat(withToken.statusCode()).isEqualTo(415);
+            assertThat(withToken.body()).contains("takes JSON");
+            assertThat(tooLarge.statusCode()).isEqualTo(413);
+            assertThat(String.join("", log.lines()).lines().count()).as(String.join("", log.lines())).isLessThanOrEqualTo(1);
+            assertThat(sync.store().runs().recent(5)).isEmpty();
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
