@@ -16,6 +16,8 @@ class LogMaskingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Dead-lettered GENESYS UPDATE g-1: invalid email jane.doe+work@example.co.uk | invalid email ***@example.co.uk | jane.doe",
+            "invalid email address: jürgen.müller@bücher.example | invalid email address: ***@bücher.example | müller@",
+            "invalid email address: ann.lee@例え.jp | invalid email address: ***@例え.jp | ann.lee",
             "phone +14155550123 rejected | phone *** rejected | 4155550123",
             "phone +44 20 7946 0958 rejected | phone *** rejected | 7946",
             "workPhone (415) 555-0123 is not valid | workPhone *** is not valid | 555-0123",
