@@ -1,5 +1,6 @@
 package io.contactsync.monitor;
 
+import io.contactsync.model.Emails;
 import io.contactsync.model.Side;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
@@ -41,15 +42,17 @@ public final class SystemHealthCheck extends AbstractHealthCheck {
             return;
         }
         CallOutcome outcome = latest.get();
+        // unauthenticated health details show the system's error text, which can quote a contact's address
+        String error = Emails.masked(outcome.error());
         builder.detail("last.call.at", outcome.at().toString());
         builder.detail("last.call.status", outcome.status());
         if (outcome.error() != null) {
-            builder.detail("last.call.error", outcome.error());
+            builder.detail("last.call.error", error);
         }
         if (outcome.reachable()) {
             builder.up();
         } else {
-            builder.down().message(SyncMetrics.label(system) + " did not answer the latest call: " + outcome.error());
+            builder.down().message(SyncMetrics.label(system) + " did not answer the latest call: " + error);
         }
     }
 }
