@@ -21,6 +21,7 @@ import static org.awaitility.Awaitility.await;
 class EditDuringCycleScenarioTest {
 
     private static final String SALESFORCE_COLLECTIONS = "/services/data/v[0-9.]+/composite/sobjects";
+    private static final String GENESYS_CREATE = "/api/v2/externalcontacts/bulk/contacts/add";
     private static final String EMAIL = "ada.lovelace@example.com";
 
     @TempDir
@@ -64,6 +65,31 @@ class EditDuringCycleScenarioTest {
                 .isEmpty();
         assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         assertThat(first.counts().createdInSalesforce()).as("contacts the first run created in Salesforce")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSalesforceEditMadeWhileTheGenesysCreateIsInFlightReachesBothSides() {
+        String salesforceId = apis.createSalesforceContact(Map.of("FirstName", "Ada", "LastName", "Lovelace",
+                "Email", EMAIL));
+        apis.genesysControl("POST", "/faults", Map.of("kind", "latency", "millis", 8000, "method", "POST",
+                "path", GENESYS_CREATE, "count", 1));
+
+        CompletableFuture<RunSummary> creating = CompletableFuture.supplyAsync(sync::runCycle);
+        // the Salesforce poll is done and the Genesys Cloud create is held in the emulator
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> apis.genesysControl("GET", "/faults", null).path("queued").asInt() == 0);
+        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", "+13175550199"));
+        RunSummary first = creating.join();
+        sync.runUntilQuiet(3);
+
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
+        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
+        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(first.counts().createdInGenesys()).as("contacts the first run created in Genesys Cloud")
                 .isEqualTo(1);
     }
 }
