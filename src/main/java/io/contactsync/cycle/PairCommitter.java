@@ -22,10 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records the outcome of each pair plan once the writers are done: for a plan whose writes all succeeded,
- * the link and new base, the journal of the writes and the audit of its conflicts, in one transaction.
- * A plan with a write left for the next cycle keeps the watermarks before its records; a plan with a
- * failed write keeps its old base (the failure is in the dead-letter store), so nothing is lost.
+ * Records the outcome of each pair plan once the writers are done: for a plan whose writes all succeeded or were
+ * left for the next cycle, the link and the base the succeeded writes made (a contact created is linked, with the
+ * values written), and the journal of those writes, in one transaction; the audit of its conflicts once all its
+ * writes succeeded. A plan with a write left for the next cycle keeps the watermarks before its records, and the
+ * fields that write was to change keep their old base; a plan with a failed write keeps its old base (the failure
+ * is in the dead-letter store), so nothing is lost.
  */
 public final class PairCommitter {
 
@@ -44,9 +46,11 @@ public final class PairCommitter {
     public void commitAll(CycleState cycle) {
         List<PairPlan> written = new ArrayList<>();
         for (PairPlan plan : cycle.plans()) {
-            if (plan.allWritten()) {
+            // a failed write is in the dead-letter store, which retries it; a write left for the next cycle is not
+            if (plan.allWritten() || plan.anyWritten() && !plan.anyFailed()) {
                 written.add(plan);
-            } else if (plan.anyStale() || plan.anyPending()) {
+            }
+            if (plan.anyStale() || plan.anyPending()) {
                 for (Side side : Side.values()) {
                     SideRecord record = plan.record(side);
                     if (record != null && !record.deleted()) {
@@ -61,10 +65,10 @@ public final class PairCommitter {
             store.useTransaction(tables -> commit(tables, chunk, cycle));
         }
         for (PairPlan plan : written) {
-            for (WriteCommand write : plan.writes()) {
+            for (WriteCommand write : succeeded(plan)) {
                 cycle.counts().written(write.side(), write.operation());
             }
-            cycle.counts().conflicts += plan.conflicts().size();
+            cycle.counts().conflicts += auditedConflicts(plan).size();
             for (Side side : Side.values()) {
                 links.forget(cycle, side, plan.recordId(side));
             }
@@ -81,16 +85,25 @@ public final class PairCommitter {
             PairPlan plan = chunk.get(i);
             String pairId = pairIds.get(i);
             journal.addAll(journal(plan, pairId, cycle));
-            plan.conflicts().forEach(c -> conflicts.add(conflict(c, plan, pairId, cycle)));
+            auditedConflicts(plan).forEach(c -> conflicts.add(conflict(c, plan, pairId, cycle)));
         }
         tables.journal().append(journal);
         tables.conflicts().record(conflicts);
     }
 
-    /** The plan's writes with before and after, and the link when the pair was matched without a create. */
+    private static List<WriteCommand> succeeded(PairPlan plan) {
+        return plan.writes().stream().filter(w -> w.outcome() == WriteCommand.Outcome.WRITTEN).toList();
+    }
+
+    /** A plan partly written is resolved again next cycle, which audits its conflicts then: once, not twice. */
+    private static List<FieldConflict> auditedConflicts(PairPlan plan) {
+        return plan.allWritten() ? plan.conflicts() : List.of();
+    }
+
+    /** The plan's writes done with before and after, and the link when the pair was matched without a create. */
     private static List<NewJournalEntry> journal(PairPlan plan, String pairId, CycleState cycle) {
         List<NewJournalEntry> journal = new ArrayList<>();
-        for (WriteCommand write : plan.writes()) {
+        for (WriteCommand write : succeeded(plan)) {
             Contact before = write.expectedCurrent();
             journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
                     JournalAction.valueOf(write.operation().name()),
@@ -120,7 +133,7 @@ public final class PairCommitter {
                 tables.links().setStatus(link.pairId(), retiredStatus(plan));
                 continue;
             }
-            Contact base = plan.newBase();
+            Contact base = plan.writtenBase();
             BaseUpdate update = new BaseUpdate(ContactJson.toJson(base), ContactJson.hash(base),
                     base.get(ContactField.EMAIL));
             if (link == null) {

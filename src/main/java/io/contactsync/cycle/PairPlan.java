@@ -1,6 +1,7 @@
 package io.contactsync.cycle;
 
 import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
 import io.contactsync.model.FieldConflict;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
@@ -14,8 +15,9 @@ import java.util.Map;
 
 /**
  * What the cycle decided for one pair: the writes per side, the conflicts to audit and the base to store
- * once every write has succeeded. A pair whose writes did not all succeed keeps its old base, so the next
- * cycle sees the difference again and nothing is lost.
+ * once its writes are done. The stored base is what the writes made both sides hold: a field a side was to
+ * receive but did not (its write left for the next cycle or failed) keeps the previous base, so the next
+ * cycle sees that difference again and nothing is lost.
  */
 public final class PairPlan {
 
@@ -36,17 +38,23 @@ public final class PairPlan {
     private final ContactLink link;
     private final SideRecord salesforce;
     private final SideRecord genesys;
+    private final Contact previousBase;
     private final Contact newBase;
     private final List<FieldConflict> conflicts;
     private final Map<Side, String> recordIds = new EnumMap<>(Side.class);
     private final List<WriteCommand> writes = new ArrayList<>();
 
-    PairPlan(Kind kind, ContactLink link, SideRecord salesforce, SideRecord genesys, Contact newBase,
-             List<FieldConflict> conflicts) {
+    /**
+     * @param previousBase the pair's stored base, or null for a pair not linked yet
+     * @param newBase      the base once every write has succeeded
+     */
+    PairPlan(Kind kind, ContactLink link, SideRecord salesforce, SideRecord genesys, Contact previousBase,
+             Contact newBase, List<FieldConflict> conflicts) {
         this.kind = kind;
         this.link = link;
         this.salesforce = salesforce;
         this.genesys = genesys;
+        this.previousBase = previousBase;
         this.newBase = newBase;
         this.conflicts = List.copyOf(conflicts);
         recordIds.put(Side.SALESFORCE, salesforce != null ? salesforce.id() : link == null ? null : link.salesforceId());
@@ -62,7 +70,7 @@ public final class PairPlan {
      */
     public static WriteCommand operatorWrite(Side side, WriteCommand.Operation operation, String recordId, Patch patch,
                                              Contact expectedCurrent, String linkId) {
-        PairPlan plan = new PairPlan(Kind.OPERATOR, null, null, null, null, List.of());
+        PairPlan plan = new PairPlan(Kind.OPERATOR, null, null, null, null, null, List.of());
         plan.recordIds.put(side, recordId);
         plan.recordIds.put(side.other(), linkId);
         return plan.addWrite(side, operation, patch, expectedCurrent, linkId);
@@ -95,8 +103,20 @@ public final class PairPlan {
         return recordIds.get(side);
     }
 
-    public Contact newBase() {
-        return newBase;
+    /**
+     * The base the writes made: the new base, except the fields of writes not written, which keep the previous
+     * base (nothing for a pair not linked before).
+     */
+    public Contact writtenBase() {
+        Contact base = newBase;
+        for (WriteCommand write : writes) {
+            if (write.outcome() != WriteCommand.Outcome.WRITTEN) {
+                for (ContactField field : write.patch().fields()) {
+                    base = base.with(field, previousBase == null ? null : previousBase.get(field));
+                }
+            }
+        }
+        return base;
     }
 
     public List<FieldConflict> conflicts() {
@@ -109,6 +129,15 @@ public final class PairPlan {
 
     public boolean allWritten() {
         return writes.stream().allMatch(w -> w.outcome() == WriteCommand.Outcome.WRITTEN);
+    }
+
+    /** Some write succeeded: a record was created or changed, so the pair's link and base need storing. */
+    public boolean anyWritten() {
+        return writes.stream().anyMatch(w -> w.outcome() == WriteCommand.Outcome.WRITTEN);
+    }
+
+    public boolean anyFailed() {
+        return writes.stream().anyMatch(w -> w.outcome() == WriteCommand.Outcome.FAILED);
     }
 
     public boolean anyStale() {

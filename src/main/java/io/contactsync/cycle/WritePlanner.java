@@ -31,7 +31,7 @@ public final class WritePlanner {
         Side target = original.side().other();
         PairPlan plan = new PairPlan(PairPlan.Kind.SYNC, null,
                 original.side() == Side.SALESFORCE ? original : null,
-                original.side() == Side.GENESYS ? original : null, original.contact(), List.of());
+                original.side() == Side.GENESYS ? original : null, null, original.contact(), List.of());
         plan.addWrite(target, WriteCommand.Operation.CREATE, Patch.creating(original.contact()), null, original.id());
         cycle.addPlan(plan);
         return plan.writes();
@@ -41,7 +41,7 @@ public final class WritePlanner {
     public List<WriteCommand> apply(MatchOutcome outcome, Resolution resolution, CycleState cycle) {
         ContactPair pair = outcome.contactPair();
         PairPlan plan = new PairPlan(PairPlan.Kind.SYNC, storedLink(outcome, cycle), pair.salesforce(),
-                pair.genesys(), resolution.newBase(), resolution.conflicts());
+                pair.genesys(), pair.base(), resolution.newBase(), resolution.conflicts());
         for (Side side : Side.values()) {
             Patch patch = resolution.patchFor(side);
             String otherId = plan.recordId(side.other());
@@ -62,12 +62,12 @@ public final class WritePlanner {
         switch (decision.action()) {
             case RETIRE_LINK -> {
                 cycle.addPlan(new PairPlan(PairPlan.Kind.RETIRE, link, pair.salesforce(), pair.genesys(), pair.base(),
-                        List.of()));
+                        pair.base(), List.of()));
                 return List.of();
             }
             case DELETE_SURVIVOR -> {
                 PairPlan plan = new PairPlan(PairPlan.Kind.RETIRE, link, pair.salesforce(), pair.genesys(),
-                        pair.base(), List.of());
+                        pair.base(), pair.base(), List.of());
                 plan.addWrite(decision.survivor(), WriteCommand.Operation.DELETE, Patch.none(),
                         pair.current(decision.survivor()), null);
                 cycle.addPlan(plan);

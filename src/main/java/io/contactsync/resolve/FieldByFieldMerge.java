@@ -11,6 +11,7 @@ import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -64,7 +65,7 @@ final class FieldByFieldMerge {
                 value = baseValue;
             } else {
                 FieldPolicy policy = policyFor.apply(field);
-                Side winner = winner(policy, pair, policies);
+                Side winner = winner(policy, pair, policies, field, baseKnown ? base : null);
                 value = winner == null ? baseValue : (winner == Side.SALESFORCE ? sf : gc);
                 if (winner == null) {
                     manual.add(field);
@@ -78,14 +79,26 @@ final class FieldByFieldMerge {
                 Patch.between(genesys, merged, manual), conflicts, manual, merged.withUnsettled(manual));
     }
 
-    private static Side winner(FieldPolicy policy, ContactPair pair, SyncPolicies policies) {
+    /** @param knownBase the pair's base when the field's base value is known, else null */
+    private static Side winner(FieldPolicy policy, ContactPair pair, SyncPolicies policies, ContactField field,
+                               Contact knownBase) {
         return switch (policy) {
             case SALESFORCE -> Side.SALESFORCE;
             case GENESYS -> Side.GENESYS;
-            case LAST_WRITE -> LastWrite.winner(pair.modifiedAt(Side.SALESFORCE), pair.modifiedAt(Side.GENESYS),
-                    policies.clockSkewTolerance(), policies.tieBreaker());
+            case LAST_WRITE -> LastWrite.winner(editedAt(pair, Side.SALESFORCE, field, knownBase),
+                    editedAt(pair, Side.GENESYS, field, knownBase), policies.clockSkewTolerance(),
+                    policies.tieBreaker());
             case MANUAL -> null;
         };
+    }
+
+    /**
+     * When the side's value of the field was last edited, as far as the side tells: null when it still holds the
+     * base, whose modification time is then another field's edit or the sync's own write, not an edit of this one.
+     */
+    private static Instant editedAt(ContactPair pair, Side side, ContactField field, Contact knownBase) {
+        boolean unchanged = knownBase != null && Objects.equals(pair.current(side).get(field), knownBase.get(field));
+        return unchanged ? null : pair.modifiedAt(side);
     }
 
     private static void requireLive(SideRecord record) {

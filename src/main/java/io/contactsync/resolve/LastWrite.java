@@ -12,8 +12,8 @@ final class LastWrite {
     }
 
     /**
-     * The side modified later. A side not seen this cycle (null time) has not changed since the base, so it is the
-     * earlier one. Times at most {@code skewTolerance} apart are a tie, won by {@code tieBreaker}.
+     * The side modified later. A side not seen this cycle or still at the base (null time) has not changed since
+     * the base, so it is the earlier one. Times at most {@code skewTolerance} apart are a tie, won by {@code tieBreaker}.
      */
     static Side winner(Instant salesforce, Instant genesys, Duration skewTolerance, Side tieBreaker) {
         if (salesforce == null || genesys == null) {

@@ -15,7 +15,8 @@ class FieldPriorityResolverTest {
             both hold the same new value              | GENESYS    | SALESFORCE | a    | b    | b    | @5     | @9     | b      | none       | -        | -
             Salesforce edit reverted: Genesys-owned   | GENESYS    | SALESFORCE | a    | b    | a    | @9     | @5     | a      | GENESYS    | a        | -
             Salesforce edit kept: Salesforce-owned    | SALESFORCE | SALESFORCE | a    | b    | a    | @5     | @9     | b      | SALESFORCE | -        | b
-            Salesforce edit lost: Genesys wrote last  | LAST_WRITE | SALESFORCE | a    | b    | a    | @5     | @9     | a      | GENESYS    | a        | -
+            last write: Genesys later but at the base | LAST_WRITE | SALESFORCE | a    | b    | a    | @5     | @9     | b      | SALESFORCE | -        | b
+            last write: Salesforce later, at the base | LAST_WRITE | SALESFORCE | a    | a    | c    | @9     | @5     | c      | GENESYS    | c        | -
             differ, Salesforce wrote last             | LAST_WRITE | GENESYS    | a    | b    | c    | @9     | @5     | b      | SALESFORCE | -        | b
             skew: exactly at tolerance is a tie       | LAST_WRITE | GENESYS    | a    | b    | c    | @7     | @5     | c      | GENESYS    | c        | -
             skew: just outside tolerance, later wins  | LAST_WRITE | GENESYS    | a    | b    | c    | @7.001 | @5     | b      | SALESFORCE | -        | b

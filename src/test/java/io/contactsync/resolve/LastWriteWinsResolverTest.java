@@ -29,7 +29,8 @@ class LastWriteWinsResolverTest {
             Genesys later beats a Salesforce-owned   | SALESFORCE | SALESFORCE | a    | b    | c    | @5     | @9     | c      | GENESYS    | c        | -
             Salesforce later beats a Genesys-owned   | GENESYS    | GENESYS    | a    | b    | c    | @9     | @5     | b      | SALESFORCE | -        | b
             manual policy is ignored too             | MANUAL     | SALESFORCE | a    | b    | c    | @9     | @5     | b      | SALESFORCE | -        | b
-            Salesforce edit lost to a later Genesys  | LAST_WRITE | SALESFORCE | a    | b    | a    | @5     | @9     | a      | GENESYS    | a        | -
+            Genesys later but at the base: unchanged | LAST_WRITE | SALESFORCE | a    | b    | a    | @5     | @9     | b      | SALESFORCE | -        | b
+            Salesforce later but at the base         | LAST_WRITE | SALESFORCE | a    | a    | c    | @9     | @5     | c      | GENESYS    | c        | -
             skew: exactly at tolerance is a tie      | LAST_WRITE | SALESFORCE | a    | b    | c    | @5     | @7     | b      | SALESFORCE | -        | b
             skew: just inside tolerance is a tie     | LAST_WRITE | GENESYS    | a    | b    | c    | @6.999 | @5     | c      | GENESYS    | c        | -
             skew: just outside tolerance, later wins | LAST_WRITE | SALESFORCE | a    | b    | c    | @5     | @7.001 | c      | GENESYS    | c        | -

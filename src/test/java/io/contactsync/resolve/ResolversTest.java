@@ -31,15 +31,15 @@ class ResolversTest {
         Contact base = Contact.empty().with(ContactField.TITLE, "Analyst");
         ContactPair pair = new ContactPair(
                 record(Side.SALESFORCE, base.with(ContactField.TITLE, "Engineer"), 10),
-                record(Side.GENESYS, base, 20), base);
+                record(Side.GENESYS, base.with(ContactField.TITLE, "Manager"), 20), base);
         SyncPolicies defaults = SyncPolicies.defaults();
         SyncPolicies lastWrite = new SyncPolicies(defaults.fieldPolicies(), defaults.clockSkewTolerance(),
                 defaults.tieBreaker(), DeletePolicy.UNLINK, LastWriteWinsResolver.NAME, false, "US");
 
         assertThat(new ConfiguredResolver(defaults).resolve(pair).merged().get(ContactField.TITLE))
-                .as("three-way: the one-sided edit is kept").isEqualTo("Engineer");
+                .as("three-way: title is Salesforce-owned").isEqualTo("Engineer");
         assertThat(new ConfiguredResolver(lastWrite).resolve(pair).merged().get(ContactField.TITLE))
-                .as("last write wins: the later, untouched Genesys record wins").isEqualTo("Analyst");
+                .as("last write wins: the later Genesys edit wins").isEqualTo("Manager");
     }
 
     @Test

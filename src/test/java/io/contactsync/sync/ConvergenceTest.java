@@ -9,6 +9,7 @@ import io.contactsync.store.ConflictStatus;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,13 +20,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A seeded random driver: people edit both systems (field edits, the same field on both sides, creates,
- * deletes) while the sync runs cycles through random faults (429 with Retry-After, 500, dropped connections,
- * expired tokens) and process restarts; then fault-free cycles until quiet. At the end:
+ * deletes) between cycles, and edit contacts while a cycle is held up in a write (a latency fault), while the sync
+ * runs cycles through random faults (429 with Retry-After, 500, dropped connections, expired tokens) and process
+ * restarts; then fault-free cycles until quiet. At the end:
  * <ul>
  * <li>every linked pair holds the same values on both sides, and no email is on one side twice;</li>
  * <li>no contact deleted on one side exists there again;</li>
@@ -60,6 +64,7 @@ class ConvergenceTest extends SeededSandboxTest {
     private final Map<Side, Map<String, String>> idsByEmail = new EnumMap<>(Side.class);
     private final Map<Side, List<String>> emails = new EnumMap<>(Side.class);
     private final List<String> sharedEmails = new ArrayList<>();
+    private int editsWhileWriting;
 
     /** A long run makes more calls than an org's daily allowance: the allowance is not what this tests. */
     @Override
@@ -79,7 +84,7 @@ class ConvergenceTest extends SeededSandboxTest {
         for (int operation = 1; operation <= OPERATIONS; operation++) {
             act(operation);
             if (operation % OPERATIONS_PER_CYCLE == 0) {
-                cycleUnderFaults();
+                operation = cycleUnderFaults(operation);
                 readBothSides();
             }
         }
@@ -105,10 +110,7 @@ class ConvergenceTest extends SeededSandboxTest {
         Side side = random.nextBoolean() ? Side.SALESFORCE : Side.GENESYS;
         String field = FIELDS.get(random.nextInt(FIELDS.size()));
         if (roll < 0.6) {
-            List<String> candidates = emails.get(side);
-            if (!candidates.isEmpty()) {
-                edit(side, candidates.get(random.nextInt(candidates.size())), field, operation);
-            }
+            editAnyContact(side, field, operation);
         } else if (roll < 0.75) {
             if (!sharedEmails.isEmpty()) {
                 String email = sharedEmails.get(random.nextInt(sharedEmails.size()));
@@ -121,6 +123,13 @@ class ConvergenceTest extends SeededSandboxTest {
             if (!sharedEmails.isEmpty()) {
                 delete(side, sharedEmails.get(random.nextInt(sharedEmails.size())));
             }
+        }
+    }
+
+    private void editAnyContact(Side side, String field, int operation) {
+        List<String> candidates = emails.get(side);
+        if (!candidates.isEmpty()) {
+            edit(side, candidates.get(random.nextInt(candidates.size())), field, operation);
         }
     }
 
@@ -167,8 +176,13 @@ class ConvergenceTest extends SeededSandboxTest {
         deleted.get(side).add(email);
     }
 
-    /** One cycle with up to two random faults queued on the systems, sometimes after a restart. */
-    private void cycleUnderFaults() {
+    /**
+     * One cycle with up to two random faults queued on the systems, sometimes after a restart, and sometimes
+     * with people editing while it writes.
+     *
+     * @return the number of the last operation made, counting the edits made during the cycle
+     */
+    private int cycleUnderFaults(int operation) {
         if (random.nextDouble() < 0.15) {
             sync.restart();
         }
@@ -188,14 +202,49 @@ class ConvergenceTest extends SeededSandboxTest {
                 genesysFault(scoped);
             }
         }
-        try {
-            sync.runCycle();
-        } catch (RuntimeException e) {
-            // a cycle may fail under faults beyond its retries; the next ones must converge
-        }
+        int lastOperation = random.nextDouble() < 0.3 ? cycleWithEditsWhileWriting(operation)
+                : runCycleSurvivingFaults(sync::runCycle, operation);
         // faults the cycle did not meet must not hit the people's edits
         sync.apis.salesforceControl("DELETE", "/faults", null);
         sync.apis.genesysControl("DELETE", "/faults", null);
+        return lastOperation;
+    }
+
+    /**
+     * A cycle held up in a write by a latency fault while people edit contacts of both systems; a cycle with nothing
+     * to write on that endpoint finishes without meeting the fault, and nobody edits during it.
+     */
+    private int cycleWithEditsWhileWriting(int operation) {
+        boolean salesforce = random.nextBoolean();
+        Map<String, Object> latency = Map.of("kind", "latency", "millis", 1500, "count", 1,
+                "method", salesforce ? (random.nextBoolean() ? "POST" : "PATCH") : "POST",
+                "path", salesforce ? "/services/data/.*/composite/sobjects" : "/api/v2/externalcontacts/bulk/.*");
+        if (salesforce) {
+            salesforceFault(latency);
+        } else {
+            genesysFault(latency);
+        }
+        CompletableFuture<Void> cycle = CompletableFuture.runAsync(sync::runCycle);
+        await().atMost(Duration.ofSeconds(60)).until(() -> cycle.isDone() || queuedFaults(salesforce) == 0);
+        int lastOperation = operation;
+        if (!cycle.isDone()) {
+            for (int i = 0; i < 3; i++) {
+                lastOperation++;
+                editAnyContact(random.nextBoolean() ? Side.SALESFORCE : Side.GENESYS,
+                        FIELDS.get(random.nextInt(FIELDS.size())), lastOperation);
+            }
+            editsWhileWriting++;
+        }
+        return runCycleSurvivingFaults(cycle::join, lastOperation);
+    }
+
+    private static int runCycleSurvivingFaults(Runnable cycle, int lastOperation) {
+        try {
+            cycle.run();
+        } catch (RuntimeException e) {
+            // a cycle may fail under faults beyond its retries; the next ones must converge
+        }
+        return lastOperation;
     }
 
     private void assertNoDeletedContactBack(List<JsonNode> salesforce, List<JsonNode> genesys) {
@@ -244,6 +293,7 @@ class ConvergenceTest extends SeededSandboxTest {
         }
         softly.assertAll();
         assertThat(edits).as("edits made").isNotEmpty();
+        assertThat(editsWhileWriting).as("cycles with edits made while they wrote").isPositive();
         System.out.printf("Convergence: %d operations, %d edits, %d deletes, %d conflicts recorded, %d edits not in"
                         + " the final value (all overtaken or recorded)%n", OPERATIONS, edits.size(),
                 deleted.values().stream().mapToInt(Set::size).sum(), conflicts.size(), checked);

@@ -1,0 +1,95 @@
+package io.contactsync.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.RunSummary;
+import io.contactsync.store.ConflictStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A person edits a contact while a cycle is still writing it: the sync's own write never overwrites the edit. */
+class EditDuringCycleScenarioTest {
+
+    private static final String SALESFORCE_COLLECTIONS = "/services/data/v[0-9.]+/composite/sobjects";
+    private static final String GENESYS_CREATE = "/api/v2/externalcontacts/bulk/contacts/add";
+    private static final String EMAIL = "ada.lovelace@example.com";
+
+    @TempDir
+    Path data;
+    SyncHarness sync;
+    SandboxApis apis;
+
+    @BeforeEach
+    void start() {
+        sync = new SyncHarness(data);
+        apis = sync.apis;
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+    }
+
+    @Test
+    void aGenesysEditMadeWhileTheSalesforceCreateIsInFlightReachesBothSides() {
+        ObjectNode contact = SandboxApis.JSON.createObjectNode().put("firstName", "Ada").put("lastName", "Lovelace")
+                .put("workEmail", EMAIL);
+        String genesysId = apis.createGenesysContact(contact);
+        apis.salesforceControl("POST", "/faults", Map.of("kind", "latency", "millis", 8000, "method", "POST",
+                "path", SALESFORCE_COLLECTIONS, "count", 1));
+
+        CompletableFuture<RunSummary> creating = CompletableFuture.supplyAsync(sync::runCycle);
+        // the Genesys Cloud poll is done and the Salesforce create is held in the emulator
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> apis.salesforceControl("GET", "/faults", null).path("queued").asInt() == 0);
+        apis.updateGenesysContact(genesysId, c -> c.set("cellPhone",
+                SandboxApis.JSON.createObjectNode().put("display", "+1 317 555 0199")));
+        RunSummary first = creating.join();
+        sync.runUntilQuiet(3);
+
+        JsonNode salesforce = apis.salesforceContacts().stream()
+                .filter(c -> EMAIL.equals(c.path("Email").asText())).findFirst().orElseThrow();
+        assertThat(salesforce.path("MobilePhone").asText()).isEqualTo("+13175550199");
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
+        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
+        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(first.counts().createdInSalesforce()).as("contacts the first run created in Salesforce")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSalesforceEditMadeWhileTheGenesysCreateIsInFlightReachesBothSides() {
+        String salesforceId = apis.createSalesforceContact(Map.of("FirstName", "Ada", "LastName", "Lovelace",
+                "Email", EMAIL));
+        apis.genesysControl("POST", "/faults", Map.of("kind", "latency", "millis", 8000, "method", "POST",
+                "path", GENESYS_CREATE, "count", 1));
+
+        CompletableFuture<RunSummary> creating = CompletableFuture.supplyAsync(sync::runCycle);
+        // the Salesforce poll is done and the Genesys Cloud create is held in the emulator
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> apis.genesysControl("GET", "/faults", null).path("queued").asInt() == 0);
+        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", "+13175550199"));
+        RunSummary first = creating.join();
+        sync.runUntilQuiet(3);
+
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
+        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
+        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(first.counts().createdInGenesys()).as("contacts the first run created in Genesys Cloud")
+                .isEqualTo(1);
+    }
+}
