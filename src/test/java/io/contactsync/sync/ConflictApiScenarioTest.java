@@ -19,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Resolving a conflict over the admin API: the title is a MANUAL field, so both sides editing it leaves an OPEN
@@ -154,12 +152,8 @@ class ConflictApiScenarioTest {
     void aRecordEditedAfterTheJobReadItIsA409AndTheEditIsKept() {
         String path = "/api/conflicts/" + conflictId + "/resolve";
         // the writer's freshness query, made after the job read the record, waits; meanwhile someone edits the title
-        apis.salesforceControl("POST", "/faults", Map.of("kind", "latency", "millis", 4000, "method", "GET",
-                "path", "/services/data/[^/]+/query/?", "count", 1));
-        CompletableFuture<AdminClient.Answer> resolving = CompletableFuture.supplyAsync(
-                () -> admin.post(path, "{\"winner\":\"genesys\"}"));
-        await().atMost(20, TimeUnit.SECONDS)
-                .until(() -> apis.salesforceControl("GET", "/faults", null).path("queued").asInt() == 0);
+        CompletableFuture<AdminClient.Answer> resolving = apis.whileHeld(Side.SALESFORCE, "GET",
+                "/services/data/[^/]+/query/?", 4000, () -> admin.post(path, "{\"winner\":\"genesys\"}"));
         apis.updateSalesforceContact(salesforceId, Map.of("Title", "CFO"));
 
         assertRefused(resolving.join(), 409, "changed since it was read");
@@ -177,12 +171,8 @@ class ConflictApiScenarioTest {
     void aGenesysContactEditedAfterTheJobReadItIsNotOverwrittenAndTheAnswerNamesWhatWasWritten() {
         String path = "/api/conflicts/" + conflictId + "/resolve";
         // Salesforce is written first; the Genesys writer's freshness fetch waits while someone edits the title there
-        apis.genesysControl("POST", "/faults", Map.of("kind", "latency", "millis", 4000, "method", "POST",
-                "path", "/api/v2/externalcontacts/bulk/contacts", "count", 1));
-        CompletableFuture<AdminClient.Answer> resolving = CompletableFuture.supplyAsync(
-                () -> admin.post(path, "{\"value\":\"Chief Scientist\"}"));
-        await().atMost(20, TimeUnit.SECONDS)
-                .until(() -> apis.genesysControl("GET", "/faults", null).path("queued").asInt() == 0);
+        CompletableFuture<AdminClient.Answer> resolving = apis.whileHeld(Side.GENESYS, "POST",
+                "/api/v2/externalcontacts/bulk/contacts", 4000, () -> admin.post(path, "{\"value\":\"Chief Scientist\"}"));
         apis.updateGenesysContact(genesysId, c -> c.put("title", "VP"));
 
         assertRefused(resolving.join(), 502, "changed since it was read");

@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,12 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** A person edits a contact while a cycle is still writing it: the sync's own write never overwrites the edit. */
 class EditDuringCycleScenarioTest {
@@ -45,13 +44,9 @@ class EditDuringCycleScenarioTest {
         ObjectNode contact = SandboxApis.JSON.createObjectNode().put("firstName", "Ada").put("lastName", "Lovelace")
                 .put("workEmail", EMAIL);
         String genesysId = apis.createGenesysContact(contact);
-        apis.salesforceControl("POST", "/faults", Map.of("kind", "latency", "millis", 8000, "method", "POST",
-                "path", SALESFORCE_COLLECTIONS, "count", 1));
-
-        CompletableFuture<RunSummary> creating = CompletableFuture.supplyAsync(sync::runCycle);
         // the Genesys Cloud poll is done and the Salesforce create is held in the emulator
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> apis.salesforceControl("GET", "/faults", null).path("queued").asInt() == 0);
+        CompletableFuture<RunSummary> creating = apis.whileHeld(Side.SALESFORCE, "POST", SALESFORCE_COLLECTIONS, 8000,
+                sync::runCycle);
         apis.updateGenesysContact(genesysId, c -> c.set("cellPhone",
                 SandboxApis.JSON.createObjectNode().put("display", "+1 317 555 0199")));
         RunSummary first = creating.join();
@@ -72,13 +67,9 @@ class EditDuringCycleScenarioTest {
     void aSalesforceEditMadeWhileTheGenesysCreateIsInFlightReachesBothSides() {
         String salesforceId = apis.createSalesforceContact(Map.of("FirstName", "Ada", "LastName", "Lovelace",
                 "Email", EMAIL));
-        apis.genesysControl("POST", "/faults", Map.of("kind", "latency", "millis", 8000, "method", "POST",
-                "path", GENESYS_CREATE, "count", 1));
-
-        CompletableFuture<RunSummary> creating = CompletableFuture.supplyAsync(sync::runCycle);
         // the Salesforce poll is done and the Genesys Cloud create is held in the emulator
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> apis.genesysControl("GET", "/faults", null).path("queued").asInt() == 0);
+        CompletableFuture<RunSummary> creating = apis.whileHeld(Side.GENESYS, "POST", GENESYS_CREATE, 8000,
+                sync::runCycle);
         apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", "+13175550199"));
         RunSummary first = creating.join();
         sync.runUntilQuiet(3);

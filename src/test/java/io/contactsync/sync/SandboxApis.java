@@ -7,8 +7,13 @@ import io.contactsync.model.Side;
 import io.contactsync.sandbox.EmulatorApis;
 import io.contactsync.sandbox.Sandbox;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * What the scenario tests use to act as the people who edit both systems, and to read the final state of
@@ -99,6 +104,20 @@ final class SandboxApis {
 
     JsonNode genesysControl(String method, String path, Object body) {
         return apis.control(Side.GENESYS, method, path, body);
+    }
+
+    /**
+     * Holds the next request to {@code side} matching {@code method} and {@code path} for {@code millis} (a latency
+     * fault), starts {@code call}, and returns once the emulator holds that request: what the caller does next
+     * happens while the call waits.
+     */
+    <T> CompletableFuture<T> whileHeld(Side side, String method, String path, int millis, Supplier<T> call) {
+        apis.control(side, "POST", "/faults", Map.of("kind", "latency", "millis", millis, "method", method,
+                "path", path, "count", 1));
+        CompletableFuture<T> running = CompletableFuture.supplyAsync(call);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> apis.control(side, "GET", "/faults", null).path("queued").asInt() == 0);
+        return running;
     }
 
     /** The same seed request to both emulators: the shared people are on both sides with the same email. */
