@@ -62,20 +62,27 @@ public final class ConflictApi {
     public ConflictFix prepare(String id, String body) {
         long conflictId = ApiParams.id(id, "conflict");
         ObjectNode request = ApiParams.object(body);
-        ApiParams.onlyKnown(request, "winner", "value", "by", "note");
+        ApiParams.onlyKnown(request, "winner", "value", "clear", "by", "note");
         String winnerName = ApiParams.text(request, "winner", TextLimits.KEYWORD);
-        boolean hasValue = request.has("value");
-        if ((winnerName == null) == !hasValue) {
-            throw new ApiError(400, "give either \"winner\" (\"salesforce\" or \"genesys\") or \"value\", not "
-                    + (hasValue ? "both" : "neither"));
+        if (request.has("value") && request.get("value").isNull()) {
+            throw new ApiError(400, "\"value\" must be a string; to clear the field on both systems give"
+                    + " {\"clear\":true}");
+        }
+        boolean clear = clear(request);
+        long choices = (winnerName == null ? 0 : 1) + (request.has("value") ? 1 : 0) + (clear ? 1 : 0);
+        if (choices != 1) {
+            throw new ApiError(400, "give one of \"winner\" (\"salesforce\" or \"genesys\"), \"value\" or"
+                    + " \"clear\":true, not " + (choices == 0 ? "neither" : "both"));
         }
         Side winner = winnerName == null ? null : side(winnerName);
         String by = orDefault(ApiParams.text(request, "by", TextLimits.BY), DEFAULT_RESOLVER);
         String note = ApiParams.text(request, "note", TextLimits.NOTE);
+        String givenValue = ApiParams.text(request, "value", TextLimits.FIELD_VALUE);
         Conflict conflict = find(conflictId);
-        if (conflict.details().status() != ConflictStatus.OPEN) {
-            throw new ApiError(409, "conflict " + conflictId + " is " + conflict.details().status()
-                    + ": only OPEN conflicts are resolved by an operator");
+        ConflictStatus status = conflict.details().status();
+        if (status != ConflictStatus.OPEN && status != ConflictStatus.AUTO_RESOLVED) {
+            throw new ApiError(409, "conflict " + conflictId + " is " + status
+                    + ": only OPEN and AUTO_RESOLVED conflicts are resolved by an operator");
         }
         ContactField field = ContactField.fromJsonName(conflict.details().field()).orElseThrow(() -> new ApiError(409,
                 "conflict " + conflictId + " is about '" + conflict.details().field() + "', which is no longer a field"));
@@ -83,8 +90,8 @@ public final class ConflictApi {
         if (link.salesforceId() == null || link.genesysId() == null) {
             throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
         }
-        String value = winner == null ? normalizer.normalize(field, ApiParams.text(request, "value", TextLimits.FIELD_VALUE)).value()
-                : winner == Side.SALESFORCE ? conflict.details().salesforceValue() : conflict.details().genesysValue();
+        String value = winner != null ? conflict.details().value(winner)
+                : clear ? null : normalizer.normalize(field, givenValue).value();
         return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
                 salesforceMapper, genesysMapper);
     }
@@ -104,7 +111,7 @@ public final class ConflictApi {
                 throw new ApiError(409, "pair " + link.pairId() + " changed while the conflict was resolved");
             }
             tables.journal().append(fix.written().stream().map(side -> journal(fix, link, side)).toList());
-            if (!tables.conflicts().resolve(conflict.id(), fix.resolution())) {
+            if (!tables.conflicts().resolve(conflict.id(), conflict.details().status(), fix.resolution())) {
                 throw new ApiError(409, "conflict " + conflict.id() + " was resolved meanwhile");
             }
         });
@@ -138,6 +145,17 @@ public final class ConflictApi {
             throw new ApiError(409, "the pair of conflict " + conflict.id() + " is no longer linked");
         }
         return link;
+    }
+
+    /** {@code "clear": true} asks for the field to be emptied on both systems; only {@code true} is meaningful. */
+    private static boolean clear(ObjectNode request) {
+        if (!request.has("clear")) {
+            return false;
+        }
+        if (!request.get("clear").isBoolean() || !request.get("clear").booleanValue()) {
+            throw new ApiError(400, "\"clear\" must be true (leave it out otherwise)");
+        }
+        return true;
     }
 
     private static Side side(String name) {

@@ -23,12 +23,14 @@ import java.util.Set;
  * An operator's decision on a conflict, applied to both systems: read both records, then set the field to the chosen
  * value where it differs, one system after the other, through the writers the cycle uses. Each write is checked for
  * freshness against the record as this job read it, so a change made in between is refused (409) instead of
- * overwritten. Both writes are checked against what each system accepts before either is sent, so a value a system
- * would refuse changes nothing.
+ * overwritten, and a record whose field no longer holds what the conflict recorded (an edit made after it) is
+ * refused before anything is written. Both writes are checked against what each system accepts before either is sent, so a value a system
+ * would refuse changes nothing, and when the second write fails the first one is set back: a fix completes or
+ * changes nothing.
  */
 public final class ConflictFix implements RecordJob {
 
-    private enum Step { READ_SALESFORCE, READ_GENESYS, WRITE_SALESFORCE, WRITE_GENESYS, DONE }
+    private enum Step { READ_SALESFORCE, READ_GENESYS, WRITE_SALESFORCE, WRITE_GENESYS, UNDO_SALESFORCE, DONE }
 
     private final Conflict conflict;
     private final ContactField field;
@@ -43,6 +45,9 @@ public final class ConflictFix implements RecordJob {
     private Step step = Step.READ_SALESFORCE;
     /** The Genesys Cloud contact as read: its update is a full replacement, checked before anything is written. */
     private String genesysAsRead;
+    /** Why the Genesys Cloud write failed, while the Salesforce contact is set back. */
+    private ApiError genesysFailure;
+    private WriteCommand undo;
 
     ConflictFix(Conflict conflict, ContactField field, String value, ConflictResolution resolution, RecordPaths paths,
                 SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
@@ -68,6 +73,7 @@ public final class ConflictFix implements RecordJob {
             case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.contact(Side.GENESYS, conflict.details().genesysId()));
             case WRITE_SALESFORCE -> writes.get(Side.SALESFORCE);
             case WRITE_GENESYS -> writes.get(Side.GENESYS);
+            case UNDO_SALESFORCE -> undo;
             case DONE -> throw new IllegalStateException("the conflict fix has no step left");
         };
     }
@@ -91,14 +97,42 @@ public final class ConflictFix implements RecordJob {
                 step = writes.containsKey(Side.GENESYS) ? Step.WRITE_GENESYS : Step.DONE;
             }
             case WRITE_GENESYS -> {
-                checkWritten(Side.GENESYS);
+                try {
+                    checkWritten(Side.GENESYS);
+                    step = Step.DONE;
+                } catch (ApiError failure) {
+                    if (!written.contains(Side.SALESFORCE)) {
+                        throw failure;
+                    }
+                    genesysFailure = failure;
+                    undo = undoWrite(Side.SALESFORCE);
+                    step = Step.UNDO_SALESFORCE;
+                }
+            }
+            case UNDO_SALESFORCE -> {
                 step = Step.DONE;
+                if (undo.outcome() != WriteCommand.Outcome.WRITTEN) {
+                    throw new ApiError(502, genesysFailure.getMessage() + "; setting the SALESFORCE contact "
+                            + undo.recordId() + " back to " + quoted(read.get(Side.SALESFORCE).contact().get(field))
+                            + " failed too (" + (undo.error() == null ? undo.outcome() : undo.error()) + ")");
+                }
+                written.remove(Side.SALESFORCE);
+                throw new ApiError(genesysFailure.getStatus(), genesysFailure.getMessage()
+                        + "; the SALESFORCE contact was set back, so nothing was changed");
             }
             case DONE -> throw new IllegalStateException("the conflict fix has no step left");
         }
     }
 
     private void planWrites() {
+        for (Side side : Side.values()) {
+            String held = read.get(side).contact().get(field);
+            if (!Objects.equals(held, conflict.details().heldBy(side))) {
+                throw new ApiError(409, "the " + side + " contact's " + field.jsonName() + " changed since the conflict"
+                        + " was recorded (" + quoted(conflict.details().heldBy(side)) + ", now " + quoted(held)
+                        + "): nothing was written; the next cycle decides on the newer edit");
+            }
+        }
         Map<ContactField, String> change = new EnumMap<>(ContactField.class);
         change.put(field, value);
         Patch patch = new Patch(change);
@@ -116,6 +150,14 @@ public final class ConflictFix implements RecordJob {
     private WriteCommand write(Side side, String recordId, Patch patch) {
         return PairPlan.operatorWrite(side, WriteCommand.Operation.UPDATE, recordId, patch, read.get(side).contact(),
                 null);
+    }
+
+    /** Sets the side's field back to the value read, if the record still holds what this job wrote. */
+    private WriteCommand undoWrite(Side side) {
+        Map<ContactField, String> change = new EnumMap<>(ContactField.class);
+        change.put(field, read.get(side).contact().get(field));
+        return PairPlan.operatorWrite(side, WriteCommand.Operation.UPDATE, writes.get(side).recordId(), new Patch(change),
+                read.get(side).contact().with(field, value), null);
     }
 
     private void acceptable(MappingResult<ObjectNode> record) {

@@ -19,7 +19,12 @@ import io.contactsync.store.StoreTables;
 import io.contactsync.store.SyncStore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Records the outcome of each pair plan once the writers are done: for a plan whose writes all succeeded or were
@@ -27,7 +32,8 @@ import java.util.List;
  * values written), and the journal of those writes, in one transaction; the audit of its conflicts once all its
  * writes succeeded. A plan with a write left for the next cycle keeps the watermarks before its records, and the
  * fields that write was to change keep their old base; a plan with a failed write keeps its old base (the failure
- * is in the dead-letter store), so nothing is lost.
+ * is in the dead-letter store), so nothing is lost. An OPEN conflict of a pair is closed (AGREED) once both systems
+ * hold the same value of its field.
  */
 public final class PairCommitter {
 
@@ -89,6 +95,22 @@ public final class PairCommitter {
         }
         tables.journal().append(journal);
         tables.conflicts().record(conflicts);
+        tables.conflicts().closeAgreed(agreedFields(chunk));
+    }
+
+    /** Per linked pair whose writes all succeeded, the fields both systems now hold the same value of. */
+    private static Map<String, Set<String>> agreedFields(List<PairPlan> chunk) {
+        Map<String, Set<String>> agreed = new HashMap<>();
+        for (PairPlan plan : chunk) {
+            if (plan.link() != null && plan.kind() != PairPlan.Kind.RETIRE && plan.allWritten()) {
+                Set<ContactField> unsettled = plan.writtenBase().unsettled();
+                agreed.put(plan.link().pairId(), Arrays.stream(ContactField.values())
+                        .filter(field -> !unsettled.contains(field))
+                        .map(ContactField::jsonName)
+                        .collect(Collectors.toSet()));
+            }
+        }
+        return agreed;
     }
 
     private static List<WriteCommand> succeeded(PairPlan plan) {

@@ -6,6 +6,8 @@ public enum ConflictStatus {
     OPEN,
     /** The field's policy chose a winner; kept as the audit of the losing value. */
     AUTO_RESOLVED,
-    /** An operator decided. */
-    RESOLVED
+    /** An operator decided (on an OPEN conflict, or overriding an AUTO_RESOLVED one). */
+    RESOLVED,
+    /** Was OPEN, then both systems came to hold the same value: nobody has to decide any more. */
+    AGREED
 }

@@ -1,21 +1,26 @@
 package io.contactsync.store;
 
 import io.contactsync.model.Side;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The {@code sync_conflict} table: every field conflict with both values and the decision. */
 public final class Conflicts {
 
     private static final String COLUMNS = "id, run_id, pair_id, salesforce_id, genesys_id, field_name, base_value,"
             + " salesforce_value, genesys_value, salesforce_modified_at, genesys_modified_at, policy, resolver, winner,"
-            + " chosen_value, status, detected_at, resolved_at, resolved_by, resolution_note";
+            + " chosen_value, status, detected_at, updated_at, resolved_at, resolved_by, resolution_note, overridden_winner,"
+            + " overridden_value";
 
     private static final TableQueries<Conflict> QUERIES =
             new TableQueries<>("sync_conflict", COLUMNS, "detected_at", Conflicts::map);
@@ -28,28 +33,105 @@ public final class Conflicts {
         this.clock = clock;
     }
 
-    /** Records conflicts in one batch (detected now); returns their ids in the same order. */
+    /**
+     * Records conflicts (detected now); returns their ids in the same order. An AUTO_RESOLVED conflict is added in one
+     * batch; an OPEN one updates the OPEN conflict of the same pair and field when there is one (its values, times
+     * and run are the latest), so a conflict waiting for an operator is recorded once, not once per cycle.
+     */
     public List<Long> record(List<NewConflict> conflicts) {
         if (conflicts.isEmpty()) {
             return List.of();
         }
         conflicts.forEach(conflict -> {
-            if (conflict.status() == ConflictStatus.RESOLVED) {
+            if (conflict.status() != ConflictStatus.OPEN && conflict.status() != ConflictStatus.AUTO_RESOLVED) {
                 throw new IllegalArgumentException("A conflict is recorded OPEN or AUTO_RESOLVED; operators resolve it");
             }
         });
         Instant now = clock.now();
-        return db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_conflict (run_id, pair_id, salesforce_id,"
+        return db.call(handle -> handle.inTransaction(transaction -> {
+            Long[] ids = new Long[conflicts.size()];
+            List<Integer> inserted = new ArrayList<>();
+            PreparedBatch batch = transaction.prepareBatch("INSERT INTO sync_conflict (run_id, pair_id, salesforce_id,"
                     + " genesys_id, field_name, base_value, salesforce_value, genesys_value, salesforce_modified_at,"
-                    + " genesys_modified_at, policy, resolver, winner, chosen_value, status, detected_at) VALUES"
-                    + " (:runId, :pairId, :salesforceId, :genesysId, :field, :baseValue, :salesforceValue,"
+                    + " genesys_modified_at, policy, resolver, winner, chosen_value, status, detected_at, updated_at)"
+                    + " VALUES (:runId, :pairId, :salesforceId, :genesysId, :field, :baseValue, :salesforceValue,"
                     + " :genesysValue, :salesforceModifiedAt, :genesysModifiedAt, :policy, :resolver, :winner,"
-                    + " :chosenValue, :status, :now)");
-            for (NewConflict conflict : conflicts) {
-                batch.bindMethods(conflict).bind("now", now).add();
+                    + " :chosenValue, :status, :now, :now)");
+            for (int i = 0; i < conflicts.size(); i++) {
+                NewConflict conflict = conflicts.get(i);
+                Optional<Long> open = conflict.status() == ConflictStatus.OPEN
+                        ? updateOpen(transaction, conflict, now) : Optional.empty();
+                if (open.isPresent()) {
+                    ids[i] = open.get();
+                } else {
+                    batch.bindMethods(conflict).bind("now", now).add();
+                    inserted.add(i);
+                }
             }
-            return batch.executePreparedBatch("id").mapTo(Long.class).list();
+            if (!inserted.isEmpty()) {
+                List<Long> newIds = batch.executePreparedBatch("id").mapTo(Long.class).list();
+                for (int j = 0; j < inserted.size(); j++) {
+                    ids[inserted.get(j)] = newIds.get(j);
+                }
+            }
+            return List.of(ids);
+        }));
+    }
+
+    /** Refreshes the OPEN conflict of this pair and field with the latest values, if there is one. */
+    private static Optional<Long> updateOpen(Handle handle, NewConflict conflict, Instant now) {
+        Optional<Long> id = handle.createQuery("SELECT id FROM sync_conflict WHERE pair_id = :pairId"
+                        + " AND field_name = :field AND status = :open FOR UPDATE")
+                .bind("pairId", conflict.pairId())
+                .bind("field", conflict.field())
+                .bind("open", ConflictStatus.OPEN)
+                .mapTo(Long.class)
+                .findFirst();
+        id.ifPresent(existing -> handle.createUpdate("UPDATE sync_conflict SET run_id = :runId,"
+                        + " salesforce_id = :salesforceId, genesys_id = :genesysId, base_value = :baseValue,"
+                        + " salesforce_value = :salesforceValue, genesys_value = :genesysValue,"
+                        + " salesforce_modified_at = :salesforceModifiedAt, genesys_modified_at = :genesysModifiedAt,"
+                        + " policy = :policy, resolver = :resolver, updated_at = :now WHERE id = :id")
+                .bindMethods(conflict)
+                .bind("now", now)
+                .bind("id", existing)
+                .execute());
+        return id;
+    }
+
+    /**
+     * Closes the OPEN conflicts of these pairs on fields both systems now hold the same value of (AGREED): nobody has
+     * to decide them any more.
+     *
+     * @param agreedFields per pair id, the fields both systems agree on
+     * @return how many conflicts were closed
+     */
+    public int closeAgreed(Map<String, Set<String>> agreedFields) {
+        if (agreedFields.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.now();
+        return db.call(handle -> {
+            List<Conflict> open = handle.createQuery("SELECT " + COLUMNS + " FROM sync_conflict WHERE status = :open"
+                            + " AND pair_id IN (<pairIds>)")
+                    .bind("open", ConflictStatus.OPEN)
+                    .bindList("pairIds", List.copyOf(agreedFields.keySet()))
+                    .map(Conflicts::map)
+                    .list();
+            List<Long> agreed = open.stream()
+                    .filter(c -> agreedFields.get(c.details().pairId()).contains(c.details().field()))
+                    .map(Conflict::id)
+                    .toList();
+            if (agreed.isEmpty()) {
+                return 0;
+            }
+            return handle.createUpdate("UPDATE sync_conflict SET status = :agreed, resolved_at = :now,"
+                            + " updated_at = :now WHERE status = :open AND id IN (<ids>)")
+                    .bind("agreed", ConflictStatus.AGREED)
+                    .bind("open", ConflictStatus.OPEN)
+                    .bind("now", now)
+                    .bindList("ids", agreed)
+                    .execute();
         });
     }
 
@@ -63,19 +145,26 @@ public final class Conflicts {
     }
 
     /**
-     * Resolves an OPEN conflict with the operator's decision.
+     * Resolves a conflict with the operator's decision: an OPEN one, or an AUTO_RESOLVED one whose policy decision
+     * the operator overrides (the policy's winner and value are kept as overridden_winner and overridden_value).
      *
-     * @return false if the conflict does not exist or is not OPEN (nothing changed)
+     * @param expected the status the operator saw
+     * @return false if the conflict does not exist or is no longer in that status (nothing changed)
      */
-    public boolean resolve(long id, ConflictResolution resolution) {
-        return db.call(handle -> handle.createUpdate("UPDATE sync_conflict SET status = :resolved,"
+    public boolean resolve(long id, ConflictStatus expected, ConflictResolution resolution) {
+        if (expected != ConflictStatus.OPEN && expected != ConflictStatus.AUTO_RESOLVED) {
+            throw new IllegalArgumentException("Only OPEN and AUTO_RESOLVED conflicts are resolved, not " + expected);
+        }
+        String overridden = expected == ConflictStatus.AUTO_RESOLVED
+                ? " overridden_winner = winner, overridden_value = chosen_value," : "";
+        return db.call(handle -> handle.createUpdate("UPDATE sync_conflict SET" + overridden + " status = :resolved,"
                         + " chosen_value = :chosenValue, winner = :winner, resolved_at = :now, resolved_by = :resolvedBy,"
-                        + " resolution_note = :note WHERE id = :id AND status = :open")
+                        + " resolution_note = :note, updated_at = :now WHERE id = :id AND status = :expected")
                 .bind("resolved", ConflictStatus.RESOLVED)
                 .bindMethods(resolution)
                 .bind("now", clock.now())
                 .bind("id", id)
-                .bind("open", ConflictStatus.OPEN)
+                .bind("expected", expected)
                 .execute() == 1);
     }
 
@@ -118,8 +207,11 @@ public final class Conflicts {
                         row.getString("chosen_value"),
                         Columns.enumValue(row, "status", ConflictStatus.class)),
                 Columns.instant(row, "detected_at"),
+                Columns.instant(row, "updated_at"),
                 Columns.instant(row, "resolved_at"),
                 row.getString("resolved_by"),
-                row.getString("resolution_note"));
+                row.getString("resolution_note"),
+                Columns.enumValue(row, "overridden_winner", Side.class),
+                row.getString("overridden_value"));
     }
 }

@@ -40,4 +40,17 @@ public record NewConflict(
             throw new IllegalArgumentException("A conflict names the policy that applied");
         }
     }
+
+    /** The value this side had when the conflict was recorded. */
+    public String value(Side side) {
+        return side == Side.SALESFORCE ? salesforceValue : genesysValue;
+    }
+
+    /**
+     * The value this side holds as far as the conflict knows: its own while OPEN (nothing was written), the chosen
+     * value once a policy or an operator wrote it to both sides. A side holding anything else was edited since.
+     */
+    public String heldBy(Side side) {
+        return status == ConflictStatus.OPEN ? value(side) : chosenValue;
+    }
 }

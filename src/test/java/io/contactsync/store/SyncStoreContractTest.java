@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -384,15 +385,17 @@ abstract class SyncStoreContractTest {
         Conflict auto = store.conflicts().get(ids.get(0)).orElseThrow();
         assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(runId, "pair-1", "003A", "g-a", "email",
                 "base", "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE",
-                "threeWayMerge", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED), START, null, null, null));
+                "threeWayMerge", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED), START, START, null, null, null,
+                null, null));
         assertThat(store.conflicts().list(ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
         assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
 
         ConflictResolution decision = new ConflictResolution("Dr", Side.SALESFORCE, "operator@example.com", "checked");
         clock.advance(Duration.ofHours(1));
-        assertThat(store.conflicts().resolve(ids.get(1), decision)).isTrue();
-        assertThat(store.conflicts().resolve(ids.get(1), decision)).as("only an OPEN one").isFalse();
-        assertThat(store.conflicts().resolve(ids.get(0), decision)).as("not an auto-resolved one").isFalse();
+        assertThat(store.conflicts().resolve(ids.get(1), ConflictStatus.OPEN, decision)).isTrue();
+        assertThat(store.conflicts().resolve(ids.get(1), ConflictStatus.OPEN, decision)).as("only an OPEN one").isFalse();
+        assertThat(store.conflicts().resolve(ids.get(0), ConflictStatus.OPEN, decision))
+                .as("not an auto-resolved one as if it were OPEN").isFalse();
 
         Conflict resolved = store.conflicts().get(ids.get(1)).orElseThrow();
         assertThat(resolved.details().status()).isEqualTo(ConflictStatus.RESOLVED);
@@ -407,6 +410,49 @@ abstract class SyncStoreContractTest {
         assertThat(resolved.resolvedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
         assertThat(store.conflicts().count(ConflictStatus.OPEN)).isZero();
         assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
+        assertThat(resolved.overriddenWinner()).isNull();
+    }
+
+    @Test
+    void anOverriddenAutoResolvedConflictKeepsThePolicysDecisionAsTheAudit() {
+        long runId = store.runs().open(RunTrigger.SCHEDULE, "host-1").id();
+        long id = store.conflicts().record(List.of(
+                conflict(runId, "email", "LAST_WRITE", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED))).get(0);
+
+        assertThat(store.conflicts().resolve(id, ConflictStatus.AUTO_RESOLVED,
+                new ConflictResolution("a@example.com", Side.SALESFORCE, "ops", null))).isTrue();
+
+        Conflict overridden = store.conflicts().get(id).orElseThrow();
+        assertThat(overridden.details().status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(overridden.details().winner()).isEqualTo(Side.SALESFORCE);
+        assertThat(overridden.details().chosenValue()).isEqualTo("a@example.com");
+        assertThat(overridden.overriddenWinner()).isEqualTo(Side.GENESYS);
+        assertThat(overridden.overriddenValue()).isEqualTo("b@example.com");
+    }
+
+    @Test
+    void anOpenConflictFoundAgainIsUpdatedNotRecordedTwiceAndClosesWhenBothAgree() {
+        long firstRun = store.runs().open(RunTrigger.SCHEDULE, "host-1").id();
+        long id = store.conflicts().record(List.of(conflict(firstRun, "title", "MANUAL", null, null,
+                ConflictStatus.OPEN))).get(0);
+        clock.advance(Duration.ofMinutes(5));
+        NewConflict again = new NewConflict(firstRun + 1, "pair-1", "003A", "g-a", "title", "base", "newer sf",
+                "g value", START, START, "MANUAL", "threeWayMerge", null, null, ConflictStatus.OPEN);
+
+        assertThat(store.conflicts().record(List.of(again))).containsExactly(id);
+
+        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+        Conflict updated = store.conflicts().get(id).orElseThrow();
+        assertThat(updated.details().salesforceValue()).isEqualTo("newer sf");
+        assertThat(updated.details().runId()).isEqualTo(firstRun + 1);
+        assertThat(updated.detectedAt()).isEqualTo(START);
+        assertThat(updated.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+
+        assertThat(store.conflicts().closeAgreed(Map.of("pair-1", Set.of("email")))).as("another field").isZero();
+        assertThat(store.conflicts().closeAgreed(Map.of("pair-1", Set.of("title")))).isEqualTo(1);
+        assertThat(store.conflicts().get(id).orElseThrow().details().status()).isEqualTo(ConflictStatus.AGREED);
+        assertThat(store.conflicts().record(List.of(again))).as("a new disagreement is a new conflict")
+                .doesNotContain(id);
     }
 
     @Test

@@ -163,25 +163,148 @@ class ConflictApiScenarioTest {
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
         assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
 
+        assertRefused(admin.post(path, "{\"winner\":\"genesys\"}"), 409, "changed since the conflict was recorded");
+        sync.runCycle(); // records the newer edit in the conflict, which the operator then decides on
+        assertThat(admin.get("/api/conflicts/" + conflictId).body().path("salesforceValue").asText()).isEqualTo("CFO");
         assertThat(admin.post(path, "{\"winner\":\"genesys\"}").status()).isEqualTo(200);
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CTO");
     }
 
     @Test
-    void aGenesysContactEditedAfterTheJobReadItIsNotOverwrittenAndTheAnswerNamesWhatWasWritten() {
+    void aGenesysContactEditedAfterTheJobReadItIsNotOverwrittenAndSalesforceIsSetBack() {
         String path = "/api/conflicts/" + conflictId + "/resolve";
         // Salesforce is written first; the Genesys writer's freshness fetch waits while someone edits the title there
         CompletableFuture<AdminClient.Answer> resolving = apis.whileHeld(Side.GENESYS, "POST",
                 "/api/v2/externalcontacts/bulk/contacts", 4000, () -> admin.post(path, "{\"value\":\"Chief Scientist\"}"));
         apis.updateGenesysContact(genesysId, c -> c.put("title", "VP"));
 
-        assertRefused(resolving.join(), 502, "changed since it was read");
-        assertThat(resolving.join().error()).contains("SALESFORCE").contains("stays OPEN");
+        assertRefused(resolving.join(), 409, "changed since it was read");
+        assertThat(resolving.join().error()).contains("set back").contains("nothing was changed");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("VP");
-        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Chief Scientist");
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
         assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
         assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+    }
+
+    @Test
+    void aGenesysCloudRefusalAfterSalesforceWasWrittenSetsSalesforceBackAndChangesNothing() {
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/update", "count", 1));
+
+        AdminClient.Answer answer = admin.post("/api/conflicts/" + conflictId + "/resolve",
+                "{\"value\":\"Chief Scientist\",\"by\":\"ops\"}");
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(502);
+        assertThat(answer.error()).contains("set back").contains("nothing was changed");
+        assertUnchanged();
+        assertThat(sync.store().journal().listByPair(link().pairId(), 10))
+                .noneSatisfy(entry -> assertThat(entry.write().runId()).as("an operator's write").isNull());
+        assertThat(admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"value\":\"Chief Scientist\"}").status())
+                .isEqualTo(200);
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Chief Scientist");
+    }
+
+    @Test
+    void aManualConflictFoundAgainIsUpdatedNotRecordedAgain() {
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "CFO"));
+
+        sync.runCycle();
+        sync.runCycle();
+
+        JsonNode conflicts = admin.get("/api/conflicts").body();
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).path("id").asLong()).isEqualTo(conflictId);
+        assertThat(conflicts.get(0).path("status").asText()).isEqualTo("OPEN");
+        assertThat(conflicts.get(0).path("salesforceValue").asText()).isEqualTo("CFO");
+        assertThat(conflicts.get(0).path("genesysValue").asText()).isEqualTo("CTO");
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CFO");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
+    }
+
+    @Test
+    void anOpenConflictClosesItselfWhenBothSystemsAgree() {
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "CEO"));
+
+        sync.runCycle();
+
+        assertThat(admin.get("/api/conflicts/" + conflictId).body().path("status").asText()).isEqualTo("AGREED");
+        assertThat(admin.get("/api/conflicts?status=open").body()).isEmpty();
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CEO");
+        assertRefused(admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"winner\":\"genesys\"}"), 409,
+                "AGREED");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CEO");
+    }
+
+    @Test
+    void anEditMadeAfterTheConflictWasRecordedIsA409AndNothingIsWritten() {
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "CFO"));
+
+        assertRefused(admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"winner\":\"genesys\"}"), 409,
+                "changed since the conflict was recorded");
+
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CFO");
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(sync.store().journal().listByPair(link().pairId(), 10))
+                .noneSatisfy(entry -> assertThat(entry.write().runId()).as("an operator's write").isNull());
+    }
+
+    @Test
+    void aNullValueIsRefusedAndClearingIsExplicit() {
+        String path = "/api/conflicts/" + conflictId + "/resolve";
+        assertRefused(admin.post(path, "{\"value\":null}"), 400, "{\"clear\":true}");
+        assertRefused(admin.post(path, "{\"clear\":false}"), 400, "\"clear\" must be true");
+        assertRefused(admin.post(path, "{\"clear\":true,\"winner\":\"genesys\"}"), 400, "not both");
+        assertUnchanged();
+
+        AdminClient.Answer answer = admin.post(path, "{\"clear\":true,\"by\":\"ops\"}");
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(answer.body().path("conflict").path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(answer.body().path("conflict").path("chosenValue").isNull()).isTrue();
+        assertThat(apis.salesforceContact(salesforceId).path("Title").isNull()).isTrue();
+        assertThat(apis.genesysContact(genesysId).path("title").isMissingNode()
+                || apis.genesysContact(genesysId).path("title").isNull()).isTrue();
+        assertNextCycleIsQuiet();
+    }
+
+    @Test
+    void anOperatorOverridesAnAutoResolvedConflictOnBothSystems() {
+        // the MANUAL title is settled first, so that afterwards the next cycle has nothing left to decide
+        assertThat(admin.post("/api/conflicts/" + conflictId + "/resolve", "{\"winner\":\"genesys\"}").status())
+                .isEqualTo(200);
+        apis.updateSalesforceContact(salesforceId, Map.of("FirstName", "Augusta"));
+        apis.updateGenesysContact(genesysId, c -> c.put("firstName", "Ada"));
+        sync.runCycle();
+        JsonNode auto = admin.get("/api/conflicts?status=auto_resolved").body();
+        assertThat(auto).hasSize(1);
+        long autoId = auto.get(0).path("id").asLong();
+        String policyValue = auto.get(0).path("chosenValue").asText();
+        String salesforceValue = auto.get(0).path("salesforceValue").asText();
+        String genesysValue = auto.get(0).path("genesysValue").asText();
+        String overridingWinner = policyValue.equals(salesforceValue) ? "genesys" : "salesforce";
+        String overridingValue = policyValue.equals(salesforceValue) ? genesysValue : salesforceValue;
+
+        AdminClient.Answer answer = admin.post("/api/conflicts/" + autoId + "/resolve",
+                "{\"winner\":\"" + overridingWinner + "\",\"by\":\"ops\"}");
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        JsonNode conflict = answer.body().path("conflict");
+        assertThat(conflict.path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(conflict.path("chosenValue").asText()).isEqualTo(overridingValue);
+        assertThat(conflict.path("overriddenValue").asText()).isEqualTo(policyValue);
+        assertThat(conflict.path("overriddenWinner").asText()).isNotEqualTo(overridingWinner.toUpperCase());
+        assertThat(apis.salesforceContact(salesforceId).path("FirstName").asText()).isEqualTo(overridingValue);
+        assertThat(apis.genesysContact(genesysId).path("firstName").asText()).isEqualTo(overridingValue);
+        assertThat(sync.store().journal().listByPair(link().pairId(), 20))
+                .anySatisfy(entry -> {
+                    assertThat(entry.write().runId()).as("the operator's write, not the cycle's").isNull();
+                    assertThat(entry.write().fieldsWritten()).containsExactly("firstName");
+                    assertThat(entry.write().afterJson()).contains(overridingValue);
+                });
+        assertNextCycleIsQuiet();
     }
 
     @Test
