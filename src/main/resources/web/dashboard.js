@@ -154,6 +154,7 @@
   const SECTIONS = [
     { id: 'runs-section', path: '/api/runs?limit=20', render: renderRuns },
     { id: 'conflicts-section', path: '/api/conflicts?status=OPEN&limit=100', render: renderConflicts },
+    { id: 'auto-conflicts-section', path: '/api/conflicts?status=AUTO_RESOLVED&limit=50', render: renderAutoResolved },
     { id: 'reviews-section', path: '/api/reviews?status=OPEN&limit=100', render: renderReviews },
     { id: 'dead-letters-section', path: '/api/dead-letters?status=OPEN&limit=100', render: renderDeadLetters },
   ];
@@ -293,39 +294,53 @@
   }
 
   function renderConflicts(conflicts) {
-    renderCards('conflicts', conflicts, 'No open conflicts.', conflict => {
-      const valueInput = el('input', { type: 'text', class: 'chosen-value', placeholder: 'value for both systems',
-        'aria-label': 'value for both systems' });
-      const resolve = (button, body) => act(button, async () => {
-        const result = await api('POST', `/api/conflicts/${conflict.id}/resolve`, Object.assign({ by: WHO }, body));
-        return {
-          text: `Conflict ${conflict.id} (${conflict.field}) resolved: "${result.conflict.chosenValue ?? ''}" `
-            + `written to both systems (${result.applied}).`,
-        };
-      });
-      return el('div', { class: 'card conflict', 'data-conflict-id': conflict.id },
-        el('div', { class: 'card-title' }, conflict.field,
-          el('span', { class: 'meta' }, `Salesforce ${conflict.salesforceId} · Genesys Cloud ${conflict.genesysId}`
-            + ` · policy ${conflict.policy} · run #${conflict.runId}`)),
-        el('div', { class: 'values' },
-          el('div', { class: 'value base' }, el('span', { class: 'label' }, 'base (last agreed)'),
-            el('span', { class: 'text' }, shown(conflict.baseValue)),
-            el('span', { class: 'time' }, 'detected ', time(conflict.detectedAt))),
-          el('div', { class: 'value salesforce' }, el('span', { class: 'label' }, 'Salesforce'),
-            el('span', { class: 'text' }, shown(conflict.salesforceValue)),
-            el('span', { class: 'time' }, 'modified ', time(conflict.salesforceModifiedAt))),
-          el('div', { class: 'value genesys' }, el('span', { class: 'label' }, 'Genesys Cloud'),
-            el('span', { class: 'text' }, shown(conflict.genesysValue)),
-            el('span', { class: 'time' }, 'modified ', time(conflict.genesysModifiedAt)))),
-        el('div', { class: 'actions' },
-          el('button', { type: 'button', class: 'salesforce-wins',
-            onclick: e => resolve(e.currentTarget, { winner: 'salesforce' }) }, 'Salesforce wins'),
-          el('button', { type: 'button', class: 'genesys-wins',
-            onclick: e => resolve(e.currentTarget, { winner: 'genesys' }) }, 'Genesys Cloud wins'),
-          valueInput,
-          el('button', { type: 'button', class: 'set-value',
-            onclick: e => resolve(e.currentTarget, { value: valueInput.value }) }, 'Set value')));
+    renderCards('conflicts', conflicts, 'No open conflicts.', conflictCard);
+  }
+
+  /** Conflicts a policy decided, newest first: the decision is shown and an operator may override it. */
+  function renderAutoResolved(conflicts) {
+    renderCards('auto-conflicts', conflicts, 'No auto-resolved conflicts.', conflictCard);
+  }
+
+  function conflictCard(conflict) {
+    const overriding = conflict.status === 'AUTO_RESOLVED';
+    const valueInput = el('input', { type: 'text', class: 'chosen-value', placeholder: 'value for both systems',
+      'aria-label': 'value for both systems' });
+    const resolve = (button, body) => act(button, async () => {
+      const result = await api('POST', `/api/conflicts/${conflict.id}/resolve`, Object.assign({ by: WHO }, body));
+      return {
+        text: `Conflict ${conflict.id} (${conflict.field}) ${overriding ? 'overridden' : 'resolved'}: `
+          + `"${result.conflict.chosenValue ?? ''}" written to both systems (${result.applied}).`,
+      };
     });
+    const decision = overriding
+      ? ` · ${conflict.winner ?? 'merge'} won: "${conflict.chosenValue ?? ''}"` : '';
+    return el('div', { class: 'card conflict', 'data-conflict-id': conflict.id },
+      el('div', { class: 'card-title' }, conflict.field,
+        el('span', { class: 'meta' }, `Salesforce ${conflict.salesforceId} · Genesys Cloud ${conflict.genesysId}`
+          + ` · policy ${conflict.policy} · run #${conflict.runId}${decision}`)),
+      el('div', { class: 'values' },
+        el('div', { class: 'value base' }, el('span', { class: 'label' }, 'base (last agreed)'),
+          el('span', { class: 'text' }, shown(conflict.baseValue)),
+          el('span', { class: 'time' }, 'detected ', time(conflict.detectedAt))),
+        el('div', { class: 'value salesforce' }, el('span', { class: 'label' }, 'Salesforce'),
+          el('span', { class: 'text' }, shown(conflict.salesforceValue)),
+          el('span', { class: 'time' }, 'modified ', time(conflict.salesforceModifiedAt))),
+        el('div', { class: 'value genesys' }, el('span', { class: 'label' }, 'Genesys Cloud'),
+          el('span', { class: 'text' }, shown(conflict.genesysValue)),
+          el('span', { class: 'time' }, 'modified ', time(conflict.genesysModifiedAt)))),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'salesforce-wins',
+          onclick: e => resolve(e.currentTarget, { winner: 'salesforce' }) },
+          overriding ? 'Override: Salesforce wins' : 'Salesforce wins'),
+        el('button', { type: 'button', class: 'genesys-wins',
+          onclick: e => resolve(e.currentTarget, { winner: 'genesys' }) },
+          overriding ? 'Override: Genesys Cloud wins' : 'Genesys Cloud wins'),
+        valueInput,
+        el('button', { type: 'button', class: 'set-value',
+          onclick: e => resolve(e.currentTarget, { value: valueInput.value }) }, 'Set value'),
+        el('button', { type: 'button', class: 'clear-both',
+          onclick: e => resolve(e.currentTarget, { clear: true }) }, 'Clear in both')));
   }
 
   // ---- review items

@@ -11,11 +11,13 @@ import io.contactsync.store.SyncStore;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Records an operator asked the next cycle to look at (two records linked or declared distinct, a record whose read
  * failed before): the polls only return what changed since the watermarks, so these are read by id and paired with
- * the polled ones. The requests are removed once a cycle read them through to its end.
+ * the polled ones. The requests are removed once a cycle read them through to its end. The records of OPEN ambiguous
+ * matches and duplicate emails are read each cycle too, so that an item closes itself once the data no longer needs it.
  */
 public final class RequestedRecords {
 
@@ -34,8 +36,11 @@ public final class RequestedRecords {
         this.correlator = correlator;
     }
 
+    /** The records operators asked for, and those of the OPEN matching review items (see {@link #settle}). */
     public List<RecordRef> take() {
-        return store.refetches().all();
+        return Stream.concat(store.refetches().all().stream(), store.reviews().recordsOfOpenMatches().stream())
+                .distinct()
+                .toList();
     }
 
     /** The SOQL reading the requested Salesforce contacts, or null when none is requested. */
@@ -73,10 +78,14 @@ public final class RequestedRecords {
         cycle.polled(records);
     }
 
-    /** The cycle went through: the requests it read are done (newer ones stay for the next cycle). */
-    public void settle(List<RecordRef> requested) {
+    /**
+     * The cycle went through: the requests it read are done (newer ones stay for the next cycle), and a matching
+     * review item whose records it read without finding the situation again is no longer needed.
+     */
+    public void settle(List<RecordRef> requested, CycleState cycle) {
         if (requested != null) {
             store.refetches().remove(requested);
+            store.reviews().closeNoLongerFoundSince(cycle.startedAt());
         }
     }
 

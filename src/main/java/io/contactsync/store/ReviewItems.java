@@ -27,6 +27,10 @@ public final class ReviewItems {
     private static final TableQueries<ReviewItem> QUERIES =
             new TableQueries<>("review_item", COLUMNS, "created_at", ReviewItems::map);
 
+    /** The kinds whose situation a cycle finds again by reading their records. */
+    private static final List<String> REREAD_KINDS =
+            List.of(ReviewKind.AMBIGUOUS_MATCH.name(), ReviewKind.DUPLICATE_EMAIL.name());
+
     private final Db db;
     private final StoreClock clock;
 
@@ -117,6 +121,42 @@ public final class ReviewItems {
             }
             return resolved;
         }));
+    }
+
+    /**
+     * The records of the OPEN matching items (ambiguous matches, duplicate emails): each cycle reads them, whatever
+     * its watermarks, so that it finds the situation again (the item stays) or finds it gone (see
+     * {@link #closeNoLongerFoundSince}).
+     */
+    public List<RecordRef> recordsOfOpenMatches() {
+        return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM review_item WHERE status = :open"
+                        + " AND kind IN (<kinds>)")
+                .bind("open", ReviewStatus.OPEN)
+                .bindList("kinds", REREAD_KINDS)
+                .map(ReviewItems::map)
+                .list()).stream()
+                .flatMap(item -> records(item).stream())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Closes, as NO_LONGER_NEEDED, the OPEN matching items a cycle that read their records did not find again (not
+     * refreshed by {@link #open} since the cycle started): someone fixed the data at the source.
+     *
+     * @return how many items were closed
+     */
+    public int closeNoLongerFoundSince(Instant cycleStart) {
+        Instant now = clock.now();
+        return db.call(handle -> handle.createUpdate("UPDATE review_item SET status = :closed, open_key = NULL,"
+                        + " resolved_at = :now, updated_at = :now WHERE status = :open AND kind IN (<kinds>)"
+                        + " AND updated_at < :cycleStart")
+                .bind("closed", ReviewStatus.NO_LONGER_NEEDED)
+                .bind("now", now)
+                .bind("open", ReviewStatus.OPEN)
+                .bindList("kinds", REREAD_KINDS)
+                .bind("cycleStart", cycleStart)
+                .execute());
     }
 
     /** Whether an operator declared these two records different people. The order of the two does not matter. */

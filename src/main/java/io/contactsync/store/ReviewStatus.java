@@ -2,5 +2,8 @@ package io.contactsync.store;
 
 public enum ReviewStatus {
     OPEN,
-    RESOLVED
+    /** An operator decided. */
+    RESOLVED,
+    /** The data no longer needs a decision: a cycle read the item's records and no longer found the situation. */
+    NO_LONGER_NEEDED
 }

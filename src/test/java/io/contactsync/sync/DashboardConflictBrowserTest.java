@@ -95,4 +95,47 @@ class DashboardConflictBrowserTest {
         assertThat(resolved.details().chosenValue()).isEqualTo("VP Sales");
         assertThat(resolved.resolvedBy()).isEqualTo("dashboard");
     }
+
+    @Test
+    void clearInBothEmptiesTheFieldOnBothSystems() {
+        long conflictId = sync.store().conflicts().list(ConflictStatus.OPEN, 1).get(0).id();
+        String card = "#conflicts .conflict[data-conflict-id='" + conflictId + "']";
+        page.open(sync.adminUrl() + "/");
+        page.waitForSection("conflicts-section", () -> !page.findAll(card).isEmpty());
+
+        page.click(card + " button.clear-both");
+
+        assertThat(page.message().getText()).contains("Conflict " + conflictId + " (title) resolved: \"\"");
+        page.waitFor(() -> page.findAll(card).isEmpty());
+        assertThat(sync.apis.salesforceContact(salesforceId).path("Title").isNull()).isTrue();
+        assertThat(sync.apis.genesysContact(genesysId).path("title").asText("")).isEmpty();
+        assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status())
+                .isEqualTo(ConflictStatus.RESOLVED);
+    }
+
+    @Test
+    void anAutoResolvedConflictIsListedAndOverriddenFromThePage() {
+        sync.apis.updateSalesforceContact(salesforceId, Map.of("FirstName", "Augusta"));
+        sync.apis.updateGenesysContact(genesysId, contact -> contact.put("firstName", "Ada"));
+        sync.runCycle();
+        Conflict auto = sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10).stream()
+                .filter(conflict -> conflict.details().field().equals("firstName")).findFirst().orElseThrow();
+        boolean salesforceWon = auto.details().chosenValue().equals(auto.details().salesforceValue());
+        String overridingValue = salesforceWon ? auto.details().genesysValue() : auto.details().salesforceValue();
+        String card = "#auto-conflicts .conflict[data-conflict-id='" + auto.id() + "']";
+        page.open(sync.adminUrl() + "/");
+        page.waitForSection("auto-conflicts-section", () -> !page.findAll(card).isEmpty());
+        assertThat(page.text(card + " .card-title")).contains("won: \"" + auto.details().chosenValue() + "\"");
+
+        page.click(card + (salesforceWon ? " button.genesys-wins" : " button.salesforce-wins"));
+
+        assertThat(page.message().getText()).contains("Conflict " + auto.id() + " (firstName) overridden: \""
+                + overridingValue + "\"");
+        page.waitFor(() -> page.findAll(card).isEmpty());
+        assertThat(sync.apis.salesforceContact(salesforceId).path("FirstName").asText()).isEqualTo(overridingValue);
+        assertThat(sync.apis.genesysContact(genesysId).path("firstName").asText()).isEqualTo(overridingValue);
+        Conflict overridden = sync.store().conflicts().get(auto.id()).orElseThrow();
+        assertThat(overridden.details().status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(overridden.overriddenValue()).isEqualTo(auto.details().chosenValue());
+    }
 }

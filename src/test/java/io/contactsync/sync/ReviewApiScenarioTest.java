@@ -61,6 +61,24 @@ class ReviewApiScenarioTest {
     }
 
     @Test
+    void anItemTheDataNoLongerNeedsClosesItself() {
+        assertThat(sync.store().reviews().get(reviewId).orElseThrow().status())
+                .as("a cycle that finds the duplicates again keeps the item").isEqualTo(ReviewStatus.OPEN);
+        apis.updateSalesforceContact(second, Map.of("Email", "ada.king@example.com"));
+
+        sync.runCycle();
+
+        assertThat(sync.store().reviews().get(reviewId).orElseThrow().status()).isEqualTo(ReviewStatus.NO_LONGER_NEEDED);
+        assertThat(admin.get("/api/reviews?status=OPEN").body()).isEmpty();
+        sync.runUntilQuiet(3);
+        assertThat(apis.salesforceContact(first).path("External_Genesys_ID__c").asText()).isEqualTo(genesysId);
+        assertThat(apis.genesysContacts()).hasSize(2)
+                .anySatisfy(contact -> assertThat(contact.path("workEmail").asText()).isEqualTo("ada.king@example.com"));
+        assertThat(apis.salesforceContacts()).hasSize(2);
+        assertThat(admin.get("/api/reviews?status=OPEN").body()).isEmpty();
+    }
+
+    @Test
     void linkingTwoCandidatesPairsThemInTheNextCycleWithEveryDifferenceSettledByPolicy() {
         AdminClient.Answer answer = admin.post("/api/reviews/" + reviewId + "/resolve",
                 "{\"action\":\"link\",\"salesforceId\":\"" + first + "\",\"genesysId\":\"" + genesysId
