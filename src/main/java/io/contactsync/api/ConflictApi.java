@@ -118,14 +118,17 @@ public final class ConflictApi {
         return AdminApi.JSON.writeValueAsString(Map.of("conflict", find(conflict.id()), "applied", "immediately"));
     }
 
-    /** A call of the fix failed: the refusal says what was changed (if anything); the conflict stays OPEN. */
+    /**
+     * A call of the fix failed: the refusal says what was changed (only when setting Salesforce back failed too);
+     * the conflict is unchanged.
+     */
     public ApiError failed(ConflictFix fix, Exception cause) {
         ApiError refusal = AdminApi.refusal(cause);
         if (fix.written().isEmpty()) {
             return refusal;
         }
         return new ApiError(502, fix.written() + " already hold(s) the value, but " + refusal.getMessage()
-                + "; the conflict stays OPEN and the next cycle or a retry completes it", cause);
+                + "; the conflict is unchanged and the next cycle or a retry completes it", cause);
     }
 
     private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {
