@@ -8,6 +8,7 @@ import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.BaseChange;
 import io.contactsync.store.BaseUpdate;
+import io.contactsync.store.ConflictCount;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.JournalAction;
@@ -74,12 +75,14 @@ public final class PairCommitter {
             for (WriteCommand write : succeeded(plan)) {
                 cycle.counts().written(write.side(), write.operation());
             }
-            cycle.counts().conflicts += auditedConflicts(plan).size();
             for (Side side : Side.values()) {
                 links.forget(cycle, side, plan.recordId(side));
             }
         }
         cycle.plans().clear();
+        // the conflicts this run found first: an OPEN one found again keeps the run that recorded it
+        cycle.counts().conflicts = store.conflicts().countsByRun(cycle.runId()).stream()
+                .mapToInt(ConflictCount::count).sum();
     }
 
     /** Stores the links of a chunk of plans, then their journal and conflicts, each kind in one batch. */

@@ -35,8 +35,9 @@ public final class Conflicts {
 
     /**
      * Records conflicts (detected now); returns their ids in the same order. An AUTO_RESOLVED conflict is added in one
-     * batch; an OPEN one updates the OPEN conflict of the same pair and field when there is one (its values, times
-     * and run are the latest), so a conflict waiting for an operator is recorded once, not once per cycle.
+     * batch; an OPEN one updates the OPEN conflict of the same pair and field when there is one (its values and times
+     * are the latest; it stays counted in the run that found it first), so a conflict waiting for an operator is
+     * recorded once, not once per cycle.
      */
     public List<Long> record(List<NewConflict> conflicts) {
         if (conflicts.isEmpty()) {
@@ -87,7 +88,7 @@ public final class Conflicts {
                 .bind("open", ConflictStatus.OPEN)
                 .mapTo(Long.class)
                 .findFirst();
-        id.ifPresent(existing -> handle.createUpdate("UPDATE sync_conflict SET run_id = :runId,"
+        id.ifPresent(existing -> handle.createUpdate("UPDATE sync_conflict SET"
                         + " salesforce_id = :salesforceId, genesys_id = :genesysId, base_value = :baseValue,"
                         + " salesforce_value = :salesforceValue, genesys_value = :genesysValue,"
                         + " salesforce_modified_at = :salesforceModifiedAt, genesys_modified_at = :genesysModifiedAt,"
