@@ -69,6 +69,9 @@ public final class PairCommitter {
                 cycle.counts().written(write.side(), write.operation());
             }
             cycle.counts().conflicts += auditedConflicts(plan).size();
+            if (plan.kind() == PairPlan.Kind.RETIRE && plan.link() != null && plan.writes().isEmpty()) {
+                cycle.counts().unlinked++;
+            }
             for (Side side : Side.values()) {
                 links.forget(cycle, side, plan.recordId(side));
             }

@@ -320,7 +320,7 @@ abstract class SyncStoreContractTest {
     void opensAndClosesARunWithItsCounts() {
         SyncRun run = store.runs().open(RunTrigger.API, "host-1");
         clock.advance(Duration.ofSeconds(42));
-        RunCounts counts = new RunCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        RunCounts counts = new RunCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
         assertThat(store.runs().close(run.id(), RunStatus.PARTIAL, counts, "2 records dead-lettered")).isTrue();
         assertThat(store.runs().close(run.id(), RunStatus.SUCCEEDED, RunCounts.NONE, null)).as("closed once").isFalse();

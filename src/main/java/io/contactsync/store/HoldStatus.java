@@ -1,0 +1,11 @@
+package io.contactsync.store;
+
+/** Where a mass-disappearance hold stands. */
+public enum HoldStatus {
+    /** Runs are held; waiting for an operator. */
+    OPEN,
+    /** An operator confirmed the disappearance: the next run acts on it. */
+    CONFIRMED,
+    /** The run after the confirmation acted on it. */
+    USED
+}
