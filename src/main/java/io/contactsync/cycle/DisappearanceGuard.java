@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs between the polls and the pairing: when the polls found most linked contacts gone from one side, the run is
@@ -39,18 +40,20 @@ public final class DisappearanceGuard {
                 gone.merge(record.side(), 1, Integer::sum);
             }
         }
-        if (gone.isEmpty()) {
+        Optional<DisappearanceCheck.Disappearance> found = gone.isEmpty() ? Optional.empty()
+                : check.check(store.links().count(LinkStatus.ACTIVE), gone);
+        if (found.isEmpty()) {
+            store.disappearanceHolds().clear();
             return;
         }
-        check.check(store.links().count(LinkStatus.ACTIVE), gone).ifPresent(disappearance -> {
-            if (store.disappearanceHolds().useConfirmation()) {
-                LOG.info("Acting on {} linked contacts gone from {}, as an operator confirmed", disappearance.gone(),
-                        disappearance.side());
-                return;
-            }
-            store.disappearanceHolds().hold(cycle.runId(), disappearance.side(), disappearance.gone(),
-                    disappearance.linked());
-            throw new MassDisappearanceHeld(disappearance.describe());
-        });
+        DisappearanceCheck.Disappearance disappearance = found.get();
+        if (store.disappearanceHolds().useConfirmation()) {
+            LOG.info("Acting on {} linked contacts gone from {}, as an operator confirmed", disappearance.gone(),
+                    disappearance.side());
+            return;
+        }
+        store.disappearanceHolds().hold(cycle.runId(), disappearance.side(), disappearance.gone(),
+                disappearance.linked());
+        throw new MassDisappearanceHeld(disappearance.describe());
     }
 }

@@ -64,6 +64,18 @@ public final class DisappearanceHolds {
                 .execute() > 0);
     }
 
+    /**
+     * A run found no mass disappearance: a hold still open or confirmed is moot (the contacts are back), so a stale
+     * confirmation never lets a later disappearance through.
+     */
+    public void clear() {
+        db.call(handle -> handle.createUpdate("UPDATE disappearance_hold SET status = :cleared"
+                        + " WHERE status IN (:open, :confirmed)")
+                .bind("cleared", HoldStatus.CLEARED.name()).bind("open", HoldStatus.OPEN.name())
+                .bind("confirmed", HoldStatus.CONFIRMED.name())
+                .execute());
+    }
+
     /** The holds, newest first. */
     public List<DisappearanceHold> recent(int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM disappearance_hold"

@@ -7,5 +7,7 @@ public enum HoldStatus {
     /** An operator confirmed the disappearance: the next run acts on it. */
     CONFIRMED,
     /** The run after the confirmation acted on it. */
-    USED
+    USED,
+    /** A later run found the contacts back (or no longer gone in numbers) before anyone confirmed: nothing to do. */
+    CLEARED
 }
