@@ -3,11 +3,13 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.store.SyncStore;
+import io.contactsync.store.TextLimits;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.salesforce.api.SalesforceException;
 
@@ -94,5 +96,28 @@ public final class AdminApi {
         long runId = ApiParams.id(id, "run");
         return json(store.runs().get(runId).map(RunSummary::of)
                 .orElseThrow(() -> new ApiError(404, "no run " + runId)));
+    }
+
+    /** The mass-disappearance holds, newest first: the OPEN one waits for an operator. */
+    public String holds(String limit) throws JsonProcessingException {
+        return json(store.disappearanceHolds().recent(ApiParams.limit(limit)));
+    }
+
+    /**
+     * An operator confirms the open hold ({@code {"by": "..."}}, required): the next run acts on the disappearance
+     * under the delete policy.
+     */
+    public String confirmDisappearance(String body) throws JsonProcessingException {
+        ObjectNode request = ApiParams.object(body);
+        ApiParams.onlyKnown(request, "by");
+        String by = ApiParams.text(request, "by", TextLimits.BY);
+        if (by == null || by.isBlank()) {
+            throw new ApiError(400, "\"by\" is required: who confirms that the contacts are really gone");
+        }
+        if (!store.disappearanceHolds().confirm(by)) {
+            throw new ApiError(409, "no run is held for a mass disappearance");
+        }
+        return json(Map.of("confirmed", true, "by", by,
+                "next", "the next run acts on the disappearance under the delete policy"));
     }
 }

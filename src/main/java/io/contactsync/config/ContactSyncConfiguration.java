@@ -13,6 +13,7 @@ import io.contactsync.api.ReviewApi;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.cycle.CycleLinks;
 import io.contactsync.cycle.DeadLetterRecorder;
+import io.contactsync.cycle.DisappearanceGuard;
 import io.contactsync.cycle.DistinctRecords;
 import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.cycle.PairCommitter;
@@ -30,6 +31,7 @@ import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.match.DeleteResolver;
+import io.contactsync.match.DisappearanceCheck;
 import io.contactsync.model.SyncPolicies;
 import io.contactsync.resolve.ConfiguredResolver;
 import io.contactsync.cycle.SalesforcePoller;
@@ -109,6 +111,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
                 Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);
+        registry.bind("disappearanceGuard", new DisappearanceGuard(store, links,
+                new DisappearanceCheck(policies.massDisappearance())));
         registry.bind("writeBatches", new WriteBatchAggregation());
         registry.bind("synchronousExecutor", new SynchronousExecutorService());
         registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy()),

@@ -4,6 +4,7 @@ import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Side;
 import io.contactsync.model.SyncPolicies;
 import io.contactsync.resolve.Resolvers;
@@ -29,7 +30,11 @@ public final class SyncPoliciesLoader {
     /** The file as written; null means "keep the default". */
     public record PoliciesFile(String resolver, Map<String, FieldPolicy> fieldPolicies, String clockSkewTolerance,
                                Side tieBreaker, DeletePolicy deletePolicy, Boolean matchByPhone,
-                               String defaultPhoneRegion) {
+                               String defaultPhoneRegion, MassDisappearanceFile massDisappearance) {
+    }
+
+    /** {@code massDisappearance: {maxFraction: 0.2, minLinks: 50}}; a missing key keeps its default. */
+    public record MassDisappearanceFile(Double maxFraction, Integer minLinks) {
     }
 
     private SyncPoliciesLoader() {
@@ -73,13 +78,24 @@ public final class SyncPoliciesLoader {
         } catch (IllegalArgumentException e) {
             problems.add("defaultPhoneRegion: " + e.getMessage());
         }
+        MassDisappearance massDisappearance = defaults.massDisappearance();
+        if (file.massDisappearance() != null) {
+            try {
+                massDisappearance = new MassDisappearance(
+                        orDefault(file.massDisappearance().maxFraction(), massDisappearance.maxFraction()),
+                        orDefault(file.massDisappearance().minLinks(), massDisappearance.minLinks()));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new SettingsException("Invalid sync policies " + effective + ":\n  - "
                     + String.join("\n  - ", problems));
         }
         return new SyncPolicies(fieldPolicies, skew, orDefault(file.tieBreaker(), defaults.tieBreaker()),
                 orDefault(file.deletePolicy(), defaults.deletePolicy()), resolver,
-                orDefault(file.matchByPhone(), defaults.matchByPhone()), region.toUpperCase(Locale.ROOT));
+                orDefault(file.matchByPhone(), defaults.matchByPhone()), region.toUpperCase(Locale.ROOT),
+                massDisappearance);
     }
 
     /** ISO-8601 ({@code PT2S}) or the short form {@code 2s}, {@code 1.5s}, {@code 1m}. */

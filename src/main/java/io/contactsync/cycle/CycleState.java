@@ -166,6 +166,14 @@ public final class CycleState {
         polled.addAll(records);
     }
 
+    /** The deleted records both polls kept so far (a Salesforce delete, a linked Genesys Cloud contact missing). */
+    public List<SideRecord> polledDeletes() {
+        return polled.stream().filter(result -> result instanceof MappingResult.Mapped<SideRecord>)
+                .map(result -> ((MappingResult.Mapped<SideRecord>) result).value())
+                .filter(SideRecord::deleted)
+                .toList();
+    }
+
     /** Hands over the records both polls kept, once. */
     public List<MappingResult<SideRecord>> takePolled() {
         List<MappingResult<SideRecord>> records = polled;
@@ -193,10 +201,12 @@ public final class CycleState {
         int deleted;
         int errors;
         int deadLettered;
+        int unlinked;
 
         public RunCounts toRunCounts() {
             return new RunCounts(createdInSalesforce, createdInGenesys, updatedInSalesforce, updatedInGenesys,
-                    unchanged, conflicts, ambiguous, deleted, errors, deadLettered);
+                    unchanged, conflicts, ambiguous, deleted, errors, deadLettered,
+                    unlinked);
         }
 
         void written(Side side, WriteCommand.Operation operation) {

@@ -75,6 +75,9 @@ public final class PairCommitter {
             for (WriteCommand write : succeeded(plan)) {
                 cycle.counts().written(write.side(), write.operation());
             }
+            if (plan.kind() == PairPlan.Kind.RETIRE && plan.link() != null && plan.writes().isEmpty()) {
+                cycle.counts().unlinked++;
+            }
             for (Side side : Side.values()) {
                 links.forget(cycle, side, plan.recordId(side));
             }

@@ -11,7 +11,7 @@ public record RunSummary(long runId, String status, String trigger, Instant star
 
     public record Counts(int createdInSalesforce, int createdInGenesys, int updatedInSalesforce,
                          int updatedInGenesys, int unchanged, int conflicts, int ambiguous, int deleted, int errors,
-                         int deadLettered) {
+                         int deadLettered, int unlinked) {
     }
 
     public static RunSummary of(SyncRun run) {
@@ -19,7 +19,7 @@ public record RunSummary(long runId, String status, String trigger, Instant star
         return new RunSummary(run.id(), run.status().name(), run.trigger().name(), run.startedAt(), run.finishedAt(),
                 new Counts(c.createdInSalesforce(), c.createdInGenesys(), c.updatedInSalesforce(),
                         c.updatedInGenesys(), c.unchanged(), c.conflicts(), c.ambiguous(), c.deleted(), c.errors(),
-                        c.deadLettered()),
+                        c.deadLettered(), c.unlinked()),
                 run.errorText());
     }
 }

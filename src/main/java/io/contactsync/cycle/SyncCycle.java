@@ -135,6 +135,20 @@ public final class SyncCycle {
         }
     }
 
+    /**
+     * Ends a cycle the mass-disappearance guard held before it acted: the watermarks stay, so the run after the
+     * operator's confirmation reads the same deletes again.
+     */
+    public RunSummary hold(CycleState cycle, MassDisappearanceHeld held) {
+        try {
+            LOG.warn("Sync cycle {} held: {}", cycle.runId(), held.getMessage());
+            store.runs().close(cycle.runId(), RunStatus.HELD, cycle.counts().toRunCounts(), held.getMessage());
+            return summary(cycle.runId());
+        } finally {
+            release(cycle);
+        }
+    }
+
     public RunSummary summary(long runId) {
         return store.runs().get(runId).map(RunSummary::of)
                 .orElseThrow(() -> new IllegalArgumentException("no run " + runId));

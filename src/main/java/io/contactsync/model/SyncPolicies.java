@@ -18,10 +18,11 @@ import java.util.Objects;
  *                           {@code lastWriteWins})
  * @param matchByPhone       whether unlinked contacts may be matched by phone number (risky: shared lines)
  * @param defaultPhoneRegion the region (ISO 3166 code) assumed for phone numbers typed without a country code
+ * @param massDisappearance  when a run finding linked contacts gone on one side holds for an operator
  */
 public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies, Duration clockSkewTolerance,
                            Side tieBreaker, DeletePolicy deletePolicy, String resolver, boolean matchByPhone,
-                           String defaultPhoneRegion) {
+                           String defaultPhoneRegion, MassDisappearance massDisappearance) {
 
     public static final String DEFAULT_RESOLVER = "threeWayMerge";
 
@@ -42,17 +43,18 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies, Duratio
         Objects.requireNonNull(deletePolicy, "deletePolicy");
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(defaultPhoneRegion, "defaultPhoneRegion");
+        Objects.requireNonNull(massDisappearance, "massDisappearance");
     }
 
     /**
      * The defaults: names and title are Salesforce-owned (master data kept by sales and account teams); email,
      * phones and the address are LAST_WRITE (customers tell agents about new numbers and moves as often as sales
      * hears of them); 2 s clock-skew tolerance, Salesforce breaks ties, deletes unlink, three-way merge, no phone
-     * matching, US numbering.
+     * matching, US numbering, runs hold when more than a fifth of at least 50 links vanish on one side.
      */
     public static SyncPolicies defaults() {
         return new SyncPolicies(defaultFieldPolicies(), Duration.ofSeconds(2), Side.SALESFORCE, DeletePolicy.UNLINK,
-                DEFAULT_RESOLVER, false, "US");
+                DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
     }
 
     public static Map<ContactField, FieldPolicy> defaultFieldPolicies() {
@@ -74,6 +76,6 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies, Duratio
         EnumMap<ContactField, FieldPolicy> copy = new EnumMap<>(fieldPolicies);
         copy.put(field, policy);
         return new SyncPolicies(copy, clockSkewTolerance, tieBreaker, deletePolicy, resolver, matchByPhone,
-                defaultPhoneRegion);
+                defaultPhoneRegion, massDisappearance);
     }
 }

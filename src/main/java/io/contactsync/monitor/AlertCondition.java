@@ -9,5 +9,7 @@ public enum AlertCondition {
     /** No run has succeeded for longer than the threshold. */
     NO_SUCCESSFUL_RUN,
     /** Each of the last few runs added dead letters. */
-    DEAD_LETTERS_GROWING
+    DEAD_LETTERS_GROWING,
+    /** A run was held: most linked contacts are gone from one side; an operator must confirm or fix it. */
+    MASS_DISAPPEARANCE
 }

@@ -1,5 +1,7 @@
 package io.contactsync.monitor;
 
+import io.contactsync.store.RunStatus;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,9 @@ public final class AlertRules {
     public List<Alert> evaluate(MonitorSnapshot snapshot) {
         List<Alert> alerts = new ArrayList<>();
         snapshot.finishedRun().ifPresent(run -> {
+            if (run.status() == RunStatus.HELD) {
+                alerts.add(new Alert(AlertCondition.MASS_DISAPPEARANCE, "Run " + run.id() + " held: " + run.errorText()));
+            }
             if (run.counts().conflicts() > thresholds.maxConflictsPerRun()) {
                 alerts.add(new Alert(AlertCondition.TOO_MANY_CONFLICTS, "Run " + run.id() + " recorded "
                         + run.counts().conflicts() + " conflicts (more than " + thresholds.maxConflictsPerRun() + ")"));

@@ -10,5 +10,7 @@ public enum RunStatus {
     /** The cycle stopped early: a poll or the store failed. */
     FAILED,
     /** The process running it died; a later cycle closed it. */
-    ABANDONED
+    ABANDONED,
+    /** The cycle stopped before acting: most linked contacts are gone from one side; waits for an operator. */
+    HELD
 }

@@ -13,7 +13,8 @@ public record StoreTables(
         Journal journal,
         DeadLetters deadLetters,
         ReviewItems reviews,
-        RefetchRequests refetches) {
+        RefetchRequests refetches,
+        DisappearanceHolds disappearanceHolds) {
 
     static StoreTables over(Db db, StoreClock clock) {
         return new StoreTables(
@@ -25,6 +26,7 @@ public record StoreTables(
                 new Journal(db, clock),
                 new DeadLetters(db, clock),
                 new ReviewItems(db, clock),
-                new RefetchRequests(db, clock));
+                new RefetchRequests(db, clock),
+                new DisappearanceHolds(db, clock));
     }
 }

@@ -14,7 +14,7 @@ public final class SyncRuns {
 
     private static final String COLUMNS = "id, run_trigger, owner, status, started_at, finished_at,"
             + " created_in_salesforce, created_in_genesys, updated_in_salesforce, updated_in_genesys, unchanged,"
-            + " conflicts, ambiguous, deleted, errors, dead_lettered, error_text";
+            + " conflicts, ambiguous, deleted, errors, dead_lettered, unlinked, error_text";
 
     private static final TableQueries<SyncRun> QUERIES =
             new TableQueries<>("sync_run", COLUMNS, "started_at", SyncRuns::map);
@@ -55,7 +55,8 @@ public final class SyncRuns {
                         + " created_in_salesforce = :createdInSalesforce, created_in_genesys = :createdInGenesys,"
                         + " updated_in_salesforce = :updatedInSalesforce, updated_in_genesys = :updatedInGenesys,"
                         + " unchanged = :unchanged, conflicts = :conflicts, ambiguous = :ambiguous, deleted = :deleted,"
-                        + " errors = :errors, dead_lettered = :deadLettered, error_text = :errorText"
+                        + " errors = :errors, dead_lettered = :deadLettered, unlinked = :unlinked,"
+                        + " error_text = :errorText"
                         + " WHERE id = :id AND status = :running")
                 .bind("outcome", outcome)
                 .bind("now", clock.now())
@@ -120,7 +121,8 @@ public final class SyncRuns {
                 row.getInt("ambiguous"),
                 row.getInt("deleted"),
                 row.getInt("errors"),
-                row.getInt("dead_lettered"));
+                row.getInt("dead_lettered"),
+                row.getInt("unlinked"));
         return new SyncRun(
                 row.getLong("id"),
                 Columns.enumValue(row, "run_trigger", RunTrigger.class),

@@ -115,6 +115,10 @@ public final class SyncStore implements AutoCloseable {
         return tables.refetches();
     }
 
+    public DisappearanceHolds disappearanceHolds() {
+        return tables.disappearanceHolds();
+    }
+
     /**
      * Runs {@code work} in one database transaction: everything it does through the given tables commits together
      * when it returns, or rolls back when it throws (the exception is rethrown). A crash never leaves half of it.

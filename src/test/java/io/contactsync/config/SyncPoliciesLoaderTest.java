@@ -3,6 +3,7 @@ package io.contactsync.config;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Side;
 import io.contactsync.model.SyncPolicies;
 import io.contactsync.settings.SettingsException;
@@ -57,6 +58,7 @@ class SyncPoliciesLoaderTest {
                 deletePolicy: propagate
                 matchByPhone: true
                 defaultPhoneRegion: gb
+                massDisappearance: {minLinks: 500}
                 """);
 
         SyncPolicies policies = SyncPoliciesLoader.load(file.toString());
@@ -70,6 +72,7 @@ class SyncPoliciesLoaderTest {
         assertThat(policies.deletePolicy()).isEqualTo(DeletePolicy.PROPAGATE);
         assertThat(policies.matchByPhone()).isTrue();
         assertThat(policies.defaultPhoneRegion()).isEqualTo("GB");
+        assertThat(policies.massDisappearance()).isEqualTo(new MassDisappearance(0.2, 500));
     }
 
     @Test
@@ -80,6 +83,7 @@ class SyncPoliciesLoaderTest {
                   nickname: GENESYS
                 clockSkewTolerance: soon
                 defaultPhoneRegion: XX
+                massDisappearance: {maxFraction: 1.5}
                 """);
 
         assertThatThrownBy(() -> SyncPoliciesLoader.load(file.toString())).isInstanceOf(SettingsException.class)
@@ -87,7 +91,8 @@ class SyncPoliciesLoaderTest {
                         + " lastWriteWins)")
                 .hasMessageContaining("fieldPolicies.nickname: unknown canonical field")
                 .hasMessageContaining("clockSkewTolerance: 'soon' is not a duration")
-                .hasMessageContaining("defaultPhoneRegion: Unknown phone region 'XX'");
+                .hasMessageContaining("defaultPhoneRegion: Unknown phone region 'XX'")
+                .hasMessageContaining("massDisappearance.maxFraction must be above 0 and at most 1, not 1.5");
     }
 
     @Test

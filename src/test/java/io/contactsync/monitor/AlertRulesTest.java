@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static io.contactsync.monitor.AlertCondition.DEAD_LETTERS_GROWING;
+import static io.contactsync.monitor.AlertCondition.MASS_DISAPPEARANCE;
 import static io.contactsync.monitor.AlertCondition.NO_SUCCESSFUL_RUN;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_CONFLICTS;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_ERRORS;
@@ -44,6 +45,8 @@ class AlertRulesTest {
                         List.of(DEAD_LETTERS_GROWING)),
                 Arguments.of("dead letters in 2 of the last 3 runs", run(9, RunStatus.PARTIAL, 0, 1, 1),
                         List.of(run(8, RunStatus.PARTIAL, 0, 1, 1), run(7, RunStatus.SUCCEEDED)), 1, 120, List.of()),
+                Arguments.of("a run held for a mass disappearance", run(9, RunStatus.HELD), QUIET_HISTORY, 1, 120,
+                        List.of(MASS_DISAPPEARANCE)),
                 Arguments.of("no success for 61 minutes", run(9, RunStatus.FAILED), QUIET_HISTORY, 61, 120,
                         List.of(NO_SUCCESSFUL_RUN)),
                 Arguments.of("no success for 60 minutes is at the threshold", run(9, RunStatus.FAILED), QUIET_HISTORY,
@@ -78,6 +81,7 @@ class AlertRulesTest {
                 case TOO_MANY_CONFLICTS -> finished.counts().conflicts() + " conflicts";
                 case TOO_MANY_ERRORS -> finished.counts().errors() + " record errors";
                 case DEAD_LETTERS_GROWING -> "7 are open";
+                case MASS_DISAPPEARANCE -> "Run " + finished.id() + " held";
                 case NO_SUCCESSFUL_RUN -> Math.min(lastSuccessMinutesAgo < 0 ? startedMinutesAgo : lastSuccessMinutesAgo,
                         startedMinutesAgo) + " minutes";
             };

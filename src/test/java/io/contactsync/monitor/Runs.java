@@ -18,7 +18,7 @@ final class Runs {
     static SyncRun run(long id, RunStatus status, int conflicts, int errors, int deadLettered) {
         return new SyncRun(id, RunTrigger.SCHEDULE, "host", status, T0.plusSeconds(id * 30),
                 status == RunStatus.RUNNING ? null : T0.plusSeconds(id * 30 + 5),
-                new RunCounts(0, 0, 0, 0, 0, conflicts, 0, 0, errors, deadLettered), null);
+                new RunCounts(0, 0, 0, 0, 0, conflicts, 0, 0, errors, deadLettered, 0), null);
     }
 
     static SyncRun run(long id, RunStatus status) {

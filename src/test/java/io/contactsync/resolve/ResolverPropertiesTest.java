@@ -5,6 +5,7 @@ import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Resolution;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -148,7 +149,7 @@ class ResolverPropertiesTest {
                 });
         return fieldPolicies.zip(longs().between(0, 5_000), arbitrary().enumValues(Side.class),
                 (map, skewMillis, tie) -> new SyncPolicies(map, Duration.ofMillis(skewMillis), tie,
-                        DeletePolicy.UNLINK, SyncPolicies.DEFAULT_RESOLVER, false, "US"));
+                        DeletePolicy.UNLINK, SyncPolicies.DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults()));
     }
 
     private static Gen<ContactPair> pairs() {

@@ -5,6 +5,7 @@ import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.FieldConflict;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Resolution;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -37,7 +38,8 @@ final class ResolverTable {
                       String sfAt, String gcAt, String merged, String winner, String writeSf, String writeGc) {
         SyncPolicies policies = new SyncPolicies(SyncPolicies.defaults().withFieldPolicy(FIELD, policy)
                 .fieldPolicies(), SyncPolicies.defaults().clockSkewTolerance(), tieBreaker,
-                SyncPolicies.defaults().deletePolicy(), SyncPolicies.DEFAULT_RESOLVER, false, "US");
+                SyncPolicies.defaults().deletePolicy(), SyncPolicies.DEFAULT_RESOLVER, false, "US",
+                MassDisappearance.defaults());
         ContactPair pair = new ContactPair(record(Side.SALESFORCE, sf, sfAt), record(Side.GENESYS, gc, gcAt),
                 base(base));
 

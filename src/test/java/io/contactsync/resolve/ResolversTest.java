@@ -4,6 +4,7 @@ import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.DeletePolicy;
+import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
@@ -34,7 +35,8 @@ class ResolversTest {
                 record(Side.GENESYS, base.with(ContactField.TITLE, "Manager"), 20), base);
         SyncPolicies defaults = SyncPolicies.defaults();
         SyncPolicies lastWrite = new SyncPolicies(defaults.fieldPolicies(), defaults.clockSkewTolerance(),
-                defaults.tieBreaker(), DeletePolicy.UNLINK, LastWriteWinsResolver.NAME, false, "US");
+                defaults.tieBreaker(), DeletePolicy.UNLINK, LastWriteWinsResolver.NAME, false, "US",
+                MassDisappearance.defaults());
 
         assertThat(new ConfiguredResolver(defaults).resolve(pair).merged().get(ContactField.TITLE))
                 .as("three-way: title is Salesforce-owned").isEqualTo("Engineer");

@@ -315,13 +315,44 @@ abstract class SyncStoreContractTest {
         assertThat(store.watermarks().get(Side.GENESYS)).contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
     }
 
+    // --- mass-disappearance holds --------------------------------------------------------------------------------
+
+    @Test
+    void heldRunsShareOneOpenHoldWhichAConfirmationLetsThroughOnce() {
+        assertThat(store.disappearanceHolds().confirm("ops")).as("nothing to confirm").isFalse();
+        store.disappearanceHolds().hold(1, Side.GENESYS, 70, 100);
+        store.disappearanceHolds().hold(2, Side.GENESYS, 90, 100);
+
+        assertThat(store.disappearanceHolds().recent(10)).singleElement().satisfies(hold -> {
+            assertThat(hold.runId()).isEqualTo(2);
+            assertThat(hold.gone()).isEqualTo(90);
+            assertThat(hold.status()).isEqualTo(HoldStatus.OPEN);
+        });
+        assertThat(store.disappearanceHolds().useConfirmation()).as("not confirmed yet").isFalse();
+        assertThat(store.disappearanceHolds().confirm("ops")).isTrue();
+        assertThat(store.disappearanceHolds().recent(10).get(0).confirmedBy()).isEqualTo("ops");
+        assertThat(store.disappearanceHolds().useConfirmation()).isTrue();
+        assertThat(store.disappearanceHolds().useConfirmation()).as("used up").isFalse();
+        assertThat(store.disappearanceHolds().recent(10).get(0).status()).isEqualTo(HoldStatus.USED);
+    }
+
+    @Test
+    void aRunWithoutDisappearanceClearsAnOpenHoldAndAnUnusedConfirmation() {
+        store.disappearanceHolds().hold(1, Side.SALESFORCE, 70, 100);
+        store.disappearanceHolds().confirm("ops");
+        store.disappearanceHolds().clear();
+
+        assertThat(store.disappearanceHolds().useConfirmation()).as("a stale confirmation lets nothing through").isFalse();
+        assertThat(store.disappearanceHolds().recent(10).get(0).status()).isEqualTo(HoldStatus.CLEARED);
+    }
+
     // --- runs ---------------------------------------------------------------------------------------------------
 
     @Test
     void opensAndClosesARunWithItsCounts() {
         SyncRun run = store.runs().open(RunTrigger.API, "host-1");
         clock.advance(Duration.ofSeconds(42));
-        RunCounts counts = new RunCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        RunCounts counts = new RunCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
 
         assertThat(store.runs().close(run.id(), RunStatus.PARTIAL, counts, "2 records dead-lettered")).isTrue();
         assertThat(store.runs().close(run.id(), RunStatus.SUCCEEDED, RunCounts.NONE, null)).as("closed once").isFalse();

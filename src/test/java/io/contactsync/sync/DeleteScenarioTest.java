@@ -65,9 +65,11 @@ class DeleteScenarioTest {
         syncWithDeletePolicy("UNLINK");
         apis.deleteGenesysContact(genesysId);
 
-        sync.runCycle();
+        RunSummary run = sync.runCycle();
         sync.runCycle();
 
+        assertThat(run.counts().unlinked()).as("the run counts the link it retired").isEqualTo(1);
+        assertThat(run.counts().deleted()).isZero();
         assertThat(apis.genesysContacts()).hasSize(4);
         assertThat(apis.salesforceContacts()).hasSize(5);
         assertThat(link(Side.SALESFORCE, salesforceId).status()).isEqualTo(LinkStatus.DELETED_IN_GENESYS);

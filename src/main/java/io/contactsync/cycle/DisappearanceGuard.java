@@ -1,0 +1,59 @@
+package io.contactsync.cycle;
+
+import io.contactsync.match.DisappearanceCheck;
+import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.store.SyncStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs between the polls and the pairing: when the polls found most linked contacts gone from one side, the run is
+ * held before anything is deleted or unlinked, whatever the delete policy, until an operator confirms.
+ */
+public final class DisappearanceGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DisappearanceGuard.class);
+
+    private final SyncStore store;
+    private final CycleLinks links;
+    private final DisappearanceCheck check;
+
+    public DisappearanceGuard(SyncStore store, CycleLinks links, DisappearanceCheck check) {
+        this.store = store;
+        this.links = links;
+        this.check = check;
+    }
+
+    /**
+     * @throws MassDisappearanceHeld when the run must wait for an operator (the hold is recorded)
+     */
+    public void check(CycleState cycle) {
+        Map<Side, Integer> gone = new EnumMap<>(Side.class);
+        for (SideRecord record : cycle.polledDeletes()) {
+            if (links.find(cycle, record.side(), record.id()).filter(l -> l.status() == LinkStatus.ACTIVE).isPresent()) {
+                gone.merge(record.side(), 1, Integer::sum);
+            }
+        }
+        Optional<DisappearanceCheck.Disappearance> found = gone.isEmpty() ? Optional.empty()
+                : check.check(store.links().count(LinkStatus.ACTIVE), gone);
+        if (found.isEmpty()) {
+            store.disappearanceHolds().clear();
+            return;
+        }
+        DisappearanceCheck.Disappearance disappearance = found.get();
+        if (store.disappearanceHolds().useConfirmation()) {
+            LOG.info("Acting on {} linked contacts gone from {}, as an operator confirmed", disappearance.gone(),
+                    disappearance.side());
+            return;
+        }
+        store.disappearanceHolds().hold(cycle.runId(), disappearance.side(), disappearance.gone(),
+                disappearance.linked());
+        throw new MassDisappearanceHeld(disappearance.describe());
+    }
+}

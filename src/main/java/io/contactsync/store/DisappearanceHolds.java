@@ -1,0 +1,94 @@
+package io.contactsync.store;
+
+import io.contactsync.model.Side;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The {@code disappearance_hold} table: runs held by the mass-disappearance guard. There is at most one OPEN hold:
+ * each held run updates it until an operator confirms it; the confirmation lets exactly the next run act.
+ */
+public final class DisappearanceHolds {
+
+    private static final String COLUMNS = "id, run_id, side, gone, linked, status, held_at, confirmed_by, confirmed_at";
+
+    private final Db db;
+    private final StoreClock clock;
+
+    DisappearanceHolds(Db db, StoreClock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Records a held run: updates the OPEN hold, or opens one. */
+    public void hold(long runId, Side side, int gone, long linked) {
+        db.call(handle -> {
+            int updated = handle.createUpdate("UPDATE disappearance_hold SET run_id = :runId, side = :side,"
+                            + " gone = :gone, linked = :linked, held_at = :now WHERE status = :open")
+                    .bind("runId", runId).bind("side", side.name()).bind("gone", gone).bind("linked", linked)
+                    .bind("now", clock.now()).bind("open", HoldStatus.OPEN.name())
+                    .execute();
+            return updated > 0 ? updated : handle.createUpdate("INSERT INTO disappearance_hold (run_id, side, gone,"
+                            + " linked, status, held_at) VALUES (:runId, :side, :gone, :linked, :open, :now)")
+                    .bind("runId", runId).bind("side", side.name()).bind("gone", gone).bind("linked", linked)
+                    .bind("now", clock.now()).bind("open", HoldStatus.OPEN.name())
+                    .execute();
+        });
+    }
+
+    /**
+     * An operator confirms the OPEN hold.
+     *
+     * @return false when no hold is open
+     */
+    public boolean confirm(String by) {
+        return db.call(handle -> handle.createUpdate("UPDATE disappearance_hold SET status = :confirmed,"
+                        + " confirmed_by = :by, confirmed_at = :now WHERE status = :open")
+                .bind("confirmed", HoldStatus.CONFIRMED.name()).bind("by", by).bind("now", clock.now())
+                .bind("open", HoldStatus.OPEN.name())
+                .execute() > 0);
+    }
+
+    /**
+     * A run about to act on a disappearance takes the operator's confirmation, which is then used up.
+     *
+     * @return false when there is no unused confirmation
+     */
+    public boolean useConfirmation() {
+        return db.call(handle -> handle.createUpdate("UPDATE disappearance_hold SET status = :used"
+                        + " WHERE status = :confirmed")
+                .bind("used", HoldStatus.USED.name()).bind("confirmed", HoldStatus.CONFIRMED.name())
+                .execute() > 0);
+    }
+
+    /**
+     * A run found no mass disappearance: a hold still open or confirmed is moot (the contacts are back), so a stale
+     * confirmation never lets a later disappearance through.
+     */
+    public void clear() {
+        db.call(handle -> handle.createUpdate("UPDATE disappearance_hold SET status = :cleared"
+                        + " WHERE status IN (:open, :confirmed)")
+                .bind("cleared", HoldStatus.CLEARED.name()).bind("open", HoldStatus.OPEN.name())
+                .bind("confirmed", HoldStatus.CONFIRMED.name())
+                .execute());
+    }
+
+    /** The holds, newest first. */
+    public List<DisappearanceHold> recent(int limit) {
+        return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM disappearance_hold"
+                        + " ORDER BY id DESC LIMIT :limit")
+                .bind("limit", limit)
+                .map(DisappearanceHolds::map)
+                .list());
+    }
+
+    private static DisappearanceHold map(ResultSet row, StatementContext context) throws SQLException {
+        return new DisappearanceHold(row.getLong("id"), row.getLong("run_id"),
+                Columns.enumValue(row, "side", Side.class), row.getInt("gone"), row.getInt("linked"),
+                Columns.enumValue(row, "status", HoldStatus.class), Columns.instant(row, "held_at"),
+                row.getString("confirmed_by"), Columns.instant(row, "confirmed_at"));
+    }
+}
