@@ -9,5 +9,7 @@ public enum AlertCondition {
     /** No run has succeeded for longer than the threshold. */
     NO_SUCCESSFUL_RUN,
     /** Each of the last few runs added dead letters. */
-    DEAD_LETTERS_GROWING
+    DEAD_LETTERS_GROWING,
+    /** Each of the last few runs FAILED (the cycle could not run to its end). */
+    RUNS_FAILING
 }

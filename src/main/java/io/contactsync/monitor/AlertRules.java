@@ -17,7 +17,8 @@ public final class AlertRules {
     public List<Alert> evaluate(MonitorSnapshot snapshot) {
         List<Alert> alerts = new ArrayList<>();
         snapshot.finishedRun().ifPresent(run -> {
-            if (run.counts().conflicts() > thresholds.maxConflictsPerRun()) {
+            // the initial reconcile meets every difference the two systems had before: expected, not alarming
+            if (!snapshot.initialReconcile() && run.counts().conflicts() > thresholds.maxConflictsPerRun()) {
                 alerts.add(new Alert(AlertCondition.TOO_MANY_CONFLICTS, "Run " + run.id() + " recorded "
                         + run.counts().conflicts() + " conflicts (more than " + thresholds.maxConflictsPerRun() + ")"));
             }
@@ -29,6 +30,11 @@ public final class AlertRules {
             if (snapshot.recentRuns().latestAllAddedDeadLetters(growthRuns)) {
                 alerts.add(new Alert(AlertCondition.DEAD_LETTERS_GROWING, "Each of the last " + growthRuns
                         + " runs added dead letters; " + snapshot.openDeadLetters() + " are open"));
+            }
+            int failedRuns = thresholds.failedRuns();
+            if (snapshot.recentRuns().latestAllFailed(failedRuns)) {
+                alerts.add(new Alert(AlertCondition.RUNS_FAILING, "Each of the last " + failedRuns
+                        + " runs FAILED; the latest: " + run.errorText()));
             }
         });
         Instant successOrStart = snapshot.lastSuccessAt().filter(at -> at.isAfter(snapshot.watchingSince()))
