@@ -3,6 +3,7 @@ package io.contactsync.config;
 import io.contactsync.api.AdminAccess;
 import io.contactsync.api.AdminJolokia;
 import io.contactsync.api.AdminRequestGuard;
+import io.contactsync.api.ApiRuns;
 import io.contactsync.api.AdminApi;
 import io.contactsync.api.AdminLock;
 import io.contactsync.api.ConflictApi;
@@ -44,6 +45,7 @@ import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.concurrent.SynchronousExecutorService;
 import org.slf4j.Logger;
@@ -153,6 +155,14 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         if (access.open()) {
             guardAdminRequests(context, access);
         }
+        ApiRuns apiRuns = new ApiRuns(context, store, Duration.parse(property(properties, "sync.api.run-wait", "PT20S")));
+        registry.bind("apiRuns", apiRuns);
+        context.addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopping(CamelContext stopping) {
+                apiRuns.stopping();
+            }
+        });
         registry.bind("adminLock", new AdminLock(store));
         registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
         registry.bind("reviewApi", new ReviewApi(store));
