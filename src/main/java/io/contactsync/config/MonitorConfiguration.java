@@ -43,6 +43,8 @@ public final class MonitorConfiguration implements CamelConfiguration {
 
         SyncMetrics metrics = new SyncMetrics(meterRegistry(registry), clock);
         LastCalls lastCalls = new LastCalls();
+        // the start-up logins report their outcome here too
+        registry.bind("lastCalls", lastCalls);
         ApiCallNotifier apiCalls = new ApiCallNotifier(property(properties, "genesys.api-url", ""), metrics, lastCalls,
                 clock);
         // an event notifier gets events only once started: started and stopped with the context
