@@ -60,6 +60,7 @@ final class StartupLogins implements AutoCloseable {
         Set<Side> pending = EnumSet.allOf(Side.class);
         Duration delay = firstDelay;
         while (true) {
+            Duration asked = Duration.ZERO;
             for (Side system : Set.copyOf(pending)) {
                 try {
                     login(system);
@@ -76,10 +77,13 @@ final class StartupLogins implements AutoCloseable {
                     }
                     lastCalls.record(system, new CallOutcome(clock.instant(),
                             status > 0 ? String.valueOf(status) : CallOutcome.NO_ANSWER, reason));
-                    LOG.warn("{} login failed ({}); trying again in {} s", name(system), reason, delay.toSeconds());
+                    asked = max(asked, retryAfter(e));
+                    LOG.warn("{} login failed ({}); trying again in {} s", name(system), reason,
+                            max(delay, asked).toSeconds());
                 }
             }
-            if (pending.isEmpty() || waitOrStop(delay)) {
+            // a 429's Retry-After is honoured here as on every other call
+            if (pending.isEmpty() || waitOrStop(max(delay, asked))) {
                 return;
             }
             delay = delay.multipliedBy(2).compareTo(maximumDelay) > 0 ? maximumDelay : delay.multipliedBy(2);
@@ -105,6 +109,16 @@ final class StartupLogins implements AutoCloseable {
         }
         GenesysApiException genesys = ObjectHelper.getException(GenesysApiException.class, failure);
         return genesys == null ? 0 : genesys.status();
+    }
+
+    private static Duration retryAfter(RuntimeException failure) {
+        GenesysApiException genesys = ObjectHelper.getException(GenesysApiException.class, failure);
+        return genesys == null || genesys.retryAfterSeconds() == null ? Duration.ZERO
+                : Duration.ofSeconds(genesys.retryAfterSeconds());
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Waits out the back-off; true when closed meanwhile. */

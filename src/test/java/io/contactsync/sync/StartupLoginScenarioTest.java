@@ -5,6 +5,7 @@ import io.contactsync.SyncLaunch;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,24 @@ class StartupLoginScenarioTest {
 
             assertThat(run.status()).isEqualTo("SUCCEEDED");
             SyncAssertions.assertConverged(apis);
+            assertThat(refused).isNotDone();
+        }
+    }
+
+    @Test
+    void aRateLimitedLoginWaitsItsRetryAfterBeforeTheNextAttempt() throws Exception {
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 3,
+                "method", "POST", "path", "/oauth/token", "count", 1));
+        Map<String, String> environment = environment(sandbox.settings().salesforce().password());
+
+        try (LogCapture log = LogCapture.start();
+             SyncLaunch launch = SyncLaunch.start(environment, List.of(), quiet(), refused::complete)) {
+            ManagementApi management = new ManagementApi("http://localhost:" + environment.get("CAMEL_MANAGEMENT_PORT"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(management.health("/observe/health")
+                    .check("contactsync-genesys").path("status").asText()).isEqualTo("UP"));
+
+            assertThat(log.lines()).filteredOn(line -> line.contains("Genesys Cloud login failed"))
+                    .singleElement().asString().contains("429", "trying again in 3 s");
             assertThat(refused).isNotDone();
         }
     }
