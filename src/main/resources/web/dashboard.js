@@ -269,6 +269,10 @@
     try {
       await act(button, async () => {
         const run = await api('POST', '/api/sync/run');
+        if (run.status === 'RUNNING') {
+          // 202: the cycle outlasted the server's wait (sync.api.run-wait); it goes on and ends in the run history
+          return { text: `Run ${run.runId} is still running; its outcome will show in the run history.`, isError: false };
+        }
         const c = run.counts;
         return {
           text: `Run ${run.runId} ${run.status}: created ${c.createdInSalesforce} in Salesforce and `

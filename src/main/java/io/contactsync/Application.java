@@ -56,7 +56,9 @@ public final class Application {
         }
         SyncLaunch launch;
         try {
-            launch = SyncLaunch.start(environment, List.of(args), System.out);
+            // a login refused in the background (wrong credentials) ends the process as a failed start does
+            launch = SyncLaunch.start(environment, List.of(args), System.out,
+                    refused -> exitWith(List.of(StartupFailure.describe(refused, environment))));
         } catch (Exception e) {
             exitWith(List.of(StartupFailure.describe(e, environment)));
             return;

@@ -3,7 +3,7 @@ package io.contactsync;
 import io.contactsync.api.AdminAccess;
 import io.contactsync.config.ConnectionSettings;
 import io.contactsync.config.SyncMain;
-import io.contactsync.genesys.GenesysTokenManager;
+import io.contactsync.monitor.LastCalls;
 import io.contactsync.sandbox.DemoActivity;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
@@ -12,10 +12,13 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 import org.apache.camel.spi.PropertiesComponent;
 import org.quartz.CronExpression;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * What {@code run} starts: the embedded sandbox with its demo when no credentials are configured, then the sync's
@@ -37,28 +41,44 @@ public final class SyncLaunch implements AutoCloseable {
     static final int DEMO_CONTACTS = 60;
     private static final String DEMO_POLICIES = "classpath:policies/demo-policies.yaml";
     private static final Duration DEMO_EDITS_EVERY = Duration.ofSeconds(60);
+    /** A failing start-up login is tried again after 1 s, 2 s, 4 s ... then every minute. */
+    private static final Duration LOGIN_RETRY_FIRST = Duration.ofSeconds(1);
+    private static final Duration LOGIN_RETRY_MAXIMUM = Duration.ofMinutes(1);
+    private static final Logger LOG = LoggerFactory.getLogger(SyncLaunch.class);
 
     private final Main main;
     private final Sandbox sandbox;
     private final ScheduledExecutorService demoEditors;
+    private final StartupLogins logins;
 
-    private SyncLaunch(Main main, Sandbox sandbox, ScheduledExecutorService demoEditors) {
+    private SyncLaunch(Main main, Sandbox sandbox, ScheduledExecutorService demoEditors, StartupLogins logins) {
         this.main = main;
         this.sandbox = sandbox;
         this.demoEditors = demoEditors;
+        this.logins = logins;
+    }
+
+    /** {@link #start(Map, List, PrintStream, Consumer)}; a refused login is logged as an ERROR and ends nothing. */
+    public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out)
+            throws Exception {
+        return start(userEnvironment, arguments, out, refused -> LOG.error("A login was refused: {}",
+                StartupFailure.describe(refused, userEnvironment)));
     }
 
     /**
-     * Starts everything and prints the banner; in the demo the first cycle starts at once.
+     * Starts everything and prints the banner; in the demo the first cycle starts at once. Outside the sandbox the
+     * logins to both systems follow in the background ({@link StartupLogins}), retried while they fail for a while.
      *
+     * @param onRefusedLogin told when a system refuses the credentials (the application ends the process)
      * @throws Exception when something cannot start; what was started is stopped again
      */
-    public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out)
-            throws Exception {
+    public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out,
+                                   Consumer<Throwable> onRefusedLogin) throws Exception {
         ConnectionSettings connections = ConnectionSettings.fromEnvironment(userEnvironment);
         Map<String, String> environment = new HashMap<>(userEnvironment);
         Sandbox sandbox = null;
         ScheduledExecutorService editors = null;
+        StartupLogins logins = null;
         Main main = null;
         try {
             if (connections.sandbox()) {
@@ -68,22 +88,27 @@ public final class SyncLaunch implements AutoCloseable {
                 connections = ConnectionSettings.forSandbox(sandbox);
             }
             main = SyncMain.create(connections, environment);
+            if (sandbox == null) {
+                // a Salesforce outage at start-up must not end the process: StartupLogins logs in, and retries
+                main.addOverrideProperty("camel.component.salesforce.lazyLogin", "true");
+            }
             main.start();
             if (sandbox == null) {
-                // Salesforce logs in as its component starts; Genesys Cloud's first token would wait for the first cycle
-                main.getCamelContext().getRegistry().lookupByNameAndType("genesysTokens", GenesysTokenManager.class)
-                        .authorization();
+                CamelContext context = main.getCamelContext();
+                logins = new StartupLogins(context, context.getRegistry().lookupByNameAndType("lastCalls",
+                        LastCalls.class), Clock.systemUTC(), LOGIN_RETRY_FIRST, LOGIN_RETRY_MAXIMUM, onRefusedLogin);
+                logins.start();
             } else {
                 editors = startDemoEditors(sandbox, out);
             }
-            SyncLaunch launch = new SyncLaunch(main, sandbox, editors);
+            SyncLaunch launch = new SyncLaunch(main, sandbox, editors, logins);
             launch.banner().forEach(out::println);
             if (sandbox != null && launch.scheduled()) {
                 launch.runFirstCycle();
             }
             return launch;
         } catch (Exception | Error e) {
-            new SyncLaunch(main, sandbox, editors).close();
+            new SyncLaunch(main, sandbox, editors, logins).close();
             throw e;
         }
     }
@@ -175,6 +200,9 @@ public final class SyncLaunch implements AutoCloseable {
 
     @Override
     public void close() {
+        if (logins != null) {
+            logins.close();
+        }
         if (demoEditors != null) {
             demoEditors.shutdownNow();
         }

@@ -3,6 +3,7 @@ package io.contactsync.config;
 import io.contactsync.api.AdminAccess;
 import io.contactsync.api.AdminJolokia;
 import io.contactsync.api.AdminRequestGuard;
+import io.contactsync.api.ApiRuns;
 import io.contactsync.api.AdminApi;
 import io.contactsync.api.AdminLock;
 import io.contactsync.api.ConflictApi;
@@ -10,6 +11,7 @@ import io.contactsync.api.DeadLetterApi;
 import io.contactsync.api.LinkApi;
 import io.contactsync.api.RecordPaths;
 import io.contactsync.api.ReviewApi;
+import io.contactsync.api.StartingGate;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.cycle.CycleLinks;
 import io.contactsync.cycle.DeadLetterRecorder;
@@ -46,6 +48,7 @@ import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.concurrent.SynchronousExecutorService;
 import org.slf4j.Logger;
@@ -56,6 +59,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -157,6 +161,15 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         if (access.open()) {
             guardAdminRequests(context, access);
         }
+        ApiRuns apiRuns = new ApiRuns(context, store, Duration.parse(property(properties, "sync.api.run-wait", "PT20S")));
+        registry.bind("apiRuns", apiRuns);
+        context.addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopping(CamelContext stopping) {
+                apiRuns.stopping();
+            }
+        });
+        holdRequestsUntilStarted(context);
         registry.bind("adminLock", new AdminLock(store));
         registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
         registry.bind("reviewApi", new ReviewApi(store));
@@ -201,17 +214,50 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
 
                 @Override
                 public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
-                    int port = Integer.parseInt(property(started.getPropertiesComponent(), "camel.server.port", "8080"));
-                    VertxPlatformHttpRouter router = VertxPlatformHttpRouter.lookup(started,
-                            VertxPlatformHttpRouter.getRouterNameFromPort(port));
-                    if (router != null) {
-                        router.route().order(Integer.MIN_VALUE).handler(new AdminRequestGuard(access));
-                    }
+                    serverRouter(started).ifPresent(router -> router.route().order(Integer.MIN_VALUE)
+                            .handler(new AdminRequestGuard(access)));
                 }
             });
         } catch (Exception e) {
             throw new IllegalStateException("could not guard the admin API", e);
         }
+    }
+
+    /**
+     * Puts a {@link StartingGate} first on the server port as the services start (the HTTP server, which Camel Main
+     * adds before this service, is up by then; the routes start after the services), and opens it once every route
+     * has started: until then a call answers 503 with a reason instead of a 404.
+     */
+    private static void holdRequestsUntilStarted(CamelContext context) {
+        StartingGate gate = new StartingGate();
+        try {
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStart() {
+                    serverRouter(context).ifPresent(router -> router.route().order(Integer.MIN_VALUE).handler(gate));
+                }
+            }, true, true);
+            context.addStartupListener(new StartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {
+                    // some routes may still be starting: the gate stays closed
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
+                    gate.open();
+                }
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("could not hold requests until started", e);
+        }
+    }
+
+    /** The router of the server port (8080), once its HTTP server has started. */
+    private static Optional<VertxPlatformHttpRouter> serverRouter(CamelContext context) {
+        int port = Integer.parseInt(property(context.getPropertiesComponent(), "camel.server.port", "8080"));
+        return Optional.ofNullable(VertxPlatformHttpRouter.lookup(context,
+                VertxPlatformHttpRouter.getRouterNameFromPort(port)));
     }
 
     private static void addService(CamelContext context, Object service) {

@@ -43,6 +43,8 @@ public final class MonitorConfiguration implements CamelConfiguration {
 
         SyncMetrics metrics = new SyncMetrics(meterRegistry(registry), clock);
         LastCalls lastCalls = new LastCalls();
+        // the start-up logins report their outcome here too
+        registry.bind("lastCalls", lastCalls);
         ApiCallNotifier apiCalls = new ApiCallNotifier(property(properties, "genesys.api-url", ""), metrics, lastCalls,
                 clock);
         // an event notifier gets events only once started: started and stopped with the context
@@ -50,8 +52,8 @@ public final class MonitorConfiguration implements CamelConfiguration {
         addService(context, apiCalls);
 
         registry.bind("contactsync-store", new StoreHealthCheck(store));
-        registry.bind("contactsync-runs", new RecentRunsHealthCheck(store,
-                Integer.parseInt(property(properties, "sync.health.failed-runs", "3"))));
+        int failedRuns = Integer.parseInt(property(properties, "sync.health.failed-runs", "3"));
+        registry.bind("contactsync-runs", new RecentRunsHealthCheck(store, failedRuns));
         for (Side side : Side.values()) {
             SystemHealthCheck check = new SystemHealthCheck(side, lastCalls);
             registry.bind(check.getId(), check);
@@ -66,7 +68,7 @@ public final class MonitorConfiguration implements CamelConfiguration {
                 Duration.parse(property(properties, "sync.alert.max-time-without-success",
                         defaults.maxTimeWithoutSuccess().toString())),
                 Integer.parseInt(property(properties, "sync.alert.dead-letter-growth-runs",
-                        String.valueOf(defaults.deadLetterGrowthRuns()))));
+                        String.valueOf(defaults.deadLetterGrowthRuns()))), failedRuns);
         registry.bind("syncMonitor", new SyncMonitor(store, metrics, new AlertRules(thresholds),
                 AlertThrottle.allowingEvery(Duration.parse(property(properties, "sync.alert.repeat-after", "PT30M"))),
                 clock, Integer.parseInt(property(properties, "sync.monitor.window-runs", "10")),

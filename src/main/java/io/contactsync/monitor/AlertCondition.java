@@ -11,5 +11,7 @@ public enum AlertCondition {
     /** Each of the last few runs added dead letters. */
     DEAD_LETTERS_GROWING,
     /** A run was held: most linked contacts are gone from one side; an operator must confirm or fix it. */
-    MASS_DISAPPEARANCE
+    MASS_DISAPPEARANCE,
+    /** Each of the last few runs FAILED (the cycle could not run to its end). */
+    RUNS_FAILING
 }

@@ -22,7 +22,8 @@ public final class AlertRules {
             if (run.status() == RunStatus.HELD) {
                 alerts.add(new Alert(AlertCondition.MASS_DISAPPEARANCE, "Run " + run.id() + " held: " + run.errorText()));
             }
-            if (run.counts().conflicts() > thresholds.maxConflictsPerRun()) {
+            // the initial reconcile meets every difference the two systems had before: expected, not alarming
+            if (!snapshot.initialReconcile() && run.counts().conflicts() > thresholds.maxConflictsPerRun()) {
                 alerts.add(new Alert(AlertCondition.TOO_MANY_CONFLICTS, "Run " + run.id() + " recorded "
                         + run.counts().conflicts() + " conflicts (more than " + thresholds.maxConflictsPerRun() + ")"));
             }
@@ -34,6 +35,11 @@ public final class AlertRules {
             if (snapshot.recentRuns().latestAllAddedDeadLetters(growthRuns)) {
                 alerts.add(new Alert(AlertCondition.DEAD_LETTERS_GROWING, "Each of the last " + growthRuns
                         + " runs added dead letters; " + snapshot.openDeadLetters() + " are open"));
+            }
+            int failedRuns = thresholds.failedRuns();
+            if (snapshot.recentRuns().latestAllFailed(failedRuns)) {
+                alerts.add(new Alert(AlertCondition.RUNS_FAILING, "Each of the last " + failedRuns
+                        + " runs FAILED; the latest: " + run.errorText()));
             }
         });
         Instant successOrStart = snapshot.lastSuccessAt().filter(at -> at.isAfter(snapshot.watchingSince()))

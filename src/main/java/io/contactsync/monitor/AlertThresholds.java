@@ -10,18 +10,19 @@ import java.time.Duration;
  * @param maxTimeWithoutSuccess  longer than this without a successful run raises {@link AlertCondition#NO_SUCCESSFUL_RUN}
  * @param deadLetterGrowthRuns   dead letters added in each of this many latest runs raise
  *                               {@link AlertCondition#DEAD_LETTERS_GROWING}
+ * @param failedRuns             this many latest runs all FAILED raise {@link AlertCondition#RUNS_FAILING}
  */
 public record AlertThresholds(int maxConflictsPerRun, int maxErrorsPerRun, Duration maxTimeWithoutSuccess,
-                              int deadLetterGrowthRuns) {
+                              int deadLetterGrowthRuns, int failedRuns) {
 
-    public static final AlertThresholds DEFAULTS = new AlertThresholds(10, 5, Duration.ofMinutes(60), 3);
+    public static final AlertThresholds DEFAULTS = new AlertThresholds(10, 5, Duration.ofMinutes(60), 3, 3);
 
     public AlertThresholds {
-        if (maxConflictsPerRun < 0 || maxErrorsPerRun < 0 || deadLetterGrowthRuns < 1
+        if (maxConflictsPerRun < 0 || maxErrorsPerRun < 0 || deadLetterGrowthRuns < 1 || failedRuns < 1
                 || maxTimeWithoutSuccess.isNegative()) {
             throw new IllegalArgumentException("alert thresholds must not be negative (and the dead-letter growth"
-                    + " window at least one run): " + maxConflictsPerRun + ", " + maxErrorsPerRun + ", "
-                    + maxTimeWithoutSuccess + ", " + deadLetterGrowthRuns);
+                    + " and failed-run windows at least one run): " + maxConflictsPerRun + ", " + maxErrorsPerRun
+                    + ", " + maxTimeWithoutSuccess + ", " + deadLetterGrowthRuns + ", " + failedRuns);
         }
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Counts every call the routes send to Salesforce (the {@code salesforce:} endpoints) and Genesys Cloud (the HTTP
- * endpoint at its API URL), with the answer's status, and keeps the latest outcome per system. Watches the sent
+ * endpoint at its API URL), by endpoint ({@link ApiEndpoints}) and with the answer's status, and keeps the latest
+ * outcome per system. The HTTP client repeats nothing by itself ({@code automaticRetriesDisabled}): each attempt
+ * is a call the routes send, so each 429, 5xx and dropped connection is counted here. Watches the sent
  * exchanges, so the routes need no step of their own.
  */
 public final class ApiCallNotifier extends EventNotifierSupport {
@@ -52,9 +54,18 @@ public final class ApiCallNotifier extends EventNotifierSupport {
         CamelEvent.ExchangeSentEvent sent = (CamelEvent.ExchangeSentEvent) event;
         system(sent.getEndpoint()).ifPresent(system -> {
             CallOutcome outcome = outcome(sent.getExchange());
-            metrics.apiCall(system, outcome);
+            metrics.apiCall(system, endpoint(system, sent), outcome);
             lastCalls.record(system, outcome);
         });
+    }
+
+    private static String endpoint(Side system, CamelEvent.ExchangeSentEvent sent) {
+        Exchange exchange = sent.getExchange();
+        return system == Side.SALESFORCE
+                ? ApiEndpoints.salesforce(sent.getEndpoint().getEndpointUri(),
+                        exchange.getMessage().getHeader("rawPath", String.class))
+                : ApiEndpoints.genesys(exchange.getProperty("genesysMethod", String.class),
+                        exchange.getProperty("genesysPath", String.class));
     }
 
     private Optional<Side> system(Endpoint endpoint) {

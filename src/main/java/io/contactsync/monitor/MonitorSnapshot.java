@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param lastSuccessAt  when the latest successful run finished, if any
  * @param watchingSince  when this process started watching (a new install is not stale at once)
  * @param openDeadLetters dead letters waiting for an operator
+ * @param initialReconcile whether the finished run is the first to complete (it meets every old difference)
  */
 public record MonitorSnapshot(Optional<SyncRun> finishedRun, RunWindow recentRuns, Optional<Instant> lastSuccessAt,
-                              Instant watchingSince, long openDeadLetters, Instant now) {
+                              Instant watchingSince, long openDeadLetters, Instant now, boolean initialReconcile) {
 }

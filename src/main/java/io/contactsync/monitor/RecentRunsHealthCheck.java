@@ -3,19 +3,34 @@ package io.contactsync.monitor;
 import io.contactsync.store.StoreException;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import java.util.Map;
 
-/** Readiness check {@code contactsync-runs}: DOWN when each of the latest {@code failedRuns} runs FAILED. */
-public final class RecentRunsHealthCheck extends ReadinessCheck {
+/**
+ * Health check {@code contactsync-runs}: DOWN when each of the latest {@code failedRuns} runs FAILED. Shown in
+ * {@code /observe/health} (and raised as the RUNS_FAILING alert), in neither readiness nor liveness: failing cycles
+ * fail on every replica alike, and taking them all out of service would hide the dashboard when it is needed most.
+ */
+public final class RecentRunsHealthCheck extends AbstractHealthCheck {
 
     private final SyncStore store;
     private final int failedRuns;
 
     public RecentRunsHealthCheck(SyncStore store, int failedRuns) {
-        super("contactsync-runs");
+        super("contactsync", "contactsync-runs");
         this.store = store;
         this.failedRuns = failedRuns;
+    }
+
+    @Override
+    public boolean isReadiness() {
+        return false;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Names in Prometheus form (docs/operations.md): {@code contactsync_records_synced_total{side,action}},
  * {@code contactsync_conflicts_total{field,policy}}, {@code contactsync_record_errors_total},
  * {@code contactsync_runs_total{status}}, {@code contactsync_run_duration_seconds{status}},
- * {@code contactsync_api_calls_total{system,status}}, {@code contactsync_api_rate_limited_total{system}},
+ * {@code contactsync_api_calls_total{system,endpoint,status}},
+ * {@code contactsync_api_rate_limited_total{system,endpoint}},
  * {@code contactsync_dead_letters_open}, {@code contactsync_reviews_open}, {@code contactsync_conflicts_per_run},
  * {@code contactsync_last_success_age_seconds}.
  */
@@ -76,10 +77,12 @@ public final class SyncMetrics {
         lastSuccessAt.set(lastSuccess);
     }
 
-    public void apiCall(Side system, CallOutcome outcome) {
-        registry.counter("contactsync.api.calls", "system", label(system), "status", outcome.status()).increment();
+    /** One call to {@code system}; {@code endpoint} as {@link ApiEndpoints} labels it. */
+    public void apiCall(Side system, String endpoint, CallOutcome outcome) {
+        registry.counter("contactsync.api.calls", "system", label(system), "endpoint", endpoint,
+                "status", outcome.status()).increment();
         if (outcome.rateLimited()) {
-            registry.counter("contactsync.api.rate.limited", "system", label(system)).increment();
+            registry.counter("contactsync.api.rate.limited", "system", label(system), "endpoint", endpoint).increment();
         }
     }
 

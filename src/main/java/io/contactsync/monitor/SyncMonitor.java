@@ -73,8 +73,10 @@ public final class SyncMonitor {
         metrics.observed(openDeadLetters, openReviews, window.conflictsPerRun(), lastSuccess.orElse(null));
 
         Instant now = clock.instant();
+        boolean initialReconcile = finishedRun.filter(run -> SUCCESSFUL.contains(run.status())
+                && !store.runs().anyBefore(run.id(), SUCCESSFUL)).isPresent();
         List<Alert> raised = raise(rules.evaluate(new MonitorSnapshot(finishedRun, window, lastSuccess, watchingSince,
-                openDeadLetters, now)), now);
+                openDeadLetters, now, initialReconcile)), now);
         for (Alert alert : raised) {
             LOG.warn("ALERT {}: {} (conflicts per run {}, open dead letters {}, open reviews {})", alert.condition(),
                     alert.message(), String.format("%.1f", window.conflictsPerRun()), openDeadLetters, openReviews);

@@ -89,6 +89,16 @@ public final class SyncRuns {
                 .findOne());
     }
 
+    /** Whether a run recorded before run {@code runId} ended in one of these statuses. */
+    public boolean anyBefore(long runId, Collection<RunStatus> statuses) {
+        return db.call(handle -> handle.createQuery("SELECT COUNT(*) FROM sync_run WHERE id < :id"
+                        + " AND status IN (<statuses>)")
+                .bind("id", runId)
+                .bindList("statuses", statuses.stream().map(RunStatus::name).toList())
+                .mapTo(Long.class)
+                .one() > 0);
+    }
+
     /**
      * Marks runs still RUNNING that started before {@code startedBefore} as ABANDONED: their process died. Call it
      * after taking the cycle lock (only one cycle runs at a time, so any other RUNNING run is dead).

@@ -2,6 +2,7 @@ package io.contactsync.monitor;
 
 import io.contactsync.store.RunStatus;
 import io.contactsync.store.SyncRun;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import static io.contactsync.monitor.AlertCondition.DEAD_LETTERS_GROWING;
 import static io.contactsync.monitor.AlertCondition.MASS_DISAPPEARANCE;
 import static io.contactsync.monitor.AlertCondition.NO_SUCCESSFUL_RUN;
+import static io.contactsync.monitor.AlertCondition.RUNS_FAILING;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_CONFLICTS;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_ERRORS;
 import static io.contactsync.monitor.Runs.T0;
@@ -47,6 +49,10 @@ class AlertRulesTest {
                         List.of(run(8, RunStatus.PARTIAL, 0, 1, 1), run(7, RunStatus.SUCCEEDED)), 1, 120, List.of()),
                 Arguments.of("a run held for a mass disappearance", run(9, RunStatus.HELD), QUIET_HISTORY, 1, 120,
                         List.of(MASS_DISAPPEARANCE)),
+                Arguments.of("the last 3 runs failed", run(9, RunStatus.FAILED),
+                        List.of(run(8, RunStatus.FAILED), run(7, RunStatus.FAILED)), 5, 120, List.of(RUNS_FAILING)),
+                Arguments.of("2 of the last 3 runs failed", run(9, RunStatus.FAILED),
+                        List.of(run(8, RunStatus.FAILED), run(7, RunStatus.PARTIAL)), 5, 120, List.of()),
                 Arguments.of("no success for 61 minutes", run(9, RunStatus.FAILED), QUIET_HISTORY, 61, 120,
                         List.of(NO_SUCCESSFUL_RUN)),
                 Arguments.of("no success for 60 minutes is at the threshold", run(9, RunStatus.FAILED), QUIET_HISTORY,
@@ -82,11 +88,24 @@ class AlertRulesTest {
                 case TOO_MANY_ERRORS -> finished.counts().errors() + " record errors";
                 case DEAD_LETTERS_GROWING -> "7 are open";
                 case MASS_DISAPPEARANCE -> "Run " + finished.id() + " held";
+                case RUNS_FAILING -> "last 3 runs FAILED";
                 case NO_SUCCESSFUL_RUN -> Math.min(lastSuccessMinutesAgo < 0 ? startedMinutesAgo : lastSuccessMinutesAgo,
                         startedMinutesAgo) + " minutes";
             };
             assertThat(alert.message()).contains(number);
         }
+    }
+
+    @Test
+    void theInitialReconcileRaisesNoConflictAlertHoweverManyItMet() {
+        SyncRun initial = run(1, RunStatus.SUCCEEDED, 22, 0, 0);
+        MonitorSnapshot snapshot = new MonitorSnapshot(Optional.of(initial), new RunWindow(List.of(initial)),
+                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, true);
+
+        assertThat(RULES.evaluate(snapshot)).isEmpty();
+        assertThat(RULES.evaluate(new MonitorSnapshot(Optional.of(initial), new RunWindow(List.of(initial)),
+                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, false)))
+                .as("a later run with as many").extracting(Alert::condition).containsExactly(TOO_MANY_CONFLICTS);
     }
 
     /** Now is T0; 7 dead letters are open; a negative {@code lastSuccessMinutesAgo} means no success ever. */
@@ -96,6 +115,6 @@ class AlertRulesTest {
         Optional<Instant> lastSuccess = lastSuccessMinutesAgo < 0 ? Optional.empty()
                 : Optional.of(T0.minus(Duration.ofMinutes(lastSuccessMinutesAgo)));
         return new MonitorSnapshot(Optional.ofNullable(finished), new RunWindow(runs), lastSuccess,
-                T0.minus(Duration.ofMinutes(startedMinutesAgo)), 7, T0);
+                T0.minus(Duration.ofMinutes(startedMinutesAgo)), 7, T0, false);
     }
 }

@@ -6,7 +6,9 @@ import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.DeadLetterStatus;
 import io.contactsync.store.ReviewKind;
 import io.contactsync.store.ReviewStatus;
+import io.contactsync.store.RunStatus;
 import io.contactsync.store.SyncStore;
+import io.contactsync.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +98,24 @@ class DemoStartScenarioTest {
                         .extracting(c -> c.path("workEmail").asText())
                         .containsExactly(DemoActivity.REFUSED_EMAIL);
             });
+        }
+    }
+
+    @Test
+    void aHealthyDemoStartLogsNoWarningThroughItsFirstCycle() throws Exception {
+        Map<String, String> environment = environment("0/3 * * * * ?");
+        try (LogCapture log = LogCapture.start();
+             SyncLaunch launch = SyncLaunch.start(environment, List.of(), new PrintStream(new ByteArrayOutputStream()))) {
+            SyncStore store = launch.context().getRegistry().lookupByNameAndType("syncStore", SyncStore.class);
+
+            // the second run starts only once the first, its alerts included, is over
+            await().atMost(120, TimeUnit.SECONDS).until(() -> store.runs().recent(3).stream()
+                    .filter(run -> run.status() != RunStatus.RUNNING).count() >= 2);
+
+            // the demo stages one record Salesforce refuses: its dead letter is the one WARN an operator acts on
+            assertThat(log.lines()).filteredOn(line -> line.contains(" WARN "))
+                    .allMatch(line -> line.contains("Dead-lettered SALESFORCE CREATE")
+                            && line.contains("INVALID_EMAIL_ADDRESS"));
         }
     }
 

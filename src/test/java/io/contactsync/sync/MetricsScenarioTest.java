@@ -18,6 +18,8 @@ class MetricsScenarioTest {
     Path data;
     SyncHarness sync;
 
+    private static final String SCAN = "/api/v2/externalcontacts/scan/contacts";
+
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
@@ -76,18 +78,37 @@ class MetricsScenarioTest {
     }
 
     @Test
-    void rateLimitedCallsAreCountedPerSystem() {
+    void everyRateLimitedCallIsCountedBySystemAndEndpoint() {
         sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 0,
-                "path", "/api/v2/externalcontacts/scan/contacts", "count", 2));
+                "path", SCAN, "count", 2));
 
         RunSummary run = sync.runCycle();
 
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         PrometheusScrape scrape = scrape();
-        // camel-http's client repeats a 429 once by itself; the second 429 reaches the route, which retries it
-        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "genesys")).isEqualTo(1);
-        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "status", "429")).isEqualTo(1);
+        // both 429s reach the routes (the HTTP client repeats nothing unseen), which retry them
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "genesys", "endpoint", "GET " + SCAN))
+                .isEqualTo(2);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "endpoint", "GET " + SCAN,
+                "status", "429")).isEqualTo(2);
         assertThat(scrape.value("contactsync_api_rate_limited_total", Map.of("system", "salesforce"))).isEmpty();
+    }
+
+    @Test
+    void everyServerErrorAndDroppedConnectionIsCountedBySystemAndEndpoint() {
+        sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 503, "path", SCAN, "count", 1));
+        sync.apis.salesforceControl("POST", "/faults", Map.of("kind", "drop", "method", "GET",
+                "path", "/services/data/.*/queryAll.*", "count", 1));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        PrometheusScrape scrape = scrape();
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "endpoint", "GET " + SCAN,
+                "status", "503")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "queryAll",
+                "status", "error")).isEqualTo(1);
+        SyncAssertions.assertConverged(sync.apis);
     }
 
     private static long apiCalls(Map<String, Long> stats, String pathPrefix) {
