@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.PostgresTestServer;
 import io.contactsync.store.StoreSettings;
+import io.contactsync.store.SyncStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * kill -9 of the packaged jar at random points of the initial reconcile of 5,000 contacts a side, each time with a person's
  * edit on each side while it is down (on the original of the contact the sync created last on the other side, whose
- * link the killed cycle may not have stored), then a restart: in the end both systems hold each person once, in sync, with every edit.
+ * link the killed cycle may not have stored), then a restart: in the end both systems hold each person once, in sync,
+ * with every edit and no conflict on the edited contacts (the sync's own creates are not edits).
  */
 class CrashIT {
 
@@ -116,6 +119,12 @@ class CrashIT {
             assertThat(apis.genesysContact(genesysId).path("title").asText()).as("Genesys Cloud " + genesysId)
                     .isEqualTo(title);
         });
+        try (SyncStore store = SyncStore.open(database)) {
+            assertThat(store.conflicts().list(ConflictStatus.AUTO_RESOLVED, 100_000))
+                    .as("conflicts on the contacts edited while the sync was down: the sync's creates are no edits")
+                    .noneMatch(c -> genesysEdits.containsKey(c.details().genesysId())
+                            || salesforceEdits.containsKey(c.details().salesforceId()));
+        }
         assertThat(genesysEdits.size() + salesforceEdits.size()).as("edits made while the sync was down")
                 .isGreaterThanOrEqualTo(KILLS);
     }
