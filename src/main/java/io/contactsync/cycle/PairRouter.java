@@ -6,6 +6,7 @@ import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
 import io.contactsync.match.PairClassifier;
+import io.contactsync.match.PairState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactsync.match.SideNames;
 import io.contactsync.model.Contact;
@@ -107,9 +108,13 @@ public final class PairRouter {
         return outcome.contactPair();
     }
 
-    /** The pair's state by name, for the route's choice. */
+    /**
+     * The pair's state by name, for the route's choice. A pair without a stored link is new even when both sides
+     * hold its recovered base: resolving it stores the link.
+     */
     public String classify(MatchOutcome outcome) {
-        return classifier.classify(outcome.contactPair()).name();
+        PairState state = classifier.classify(outcome.contactPair());
+        return (outcome.link() == null && state != PairState.DELETED ? PairState.NEW_PAIR : state).name();
     }
 
     public DeleteDecision deleteDecision(MatchOutcome outcome) {

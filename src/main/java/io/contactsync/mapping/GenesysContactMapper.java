@@ -59,7 +59,7 @@ public final class GenesysContactMapper extends SideRecordReader {
                 (field, target) -> rawValue(record, field, target.genesys()));
         String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "modifyDate"), read.contact(), salesforceId,
-                null, false, read.warnings());
+                null, false, read.warnings(), JsonRecords.time(record, "createDate"));
     }
 
     private static String rawValue(ObjectNode record, ContactField field, FieldMapping.GenesysTarget target) {

@@ -44,9 +44,17 @@ final class JsonRecords {
     }
 
     static Instant requireTime(JsonNode node, String property) {
+        if (text(node, property) == null) {
+            throw new MappingFailure("record without " + property);
+        }
+        return time(node, property);
+    }
+
+    /** A timestamp property, or null when it is absent or null. */
+    static Instant time(JsonNode node, String property) {
         String text = text(node, property);
         if (text == null) {
-            throw new MappingFailure("record without " + property);
+            return null;
         }
         try {
             return Timestamps.parse(text);

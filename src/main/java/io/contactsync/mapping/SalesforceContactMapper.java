@@ -33,7 +33,7 @@ public final class SalesforceContactMapper extends SideRecordReader {
     /** The SOQL field list the reads need: Id, the system fields, the Genesys id field and every mapped field. */
     public List<String> queryFields() {
         List<String> fields = new ArrayList<>(List.of("Id", "SystemModstamp", "LastModifiedById",
-                "IsDeleted", mapping.salesforceGenesysIdField()));
+                "IsDeleted", mapping.salesforceGenesysIdField(), "CreatedDate"));
         mapping.targets().values().forEach(target -> fields.add(target.salesforce().field()));
         return List.copyOf(fields);
     }
@@ -47,7 +47,7 @@ public final class SalesforceContactMapper extends SideRecordReader {
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "SystemModstamp"), read.contact(),
                 genesysId == null || genesysId.isBlank() ? null : genesysId.trim(),
                 JsonRecords.text(record, "LastModifiedById"), record.path("IsDeleted").asBoolean(false),
-                read.warnings());
+                read.warnings(), JsonRecords.time(record, "CreatedDate"));
     }
 
     /**

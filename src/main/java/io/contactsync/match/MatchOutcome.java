@@ -53,11 +53,14 @@ public record MatchOutcome(Kind kind, SideRecord salesforce, SideRecord genesys,
         return new MatchOutcome(Kind.IGNORED, null, null, link, List.of(), reason);
     }
 
-    /** The pair to classify and resolve (PAIR only): both records and the link's base. */
+    /**
+     * The pair to classify and resolve (PAIR only): both records and the link's base; without a link, the base a
+     * copy the sync created stands for ({@link RecoveredBase}).
+     */
     public ContactPair contactPair() {
         if (kind != Kind.PAIR) {
             throw new IllegalStateException("Only a PAIR has a contact pair, this is " + kind);
         }
-        return new ContactPair(salesforce, genesys, link == null ? null : link.base());
+        return new ContactPair(salesforce, genesys, link == null ? RecoveredBase.of(salesforce, genesys) : link.base());
     }
 }

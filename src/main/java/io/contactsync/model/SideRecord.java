@@ -19,9 +19,19 @@ import java.util.Objects;
  *                       null
  * @param deleted        whether it has been deleted on that side
  * @param warnings       values that could not be normalised and were kept as typed
+ * @param createdAt      when the record was created on that side (Salesforce {@code CreatedDate}, Genesys Cloud
+ *                       {@code createDate}), or null when unknown: equal to {@code modifiedAt} while nobody has
+ *                       changed it since
  */
 public record SideRecord(Side side, String id, Instant modifiedAt, Contact contact, String otherSideId,
-                         String lastModifiedBy, boolean deleted, List<NormalizationWarning> warnings) {
+                         String lastModifiedBy, boolean deleted, List<NormalizationWarning> warnings,
+                         Instant createdAt) {
+
+    /** A record whose creation time is unknown. */
+    public SideRecord(Side side, String id, Instant modifiedAt, Contact contact, String otherSideId,
+                      String lastModifiedBy, boolean deleted, List<NormalizationWarning> warnings) {
+        this(side, id, modifiedAt, contact, otherSideId, lastModifiedBy, deleted, warnings, null);
+    }
 
     public SideRecord {
         Objects.requireNonNull(side, "side");
@@ -34,5 +44,10 @@ public record SideRecord(Side side, String id, Instant modifiedAt, Contact conta
     /** A record that vanished from its side (Genesys Cloud deletes are detected by absence from a full scan). */
     public static SideRecord vanished(Side side, String id, Instant detectedAt) {
         return new SideRecord(side, id, detectedAt, Contact.empty(), null, null, true, List.of());
+    }
+
+    /** Whether nobody has changed the record since it was created (unknown creation time: no). */
+    public boolean unchangedSinceCreated() {
+        return createdAt != null && createdAt.equals(modifiedAt);
     }
 }

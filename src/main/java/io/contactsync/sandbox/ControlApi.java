@@ -93,7 +93,7 @@ final class ControlApi {
     /**
      * A fault: {@code {"kind":"status","status":429,"retryAfter":2,"code":"...","message":"...",
      * "method":"GET","path":"/api/v2/.*","count":1}}, kinds {@code status}, {@code drop}, {@code latency}
-     * (with {@code millis}).
+     * (with {@code millis}), {@code lost-answer} (applied, then the connection closed without an answer).
      */
     static Fault parseFault(JsonObject json) {
         int count = json.getInteger("count", 1);
@@ -118,7 +118,9 @@ final class ControlApi {
             }
             case "drop" -> new Fault.DropConnection();
             case "latency" -> new Fault.Latency(json.getLong("millis", 1000L));
-            default -> throw new IllegalArgumentException("kind must be status, drop or latency, not " + kind);
+            case "lost-answer" -> new Fault.LostAnswer();
+            default -> throw new IllegalArgumentException("kind must be status, drop, latency or lost-answer, not "
+                    + kind);
         };
         return new Fault(json.getString("method"), path, count, action);
     }

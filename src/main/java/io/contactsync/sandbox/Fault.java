@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record Fault(String method, Pattern pathPattern, int remaining, Action action) {
 
-    public sealed interface Action permits Status, DropConnection, Latency {
+    public sealed interface Action permits Status, DropConnection, Latency, LostAnswer {
     }
 
     /** Answer with this status in the service's error shape; {@code Retry-After} when given. */
@@ -20,6 +20,13 @@ public record Fault(String method, Pattern pathPattern, int remaining, Action ac
 
     /** Close the connection without answering, as a network failure would. */
     public record DropConnection() implements Action {
+    }
+
+    /**
+     * Handle the request normally, then close the connection instead of answering: the service applied the change
+     * but the client never learns it (a network failure after the request reached the server).
+     */
+    public record LostAnswer() implements Action {
     }
 
     /** Delay the request, then handle it normally. */

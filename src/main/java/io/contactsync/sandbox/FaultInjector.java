@@ -1,5 +1,6 @@
 package io.contactsync.sandbox;
 
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.ArrayList;
@@ -64,6 +65,10 @@ public final class FaultInjector {
                 ctx.next();
                 ctx.request().resume();
             });
+        } else if (a instanceof Fault.LostAnswer) {
+            // the channel itself, closed before the answer is queued: a connection close would flush the answer first
+            ctx.addHeadersEndHandler(ignored -> ((ConnectionBase) ctx.request().connection()).channel().close());
+            ctx.next();
         } else {
             ctx.request().connection().close();
         }

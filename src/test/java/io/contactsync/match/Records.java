@@ -24,6 +24,7 @@ final class Records {
     private String otherSideId;
     private boolean deleted;
     private Instant modifiedAt = T0;
+    private Instant createdAt;
 
     private Records(Side side, String id) {
         this.side = side;
@@ -62,7 +63,12 @@ final class Records {
         return this;
     }
 
+    Records createdAt(Instant createdAt) {
+        this.createdAt = createdAt;
+        return this;
+    }
+
     SideRecord build() {
-        return new SideRecord(side, id, modifiedAt, contact, otherSideId, null, deleted, warnings);
+        return new SideRecord(side, id, modifiedAt, contact, otherSideId, null, deleted, warnings, createdAt);
     }
 }

@@ -13,7 +13,12 @@ import org.apache.camel.main.Main;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.management.MalformedObjectNameException;
@@ -82,6 +87,23 @@ final class SyncHarness implements AutoCloseable {
     /** Stops the sync (not the sandbox) as a process exit would, then starts it again on the same database. */
     void restart() {
         stopSync();
+        start();
+    }
+
+    /**
+     * Stops the sync and starts it again on its state store as a process killed in its first cycle, after its writes
+     * and before their links were stored, would have left it: no link, journal, conflict or watermark.
+     */
+    void restartAsIfKilledBeforeTheFirstCycleStoredItsLinks() {
+        stopSync();
+        try (Connection db = DriverManager.getConnection(environment.get("SYNC_DB_URL"), "", "");
+             Statement sql = db.createStatement()) {
+            for (String table : List.of("sync_journal", "sync_conflict", "contact_link", "sync_watermark")) {
+                sql.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         start();
     }
 
