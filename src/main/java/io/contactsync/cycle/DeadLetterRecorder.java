@@ -1,5 +1,6 @@
 package io.contactsync.cycle;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
@@ -61,11 +62,20 @@ public final class DeadLetterRecorder {
         String payload = "{\"operation\":\"" + command.operation() + "\",\"patch\":"
                 + ContactJson.toJson(command.patch().applyTo(Contact.empty()))
                 + (command.linkId() == null ? "" : ",\"linkId\":\"" + command.linkId() + "\"")
+                // the record the write came from: a failed create has no target id yet, only this names its record
+                + source(command)
                 // what the target held when the write was decided: a replay is not made over a newer edit
                 + (command.expectedCurrent() == null ? "" : ",\"expected\":"
                         + ContactJson.toJson(command.expectedCurrent())) + "}";
         add(cycle, new NewDeadLetter(runId(cycle), command.side(), command.recordId(), command.operation().name(),
                 payload, reason, true));
+    }
+
+    private static String source(WriteCommand command) {
+        Side sourceSide = command.side().other();
+        String sourceId = command.plan().recordId(sourceSide);
+        return sourceId == null ? "" : ",\"source\":" + JsonNodeFactory.instance.objectNode()
+                .put("side", sourceSide.name()).put("recordId", sourceId);
     }
 
     private void add(CycleState cycle, NewDeadLetter letter) {

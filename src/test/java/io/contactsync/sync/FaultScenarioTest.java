@@ -71,6 +71,11 @@ class FaultScenarioTest extends SeededSandboxTest {
         assertThat(creates).hasSize(onlyInGenesys.size());
         assertThat(onlyInGenesys).allSatisfy(email -> assertThat(creates).anySatisfy(
                 letter -> assertThat(letter.payload()).contains("\"email\":\"" + email + "\"")));
+        // a failed create has no Salesforce id yet: its letter names the Genesys Cloud contact it came from
+        Set<String> genesysIds = new TreeSet<>(sync.apis.genesysContacts().stream()
+                .map(contact -> contact.path("id").asText()).toList());
+        assertThat(creates).allSatisfy(letter -> assertThat(genesysIds).anySatisfy(id -> assertThat(letter.payload())
+                .contains("\"source\":{\"side\":\"GENESYS\",\"recordId\":\"" + id + "\"}")));
         assertThat(failed.counts().deadLettered()).isEqualTo(letters.size());
         assertThat(SyncAssertions.emails(sync.apis.salesforceContacts(), "Email")).doesNotContainAnyElementsOf(onlyInGenesys);
 
