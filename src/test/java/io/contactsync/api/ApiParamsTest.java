@@ -33,7 +33,7 @@ class ApiParamsTest {
     @Test
     void anUnknownStatusNamesTheValidOnes() {
         assertThatThrownBy(() -> ApiParams.status("closed", ConflictStatus.class))
-                .hasMessageContaining("[OPEN, AUTO_RESOLVED, RESOLVED]");
+                .hasMessageContaining("[OPEN, AUTO_RESOLVED, RESOLVED, AGREED]");
     }
 
     @ParameterizedTest
