@@ -7,6 +7,7 @@ import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.store.BaseUpdate;
 import io.contactsync.store.ContactLink;
@@ -20,6 +21,7 @@ import io.contactsync.store.RecordRef;
 import io.contactsync.store.StoreTables;
 import io.contactsync.store.SyncStore;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,13 @@ public final class DeadLetterApi {
 
     public String discard(String id) throws JsonProcessingException {
         DeadLetter letter = open(ApiParams.id(id, "dead letter"));
-        if (!store.deadLetters().markDiscarded(letter.id())) {
-            throw new ApiError(409, "dead letter " + letter.id() + " was closed meanwhile");
-        }
+        store.useTransaction(tables -> {
+            if (!tables.deadLetters().markDiscarded(letter.id())) {
+                throw new ApiError(409, "dead letter " + letter.id() + " was closed meanwhile");
+            }
+            // given up: the record is no longer retried by the cycles either
+            tables.refetches().remove(records(letter));
+        });
         return AdminApi.JSON.writeValueAsString(Map.of("deadLetter", find(letter.id())));
     }
 
@@ -67,20 +73,20 @@ public final class DeadLetterApi {
             throw new ApiError(409, "dead letter " + letter.id() + " (" + letter.operation()
                     + ") cannot be replayed: discard it");
         }
-        Contact values = Contact.empty();
+        Patch patch = Patch.none();
         Contact expected = null;
         String linkId = null;
         if (operation != DeadLetterReplay.Operation.READ) {
             try {
                 JsonNode payload = AdminApi.JSON.readTree(letter.payload());
-                values = ContactJson.fromJson(payload.path("patch").toString());
+                patch = ContactJson.patchFromJson(payload.path("patch").toString());
                 expected = payload.has("expected") ? ContactJson.fromJson(payload.path("expected").toString()) : null;
                 linkId = payload.path("linkId").asText(null);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw new ApiError(409, "dead letter " + letter.id() + " has no replayable payload: " + e.getMessage());
             }
         }
-        DeadLetterReplay replay = new DeadLetterReplay(letter, operation, values, expected, linkId, paths,
+        DeadLetterReplay replay = new DeadLetterReplay(letter, operation, patch, expected, linkId, paths,
                 salesforceMapper, genesysMapper);
         if (operation != DeadLetterReplay.Operation.CREATE && unknownId(letter.recordId())) {
             replay.refuse("the record's id is unknown");
@@ -116,12 +122,12 @@ public final class DeadLetterApi {
     private void record(StoreTables tables, DeadLetterReplay replay) {
         DeadLetter letter = replay.letter();
         Side side = letter.side();
-        List<String> fields = replay.values().values().keySet().stream().map(ContactField::jsonName).toList();
+        List<String> fields = replay.patch().fields().stream().map(ContactField::jsonName).toList();
         switch (replay.operation()) {
             case READ -> tables.refetches().request(List.of(new RecordRef(side, letter.recordId())),
                     "dead letter " + letter.id() + " replayed");
             case CREATE -> {
-                Contact base = replay.values();
+                Contact base = replay.patch().applyTo(Contact.empty());
                 String salesforceId = side == Side.SALESFORCE ? replay.createdId() : replay.linkId();
                 String genesysId = side == Side.GENESYS ? replay.createdId() : replay.linkId();
                 String pairId = replay.linkId() == null ? null : tables.links().create(new NewLink(salesforceId,
@@ -132,10 +138,10 @@ public final class DeadLetterApi {
             }
             case UPDATE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
-                link.ifPresent(l -> moveBase(tables, l, replay.values()));
+                link.ifPresent(l -> moveBase(tables, l, replay.patch()));
                 tables.journal().append(List.of(new NewJournalEntry(null, link.map(ContactLink::pairId).orElse(null),
                         side, letter.recordId(), JournalAction.UPDATE, fields, null,
-                        ContactJson.toJson(replay.values()))));
+                        ContactJson.patchToJson(replay.patch()))));
             }
             case DELETE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
@@ -147,11 +153,9 @@ public final class DeadLetterApi {
     }
 
     /** Both sides now hold the written fields (the other side's write had succeeded): the base takes them. */
-    private static void moveBase(StoreTables tables, ContactLink link, Contact written) {
-        Contact base = link.baseSnapshot() == null ? Contact.empty() : ContactJson.fromJson(link.baseSnapshot());
-        for (Map.Entry<ContactField, String> value : written.values().entrySet()) {
-            base = base.with(value.getKey(), value.getValue());
-        }
+    private static void moveBase(StoreTables tables, ContactLink link, Patch written) {
+        Contact base = written.applyTo(link.baseSnapshot() == null ? Contact.empty()
+                : ContactJson.fromJson(link.baseSnapshot()));
         if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(ContactJson.toJson(base),
                 ContactJson.hash(base), base.get(ContactField.EMAIL)))) {
             throw new ApiError(409, "pair " + link.pairId() + " changed during the replay");
@@ -185,6 +189,18 @@ public final class DeadLetterApi {
 
     private DeadLetter find(long id) {
         return store.deadLetters().get(id).orElseThrow(() -> new ApiError(404, "no dead letter " + id));
+    }
+
+    /** The records a dead letter names: the one written (when it has an id) and the one the write came from. */
+    private static List<RecordRef> records(DeadLetter letter) {
+        List<RecordRef> records = new ArrayList<>(2);
+        if (!unknownId(letter.recordId())) {
+            records.add(new RecordRef(letter.side(), letter.recordId()));
+        }
+        if (letter.source() != null) {
+            records.add(letter.source());
+        }
+        return records;
     }
 
     private static DeadLetterReplay.Operation operation(DeadLetter letter) {

@@ -24,7 +24,7 @@ public final class DeadLetterReplay implements RecordJob {
 
     private final DeadLetter letter;
     private final Operation operation;
-    private final Contact values;
+    private final Patch patch;
     private final Contact expected;
     private final String linkId;
     private final RecordPaths paths;
@@ -38,11 +38,11 @@ public final class DeadLetterReplay implements RecordJob {
      * @param expected what the target held when the failed write was decided (a replay is not made over a newer
      *                 edit), or null when the dead letter does not say
      */
-    DeadLetterReplay(DeadLetter letter, Operation operation, Contact values, Contact expected, String linkId,
+    DeadLetterReplay(DeadLetter letter, Operation operation, Patch patch, Contact expected, String linkId,
                      RecordPaths paths, SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper) {
         this.letter = letter;
         this.operation = operation;
-        this.values = values;
+        this.patch = patch;
         this.expected = expected;
         this.linkId = linkId;
         this.paths = paths;
@@ -68,8 +68,8 @@ public final class DeadLetterReplay implements RecordJob {
             return new RecordRead(side, paths.contact(side, letter.recordId()));
         }
         String recordId = operation == Operation.CREATE ? null : letter.recordId();
-        Patch patch = operation == Operation.DELETE ? Patch.none() : Patch.creating(values);
-        write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId, patch,
+        write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId,
+                operation == Operation.DELETE ? Patch.none() : patch,
                 expected, linkId);
         return write;
     }
@@ -98,9 +98,9 @@ public final class DeadLetterReplay implements RecordJob {
         return operation;
     }
 
-    /** The values the failed write carried (a create: the whole contact; an update: the fields it set). */
-    public Contact values() {
-        return values;
+    /** The fields the failed write set or cleared (a create: the whole contact). */
+    public Patch patch() {
+        return patch;
     }
 
     /** The other side's record the write belongs with (a create was made from it), or null. */

@@ -20,6 +20,7 @@ import io.contactsync.cycle.DistinctRecords;
 import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.cycle.PairCommitter;
 import io.contactsync.cycle.PairRouter;
+import io.contactsync.cycle.RecordRetryBackoff;
 import io.contactsync.cycle.RequestedRecords;
 import io.contactsync.cycle.SyncCycle;
 import io.contactsync.cycle.WriteBatchAggregation;
@@ -91,7 +92,10 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
         Correlator correlator = new Correlator(links, policies.matchByPhone(), distinct);
-        DeadLetterRecorder deadLetters = new DeadLetterRecorder(store);
+        ErrorClassifier errorClassifier = new ErrorClassifier();
+        DeadLetterRecorder deadLetters = new DeadLetterRecorder(store, errorClassifier, new RecordRetryBackoff(
+                Duration.parse(setting(properties, "sync.record-retry.initial-delay")),
+                Duration.parse(setting(properties, "sync.record-retry.maximum-delay"))));
         // one owner per start: a restarted process (or a restarted Camel context) is not the one that left a lock
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         SyncCycle syncCycle = new SyncCycle(store, clock, owner,
@@ -127,7 +131,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver()));
         registry.bind("deadLetters", deadLetters);
-        registry.bind("errorClassifier", new ErrorClassifier());
+        registry.bind("errorClassifier", errorClassifier);
         registry.bind("retryAfter", new ErrorClassifier());
         registry.bind("genesysTokens", new GenesysTokenManager(
                 URI.create(property(properties, "genesys.login-url", "") + "/oauth/token"),

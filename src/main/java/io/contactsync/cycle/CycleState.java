@@ -4,6 +4,7 @@ import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.ContactLink;
+import io.contactsync.store.RecordRef;
 import io.contactsync.store.RunCounts;
 import io.contactsync.store.RunTrigger;
 import io.contactsync.store.Watermark;
@@ -41,6 +42,8 @@ public final class CycleState {
     private final Map<Side, SeenIndex> seen = new EnumMap<>(Map.of(Side.SALESFORCE, new SeenIndex(),
             Side.GENESYS, new SeenIndex()));
     private List<MappingResult<SideRecord>> polled = new ArrayList<>();
+    private Set<RecordRef> retrying = Set.of();
+    private final Set<RecordRef> synced = new HashSet<>();
     private String salesforceNextPage;
     private boolean salesforceDone;
     private String genesysCursor;
@@ -166,6 +169,22 @@ public final class CycleState {
         polled.addAll(records);
     }
 
+    /**
+     * Keeps records read by id (see {@link RequestedRecords}), less those a poll kept this cycle already: a record
+     * read twice would look like two candidates for one contact.
+     */
+    public void requested(List<MappingResult<SideRecord>> records) {
+        Set<String> kept = new HashSet<>();
+        polled.forEach(result -> key(result).ifPresent(kept::add));
+        records.stream().filter(result -> key(result).map(key -> !kept.contains(key)).orElse(true))
+                .forEach(polled::add);
+    }
+
+    private static Optional<String> key(MappingResult<SideRecord> result) {
+        return result instanceof MappingResult.Mapped<SideRecord> mapped
+                ? Optional.of(mapped.value().side() + ":" + mapped.value().id()) : Optional.empty();
+    }
+
     /** The deleted records both polls kept so far (a Salesforce delete, a linked Genesys Cloud contact missing). */
     public List<SideRecord> polledDeletes() {
         return polled.stream().filter(result -> result instanceof MappingResult.Mapped<SideRecord>)
@@ -179,6 +198,26 @@ public final class CycleState {
         List<MappingResult<SideRecord>> records = polled;
         polled = new ArrayList<>();
         return records;
+    }
+
+    /** The records whose earlier writes failed and are retried until their pairs sync. */
+    void retrying(Set<RecordRef> records) {
+        retrying = Set.copyOf(records);
+    }
+
+    /** The records of a pair that is now in sync: those retried are settled at the cycle's end. */
+    void synced(Side side, String recordId) {
+        if (recordId != null && !retrying.isEmpty()) {
+            RecordRef record = new RecordRef(side, recordId);
+            if (retrying.contains(record)) {
+                synced.add(record);
+            }
+        }
+    }
+
+    /** The retried records whose pairs this cycle synced. */
+    Set<RecordRef> syncedRetries() {
+        return synced;
     }
 
     public boolean genesysScanComplete() {

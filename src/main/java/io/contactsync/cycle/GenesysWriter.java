@@ -76,7 +76,15 @@ public final class GenesysWriter {
                 cycle, deadLetters, result -> result.path("id").asText(result.path("entity").path("id").asText(null)),
                 result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
                         + result.path("error").path("code").asText("error") + ": "
-                        + result.path("error").path("message").asText("no reason given"));
+                        + result.path("error").path("message").asText("no reason given"),
+                GenesysWriter::retryable);
+    }
+
+    /** A refusal the item's error marks retryable, or a throttling or server error. */
+    private static boolean retryable(JsonNode result) {
+        JsonNode error = result.path("error");
+        int status = error.path("status").asInt(0);
+        return error.path("retryable").asBoolean(false) || status == 429 || status >= 500;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,

@@ -80,6 +80,9 @@ public final class PairCommitter {
             }
             for (Side side : Side.values()) {
                 links.forget(cycle, side, plan.recordId(side));
+                if (plan.allWritten()) {
+                    cycle.synced(side, plan.recordId(side));
+                }
             }
         }
         cycle.plans().clear();

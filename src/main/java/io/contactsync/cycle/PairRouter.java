@@ -121,8 +121,15 @@ public final class PairRouter {
         return deletes.decide(outcome.contactPair());
     }
 
-    public void unchanged(CycleState cycle) {
+    /** A pair both systems hold as its base: nothing to write, and nothing left to retry. */
+    public void unchanged(MatchOutcome outcome, CycleState cycle) {
         cycle.counts().unchanged++;
+        for (Side side : Side.values()) {
+            SideRecord record = side == Side.SALESFORCE ? outcome.salesforce() : outcome.genesys();
+            if (record != null) {
+                cycle.synced(side, record.id());
+            }
+        }
     }
 
     /** Two candidates or more for one contact: nothing is merged or created; an operator decides. */

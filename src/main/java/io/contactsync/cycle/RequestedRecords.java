@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Records an operator asked the next cycle to look at (two records linked or declared distinct, a record whose read
- * failed before): the polls only return what changed since the watermarks, so these are read by id and paired with
- * the polled ones. The requests are removed once a cycle read them through to its end. The records of OPEN ambiguous
- * matches and duplicate emails are read each cycle too, so that an item closes itself once the data no longer needs it.
+ * Records a cycle reads by id whatever its watermarks say, paired with the polled ones: those an operator asked for
+ * (two records linked or declared distinct, a record whose read failed before), removed once a cycle read them
+ * through to its end; and those whose write failed, read again when their back-off is due until a cycle syncs their
+ * pair (their dead letters are then resolved). The records of OPEN ambiguous matches and duplicate emails are read
+ * each cycle too, so that an item closes itself once the data no longer needs it.
  */
 public final class RequestedRecords {
 
@@ -36,9 +37,13 @@ public final class RequestedRecords {
         this.correlator = correlator;
     }
 
-    /** The records operators asked for, and those of the OPEN matching review items (see {@link #settle}). */
-    public List<RecordRef> take() {
-        return Stream.concat(store.refetches().all().stream(), store.reviews().recordsOfOpenMatches().stream())
+    /**
+     * The records operators asked for, the failed ones due for another attempt, and those of the OPEN matching review
+     * items (see {@link #settle}); the cycle learns which records are retried, to settle them once their pairs sync.
+     */
+    public List<RecordRef> take(CycleState cycle) {
+        cycle.retrying(store.refetches().retrying());
+        return Stream.concat(store.refetches().due().stream(), store.reviews().recordsOfOpenMatches().stream())
                 .distinct()
                 .toList();
     }
@@ -75,16 +80,18 @@ public final class RequestedRecords {
         }
         var records = genesysMapper.readAll(contacts);
         correlator.prefetch(cycle, records);
-        cycle.polled(records);
+        cycle.requested(records);
     }
 
     /**
-     * The cycle went through: the requests it read are done (newer ones stay for the next cycle), and a matching
-     * review item whose records it read without finding the situation again is no longer needed.
+     * The cycle went through: the operators' requests it read are done, the failed records whose pairs it synced are
+     * no longer retried and their dead letters are resolved, and a matching review item whose records it read without
+     * finding the situation again is no longer needed.
      */
     public void settle(List<RecordRef> requested, CycleState cycle) {
         if (requested != null) {
-            store.refetches().remove(requested);
+            store.useTransaction(tables -> tables.deadLetters().resolve(
+                    tables.refetches().settle(requested, cycle.syncedRetries(), cycle.startedAt())));
             store.reviews().closeNoLongerFoundSince(cycle.startedAt());
         }
     }

@@ -53,9 +53,9 @@ public final class SalesforcePoller {
         cycle.polled(correlator.withoutEchoes(cycle, read(page.path("records"), cycle)));
     }
 
-    /** Reads records of a query answer into the cycle, to be paired once both polls are done. */
+    /** Reads records of a query by id into the cycle, to be paired with the polled ones. */
     public void keep(JsonNode queryRecords, CycleState cycle) {
-        cycle.polled(read(queryRecords, cycle));
+        cycle.requested(read(queryRecords, cycle));
     }
 
     private List<MappingResult<SideRecord>> read(JsonNode queryRecords, CycleState cycle) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,9 @@ public final class SalesforceWriter {
 
     public static final int MAX_BATCH = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Set<String> TRANSIENT_ERRORS = Set.of("UNABLE_TO_LOCK_ROW", "REQUEST_RUNNING_TOO_LONG",
+            "SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION");
 
     private final SalesforceContactMapper mapper;
     private final DeadLetterRecorder deadLetters;
@@ -75,7 +79,18 @@ public final class SalesforceWriter {
             throws IOException {
         WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer), cycle,
                 deadLetters, result -> result.path("id").asText(null),
-                result -> "Salesforce refused the " + operation.toLowerCase() + ": " + errors(result));
+                result -> "Salesforce refused the " + operation.toLowerCase() + ": " + errors(result),
+                SalesforceWriter::retryable);
+    }
+
+    /** A record refused because another transaction held it, which passes; any other refusal is about its values. */
+    private static boolean retryable(JsonNode result) {
+        for (JsonNode error : result.path("errors")) {
+            if (TRANSIENT_ERRORS.contains(error.path("statusCode").asText(error.path("errorCode").asText()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String collection(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,

@@ -15,12 +15,19 @@ public final class SeenIndex {
     private final Map<String, List<String>> idsByEmail = new HashMap<>();
     private final Map<String, List<String>> idsByNamedId = new HashMap<>();
 
+    /** Indexes a record; a record read twice in a cycle (polled, then read by id) is indexed once. */
     public void add(String id, String email, String namedOtherId) {
         if (email != null) {
-            idsByEmail.computeIfAbsent(email, k -> new ArrayList<>(1)).add(id);
+            addOnce(idsByEmail.computeIfAbsent(email, k -> new ArrayList<>(1)), id);
         }
         if (namedOtherId != null) {
-            idsByNamedId.computeIfAbsent(namedOtherId, k -> new ArrayList<>(1)).add(id);
+            addOnce(idsByNamedId.computeIfAbsent(namedOtherId, k -> new ArrayList<>(1)), id);
+        }
+    }
+
+    private static void addOnce(List<String> ids, String id) {
+        if (!ids.contains(id)) {
+            ids.add(id);
         }
     }
 

@@ -73,7 +73,7 @@ public final class WriteBatch {
         for (WriteCommand command : pending(batch, operation)) {
             MappingResult<ObjectNode> built = body.apply(command);
             if (built instanceof MappingResult.Rejected<ObjectNode> rejected) {
-                deadLetters.failed(cycle, command, rejected.reason());
+                deadLetters.failed(cycle, command, rejected.reason(), false);
             } else {
                 bodies.add(((MappingResult.Mapped<ObjectNode>) built).value());
             }
@@ -85,12 +85,14 @@ public final class WriteBatch {
      * Applies the per-record results of one call, which come in request order: the i-th result belongs to
      * the i-th pending command of the operation. A failed record is dead-lettered with the target's reason.
      *
-     * @param newId  the record id a successful result names (for a create)
-     * @param reason why a failed result failed
+     * @param newId     the record id a successful result names (for a create)
+     * @param reason    why a failed result failed
+     * @param retryable whether a failed result may succeed when tried again (else it waits for an edit)
      */
     public static void applyResults(List<WriteCommand> batch, WriteCommand.Operation operation, JsonNode results,
                                     CycleState cycle, DeadLetterRecorder deadLetters,
-                                    Function<JsonNode, String> newId, Function<JsonNode, String> reason) {
+                                    Function<JsonNode, String> newId, Function<JsonNode, String> reason,
+                                    Predicate<JsonNode> retryable) {
         List<WriteCommand> sent = pending(batch, operation);
         for (int i = 0; i < sent.size(); i++) {
             WriteCommand command = sent.get(i);
@@ -99,7 +101,7 @@ public final class WriteBatch {
                 String id = newId.apply(result);
                 command.written(id == null || id.isBlank() ? command.recordId() : id);
             } else {
-                deadLetters.failed(cycle, command, reason.apply(result));
+                deadLetters.failed(cycle, command, reason.apply(result), retryable.test(result));
             }
         }
     }

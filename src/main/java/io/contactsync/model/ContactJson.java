@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -44,21 +45,32 @@ public final class ContactJson {
         }
     }
 
+    /** The patch as a JSON object of the fields it writes, a field it clears as {@code null}. */
+    public static String patchToJson(Patch patch) {
+        ObjectNode node = MAPPER.createObjectNode();
+        patch.changes().forEach((field, value) -> node.put(field.jsonName(), value));
+        return node.toString();
+    }
+
+    /**
+     * Parses the form written by {@link #patchToJson(Patch)}.
+     *
+     * @throws IllegalArgumentException on malformed JSON or an unknown field name
+     */
+    public static Patch patchFromJson(String json) {
+        Map<ContactField, String> changes = new EnumMap<>(ContactField.class);
+        object(json).fields().forEachRemaining(entry -> changes.put(field(entry.getKey()),
+                entry.getValue().isNull() ? null : entry.getValue().asText()));
+        return new Patch(changes);
+    }
+
     /**
      * Parses the form written by {@link #toJson(Contact)}.
      *
      * @throws IllegalArgumentException on malformed JSON or an unknown field name
      */
     public static Contact fromJson(String json) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a canonical contact JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("Not a canonical contact JSON object: " + json);
-        }
+        JsonNode node = object(json);
         Contact contact = Contact.empty();
         EnumSet<ContactField> unsettled = EnumSet.noneOf(ContactField.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -71,6 +83,19 @@ public final class ContactJson {
             }
         }
         return contact.withUnsettled(unsettled);
+    }
+
+    private static JsonNode object(String json) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a canonical contact JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("Not a canonical contact JSON object: " + json);
+        }
+        return node;
     }
 
     /** SHA-256 (hex) of {@link #toJson(Contact)}. */

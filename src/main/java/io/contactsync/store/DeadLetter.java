@@ -4,7 +4,7 @@ import io.contactsync.model.Side;
 
 import java.time.Instant;
 
-/** A dead letter as stored; {@code error} is the latest failure's reason. */
+/** A dead letter as stored; {@code error} is the latest failure's reason, {@code source} the record a write came from. */
 public record DeadLetter(
         long id,
         Long runId,
@@ -16,6 +16,7 @@ public record DeadLetter(
         int attempts,
         DeadLetterStatus status,
         boolean replayable,
+        RecordRef source,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -4,5 +4,7 @@ package io.contactsync.store;
 public enum DeadLetterStatus {
     OPEN,
     REPLAYED,
-    DISCARDED
+    DISCARDED,
+    /** The record synced by itself (a later cycle's retry or an edit at the source): nothing left to do. */
+    RESOLVED
 }

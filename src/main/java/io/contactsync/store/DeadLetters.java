@@ -1,11 +1,14 @@
 package io.contactsync.store;
 
 import io.contactsync.model.Side;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +19,7 @@ import java.util.Optional;
 public final class DeadLetters {
 
     private static final String COLUMNS = "id, run_id, side, record_id, operation, payload, error_text, attempts,"
-            + " status, replayable, created_at, updated_at";
+            + " status, replayable, source_side, source_record_id, created_at, updated_at";
 
     private static final TableQueries<DeadLetter> QUERIES =
             new TableQueries<>("dead_letter", COLUMNS, "created_at", DeadLetters::map);
@@ -31,17 +34,21 @@ public final class DeadLetters {
 
     /**
      * Adds a dead letter, or, when the same record already has an OPEN one for the same operation, counts another
-     * attempt on it with the new payload, reason and run.
-     *
-     * @return the id of the dead letter holding this failure
+     * attempt on it with the new payload, reason and run. A write whose target has no id yet (a create) is the same
+     * record when it comes from the same source record.
      */
-    public long add(NewDeadLetter letter) {
+    public DeadLetterFiled add(NewDeadLetter letter) {
         Instant now = clock.now();
+        String sameRecord = letter.recordId() != null ? "record_id = :recordId"
+                : letter.source() != null ? "record_id IS NULL AND source_side = :sourceSide"
+                        + " AND source_record_id = :sourceRecordId" : null;
         return db.call(handle -> handle.inTransaction(transaction -> {
-            Optional<Long> open = letter.recordId() == null ? Optional.empty() : transaction.createQuery(
-                            "SELECT id FROM dead_letter WHERE side = :side AND record_id = :recordId"
+            Optional<Long> open = sameRecord == null ? Optional.empty() : transaction.createQuery(
+                            "SELECT id FROM dead_letter WHERE side = :side AND " + sameRecord
                                     + " AND operation = :operation AND status = :open ORDER BY id FOR UPDATE")
                     .bindMethods(letter)
+                    .bind("sourceSide", sourceSide(letter.source()))
+                    .bind("sourceRecordId", letter.source() == null ? null : letter.source().id())
                     .bind("open", DeadLetterStatus.OPEN)
                     .mapTo(Long.class)
                     .findFirst();
@@ -52,18 +59,43 @@ public final class DeadLetters {
                         .bind("now", now)
                         .bind("id", open.get())
                         .execute();
-                return open.get();
+                return new DeadLetterFiled(open.get(), false);
             }
-            return transaction.createUpdate("INSERT INTO dead_letter (run_id, side, record_id, operation, payload,"
-                            + " error_text, attempts, status, replayable, created_at, updated_at) VALUES (:runId, :side,"
-                            + " :recordId, :operation, :payload, :error, 1, :open, :replayable, :now, :now)")
+            return new DeadLetterFiled(transaction.createUpdate("INSERT INTO dead_letter (run_id, side, record_id,"
+                            + " operation, payload, error_text, attempts, status, replayable, source_side,"
+                            + " source_record_id, created_at, updated_at) VALUES (:runId, :side, :recordId, :operation,"
+                            + " :payload, :error, 1, :open, :replayable, :sourceSide, :sourceRecordId, :now, :now)")
                     .bindMethods(letter)
+                    .bind("sourceSide", sourceSide(letter.source()))
+                    .bind("sourceRecordId", letter.source() == null ? null : letter.source().id())
                     .bind("open", DeadLetterStatus.OPEN)
                     .bind("now", now)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
-                    .one();
+                    .one(), true);
         }));
+    }
+
+    /**
+     * These records synced: their OPEN dead letters (as the record written, or as the record a write came from)
+     * are RESOLVED.
+     *
+     * @return how many dead letters were resolved
+     */
+    public int resolve(Collection<RecordRef> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.now();
+        return db.call(handle -> {
+            PreparedBatch batch = handle.prepareBatch("UPDATE dead_letter SET status = :resolved, updated_at = :now"
+                    + " WHERE status = :open AND (side = :side AND record_id = :recordId"
+                    + " OR source_side = :side AND source_record_id = :recordId)");
+            records.forEach(record -> batch.bind("resolved", DeadLetterStatus.RESOLVED)
+                    .bind("open", DeadLetterStatus.OPEN).bind("now", now)
+                    .bind("side", record.side().name()).bind("recordId", record.id()).add());
+            return Arrays.stream(batch.execute()).sum();
+        });
     }
 
     /** Dead letters in this status (all when null), newest first. */
@@ -94,7 +126,7 @@ public final class DeadLetters {
         return QUERIES.count(db, status);
     }
 
-    /** Deletes replayed and discarded dead letters last touched before the cutoff; OPEN ones stay. */
+    /** Deletes replayed, discarded and resolved dead letters last touched before the cutoff; OPEN ones stay. */
     int purgeClosedBefore(Instant cutoff) {
         return QUERIES.deleteBefore(db, "updated_at", cutoff, DeadLetterStatus.OPEN);
     }
@@ -109,6 +141,10 @@ public final class DeadLetters {
                 .execute() == 1);
     }
 
+    private static String sourceSide(RecordRef source) {
+        return source == null ? null : source.side().name();
+    }
+
     private static DeadLetter map(ResultSet row, StatementContext context) throws SQLException {
         return new DeadLetter(
                 row.getLong("id"),
@@ -121,6 +157,8 @@ public final class DeadLetters {
                 row.getInt("attempts"),
                 Columns.enumValue(row, "status", DeadLetterStatus.class),
                 row.getBoolean("replayable"),
+                row.getString("source_side") == null ? null : new RecordRef(
+                        Columns.enumValue(row, "source_side", Side.class), row.getString("source_record_id")),
                 Columns.instant(row, "created_at"),
                 Columns.instant(row, "updated_at"));
     }

@@ -11,6 +11,8 @@ import io.contactsync.model.Side;
  * @param payload    the record or request as JSON, enough to replay it
  * @param error      why it failed, for an operator
  * @param replayable whether replaying can succeed (false for e.g. a record that cannot be mapped)
+ * @param source     the record on the other side a write came from (a failed create has no {@code recordId} yet),
+ *                   or null
  */
 public record NewDeadLetter(
         Long runId,
@@ -19,7 +21,8 @@ public record NewDeadLetter(
         String operation,
         String payload,
         String error,
-        boolean replayable) {
+        boolean replayable,
+        RecordRef source) {
 
     public NewDeadLetter {
         if (side == null) {

@@ -16,7 +16,14 @@ public final class TextLimits {
     public static final int FIELD_VALUE = 1000;
     /** A keyword such as an action or a side. */
     public static final int KEYWORD = 32;
+    /** {@code refetch_request.reason} and {@code last_error}: {@code VARCHAR(1000)}. */
+    public static final int REASON = 1000;
 
     private TextLimits() {
+    }
+
+    /** The text cut to {@code limit} characters, marked as cut: for texts the system writes, not an operator. */
+    public static String clip(String text, int limit) {
+        return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }
 }

@@ -556,10 +556,10 @@ abstract class SyncStoreContractTest {
 
     @Test
     void aRecordThatKeepsFailingStaysOneDeadLetterWithMoreAttempts() {
-        long first = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone"));
+        long first = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone")).id();
         clock.advance(Duration.ofMinutes(5));
-        long again = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone again"));
-        long otherOperation = store.deadLetters().add(deadLetter("g-a", "CREATE", "HTTP 409"));
+        long again = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 400 invalid phone again")).id();
+        long otherOperation = store.deadLetters().add(deadLetter("g-a", "CREATE", "HTTP 409")).id();
 
         assertThat(again).isEqualTo(first);
         assertThat(otherOperation).isNotEqualTo(first);
@@ -576,8 +576,8 @@ abstract class SyncStoreContractTest {
 
     @Test
     void aDeadLetterIsReplayedOrDiscardedOnce() {
-        long replayed = store.deadLetters().add(deadLetter("g-a", "UPDATE", "timeout"));
-        long discarded = store.deadLetters().add(deadLetter("003B", "CREATE", "required field missing"));
+        long replayed = store.deadLetters().add(deadLetter("g-a", "UPDATE", "timeout")).id();
+        long discarded = store.deadLetters().add(deadLetter("003B", "CREATE", "required field missing")).id();
 
         assertThat(store.deadLetters().recordFailedAttempt(replayed, "timeout again")).isTrue();
         assertThat(store.deadLetters().markReplayed(replayed)).isTrue();
@@ -593,7 +593,7 @@ abstract class SyncStoreContractTest {
         assertThat(store.deadLetters().list(DeadLetterStatus.DISCARDED, 10)).extracting(DeadLetter::id)
                 .containsExactly(discarded);
         assertThat(store.deadLetters().count(DeadLetterStatus.OPEN)).isZero();
-        assertThat(store.deadLetters().add(deadLetter("g-a", "UPDATE", "fails once more"))).as("a new failure")
+        assertThat(store.deadLetters().add(deadLetter("g-a", "UPDATE", "fails once more")).id()).as("a new failure")
                 .isNotEqualTo(replayed);
     }
 
@@ -662,9 +662,9 @@ abstract class SyncStoreContractTest {
         List<Long> oldConflicts = store.conflicts().record(List.of(
                 conflict(null, "email", "LAST_WRITE", Side.SALESFORCE, "x", ConflictStatus.AUTO_RESOLVED),
                 conflict(null, "title", "MANUAL", null, null, ConflictStatus.OPEN)));
-        long discarded = store.deadLetters().add(deadLetter("g-a", "UPDATE", "bad"));
+        long discarded = store.deadLetters().add(deadLetter("g-a", "UPDATE", "bad")).id();
         store.deadLetters().markDiscarded(discarded);
-        long openLetter = store.deadLetters().add(deadLetter("g-b", "UPDATE", "bad"));
+        long openLetter = store.deadLetters().add(deadLetter("g-b", "UPDATE", "bad")).id();
         long resolvedItem = store.reviews().open(ambiguous("a@example.com", List.of("g-1")));
         store.reviews().resolve(resolvedItem, ReviewResolution.DISMISSED, "operator", null);
         long openItem = store.reviews().open(ambiguous("b@example.com", List.of("g-2")));
@@ -749,7 +749,7 @@ abstract class SyncStoreContractTest {
 
     private static NewDeadLetter deadLetter(String recordId, String operation, String error) {
         return new NewDeadLetter(null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
-                "{\"id\":\"" + recordId + "\"}", error, true);
+                "{\"id\":\"" + recordId + "\"}", error, true, null);
     }
 
     private static NewReviewItem ambiguous(String email, List<String> genesysIds) {

@@ -83,6 +83,7 @@ class FaultScenarioTest extends SeededSandboxTest {
         sync.runUntilQuiet(4);
 
         assertConvergedWithNothingLost();
+        assertFailuresResolvedThemselves(letters.size());
     }
 
     @Test
@@ -134,12 +135,21 @@ class FaultScenarioTest extends SeededSandboxTest {
         RunSummary failed = sync.runCycle();
 
         assertThat(failed.status()).isEqualTo("PARTIAL");
-        assertThat(openDeadLetters()).isNotEmpty().allSatisfy(letter -> assertThat(letter.side()).isEqualTo(faulty));
+        List<DeadLetter> letters = openDeadLetters();
+        assertThat(letters).isNotEmpty().allSatisfy(letter -> assertThat(letter.side()).isEqualTo(faulty));
 
         clearFaults();
         sync.runUntilQuiet(4);
 
         assertConvergedWithNothingLost();
+        assertFailuresResolvedThemselves(letters.size());
+    }
+
+    /** Once the records synced, their dead letters are closed and nothing is left to retry, without a replay. */
+    private void assertFailuresResolvedThemselves(int failures) {
+        assertThat(openDeadLetters()).isEmpty();
+        assertThat(sync.store().deadLetters().list(DeadLetterStatus.RESOLVED, 1000)).hasSize(failures);
+        assertThat(sync.store().refetches().all()).isEmpty();
     }
 
     /** One cycle meets every queued fault, retries past it, and converges without a dead letter. */

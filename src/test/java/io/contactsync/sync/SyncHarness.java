@@ -74,6 +74,8 @@ final class SyncHarness implements AutoCloseable {
         adminPort = freePort();
         main.addOverrideProperty("camel.server.port", String.valueOf(adminPort));
         main.addOverrideProperty("sync.retry.initial-delay-ms", "50");
+        // tests run cycles back to back: a failed record is retried on the very next cycle
+        main.addOverrideProperty("sync.record-retry.initial-delay", "PT0S");
         managementPort = freePort();
         main.addOverrideProperty("camel.management.port", String.valueOf(managementPort));
         properties.forEach(main::addOverrideProperty);
