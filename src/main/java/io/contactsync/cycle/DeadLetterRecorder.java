@@ -1,6 +1,7 @@
 package io.contactsync.cycle;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
@@ -49,7 +50,9 @@ public final class DeadLetterRecorder {
         if (cause instanceof RecordRejectedException rejected) {
             add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),
                     reason, false, null));
-            if (rejected.recordId() != null && !rejected.recordId().isBlank()) {
+            // read again once it changes: its dead letter is resolved when it then reads and syncs
+            if (rejected.recordId() != null && !rejected.recordId().isBlank()
+                    && !MappingResult.Rejected.UNKNOWN_ID.equals(rejected.recordId())) {
                 retryLater(List.of(new RecordRef(rejected.side(), rejected.recordId())), reason, false);
             }
         } else if (body instanceof WriteCommand command) {

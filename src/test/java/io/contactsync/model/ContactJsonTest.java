@@ -52,4 +52,18 @@ class ContactJsonTest {
         qt().forAll(contacts).checkAssert(contact ->
                 assertThat(ContactJson.fromJson(ContactJson.toJson(contact))).isEqualTo(contact));
     }
+
+    @Test
+    void aPatchKeepsTheFieldsItClears() {
+        Patch patch = Patch.between(Contact.empty().with(ContactField.MOBILE_PHONE, "+13175550100")
+                        .with(ContactField.CITY, "Boston"),
+                Contact.empty().with(ContactField.CITY, "Denver"), Set.of());
+
+        String json = ContactJson.patchToJson(patch);
+
+        assertThat(json).isEqualTo("{\"mobilePhone\":null,\"city\":\"Denver\"}");
+        assertThat(ContactJson.patchFromJson(json)).isEqualTo(patch);
+        assertThatThrownBy(() -> ContactJson.patchFromJson("{\"nickname\":null}"))
+                .hasMessageContaining("Unknown contact field 'nickname'");
+    }
 }

@@ -597,6 +597,102 @@ abstract class SyncStoreContractTest {
                 .isNotEqualTo(replayed);
     }
 
+    @Test
+    void aCreateFailingAgainFromTheSameSourceRecordIsOneDeadLetter() {
+        RecordRef source = RecordRef.genesys("g-a");
+        DeadLetterFiled first = store.deadLetters().add(createLetter(source, "HTTP 503"));
+        DeadLetterFiled again = store.deadLetters().add(createLetter(source, "HTTP 503 again"));
+        DeadLetterFiled otherSource = store.deadLetters().add(createLetter(RecordRef.genesys("g-b"), "HTTP 503"));
+
+        assertThat(first.opened()).isTrue();
+        assertThat(again).isEqualTo(new DeadLetterFiled(first.id(), false));
+        assertThat(otherSource.opened()).isTrue();
+        DeadLetter letter = store.deadLetters().get(first.id()).orElseThrow();
+        assertThat(letter.source()).isEqualTo(source);
+        assertThat(letter.recordId()).isNull();
+        assertThat(letter.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsThatSyncedResolveTheirOpenDeadLettersAsTargetOrAsSource() {
+        long asTarget = store.deadLetters().add(deadLetter("g-a", "UPDATE", "HTTP 503")).id();
+        long asSource = store.deadLetters().add(createLetter(RecordRef.genesys("g-b"), "HTTP 503")).id();
+        long discarded = store.deadLetters().add(deadLetter("g-b", "UPDATE", "bad")).id();
+        store.deadLetters().markDiscarded(discarded);
+        long otherRecord = store.deadLetters().add(deadLetter("g-c", "UPDATE", "HTTP 503")).id();
+        clock.advance(Duration.ofMinutes(1));
+
+        int resolved = store.deadLetters().resolve(List.of(RecordRef.genesys("g-a"), RecordRef.genesys("g-b")));
+
+        assertThat(resolved).isEqualTo(2);
+        assertThat(store.deadLetters().get(asTarget).orElseThrow().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+        assertThat(store.deadLetters().get(asTarget).orElseThrow().updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+        assertThat(store.deadLetters().get(asSource).orElseThrow().status()).isEqualTo(DeadLetterStatus.RESOLVED);
+        assertThat(store.deadLetters().get(discarded).orElseThrow().status()).isEqualTo(DeadLetterStatus.DISCARDED);
+        assertThat(store.deadLetters().get(otherRecord).orElseThrow().status()).isEqualTo(DeadLetterStatus.OPEN);
+    }
+
+    // --- refetch requests (operators' and failed records' retries) ---------------------------------------------
+
+    @Test
+    void aFailedRecordIsDueAfterItsBackOffAndAnotherFailureCountsAnAttempt() {
+        RecordRef record = RecordRef.salesforce("003A");
+        store.refetches().failed(List.of(record), "HTTP 503", (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
+
+        assertThat(store.refetches().due()).isEmpty();
+        assertThat(store.refetches().retrying()).containsExactly(record);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(store.refetches().due()).containsExactly(record);
+
+        store.refetches().failed(List.of(record), "HTTP 503 again",
+                (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
+
+        assertThat(store.refetches().all()).singleElement().satisfies(request -> {
+            assertThat(request.attempts()).isEqualTo(2);
+            assertThat(request.lastError()).isEqualTo("HTTP 503 again");
+            assertThat(request.nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(3)));
+            assertThat(request.requestedAt()).isEqualTo(START);
+        });
+        assertThat(store.refetches().due()).isEmpty();
+    }
+
+    @Test
+    void aRecordRefusedForItsValuesWaitsForAnEditUnlessAnOperatorAsksForIt() {
+        RecordRef record = RecordRef.genesys("g-a");
+        store.refetches().failed(List.of(record), "HTTP 400 invalid email", (attempts, now) -> null);
+        clock.advance(Duration.ofDays(30));
+
+        assertThat(store.refetches().due()).isEmpty();
+        assertThat(store.refetches().all()).singleElement()
+                .satisfies(request -> assertThat(request.nextAttemptAt()).isNull());
+
+        store.refetches().request(List.of(record), "linked by ops");
+
+        assertThat(store.refetches().due()).containsExactly(record);
+        assertThat(store.refetches().all()).singleElement()
+                .satisfies(request -> assertThat(request.attempts()).isEqualTo(1));
+    }
+
+    @Test
+    void settlingDropsTheOperatorsRequestsReadAndTheRetriesSyncedButNotThoseThatFailedDuringTheCycle() {
+        RecordRef asked = RecordRef.salesforce("003A");
+        RecordRef healed = RecordRef.salesforce("003B");
+        RecordRef failedAgain = RecordRef.genesys("g-c");
+        RecordRef stillFailing = RecordRef.genesys("g-d");
+        store.refetches().request(List.of(asked), "linked by ops");
+        store.refetches().failed(List.of(healed, failedAgain, stillFailing), "HTTP 503", (attempts, now) -> now);
+        Instant cycleStart = START.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(2));
+        store.refetches().failed(List.of(failedAgain), "HTTP 503 again", (attempts, now) -> now);
+
+        List<RecordRef> settled = store.refetches().settle(List.of(asked, healed, failedAgain, stillFailing),
+                List.of(healed, failedAgain), cycleStart);
+
+        assertThat(settled).containsExactly(healed);
+        assertThat(store.refetches().all()).extracting(RefetchRequest::record)
+                .containsExactlyInAnyOrder(failedAgain, stillFailing);
+    }
+
     // --- review items -------------------------------------------------------------------------------------------
 
     @Test
@@ -745,6 +841,10 @@ abstract class SyncStoreContractTest {
                                         ConflictStatus status) {
         return new NewConflict(runId, "pair-1", "003A", "g-a", field, "base", "sf value", "g value",
                 START.minusSeconds(60), START.minusSeconds(30), policy, "threeWayMerge", winner, chosen, status);
+    }
+
+    private static NewDeadLetter createLetter(RecordRef source, String error) {
+        return new NewDeadLetter(null, source.side().other(), null, "CREATE", "{}", error, true, source);
     }
 
     private static NewDeadLetter deadLetter(String recordId, String operation, String error) {

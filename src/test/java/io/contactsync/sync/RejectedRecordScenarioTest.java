@@ -6,8 +6,11 @@ import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetter;
 import io.contactsync.store.DeadLetterStatus;
+import io.contactsync.store.RecordRef;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +62,39 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
         assertThat(salesforce).allMatch(c -> !c.path("External_Genesys_ID__c").asText().isEmpty());
         assertThat(sync.apis.genesysContact(longName).hasNonNull("externalSystemUrl")).as("linked").isFalse();
         assertThat(sync.apis.genesysContact(badEmail).hasNonNull("externalSystemUrl")).as("linked").isFalse();
+    }
+
+    @Test
+    void aRefusedRecordWaitsForAnEditAndSyncsOnceFixedAtTheSourceClosingItsDeadLetter() {
+        String longName = sync.apis.createGenesysContact(contact("Lang", "L" + "o".repeat(88) + "ng", LONG_NAME_EMAIL));
+        RunSummary refused = sync.runCycle();
+        DeadLetter letter = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100).get(0);
+        // as if later than the poll overlap (sync.overlap, PT2M), which reads the last minutes again anyway; an edit
+        // made from now on is polled
+        sync.store().watermarks().advance(Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
+
+        RunSummary unchanged = sync.runCycle();
+
+        assertThat(refused.status()).isEqualTo("PARTIAL");
+        assertThat(unchanged.status()).as("nothing retried: retrying cannot help").isEqualTo("SUCCEEDED");
+        assertThat(sync.store().deadLetters().get(letter.id()).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(sync.store().refetches().all()).singleElement().satisfies(request -> {
+            assertThat(request.record()).isEqualTo(RecordRef.genesys(longName));
+            assertThat(request.nextAttemptAt()).as("waits for an edit").isNull();
+            assertThat(request.lastError()).containsIgnoringCase("lastName");
+        });
+
+        sync.apis.updateGenesysContact(longName, c -> c.put("lastName", "Lang"));
+        RunSummary fixed = sync.runCycle();
+
+        assertThat(fixed.status()).isEqualTo("SUCCEEDED");
+        assertThat(sync.store().deadLetters().get(letter.id()).orElseThrow().status())
+                .isEqualTo(DeadLetterStatus.RESOLVED);
+        assertThat(sync.store().refetches().all()).isEmpty();
+        assertThat(sync.apis.salesforceContacts()).filteredOn(c -> c.path("Email").asText().equals(LONG_NAME_EMAIL))
+                .singleElement().satisfies(c -> assertThat(c.path("LastName").asText()).isEqualTo("Lang"));
+        assertThat(sync.apis.genesysContact(longName).path("externalSystemUrl").asText()).as("linked").isNotEmpty();
+        SyncAssertions.assertConverged(sync.apis);
     }
 
     private static ObjectNode contact(String firstName, String lastName, String email) {
