@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
@@ -113,12 +114,35 @@ class DeadLetterApiScenarioTest {
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Rear Admiral");
     }
 
+    @Test
+    void aReplayedUpdateClearsAFieldClearedAtTheSource() {
+        long setTitle = deadLetterATitleUpdateOfGenesys();
+        assertThat(admin.post("/api/dead-letters/" + setTitle + "/replay", null).body().path("outcome").asText())
+                .isEqualTo("REPLAYED");
+        sync.runUntilQuiet(3);
+        long clearTitle = failedTitleUpdateOfGenesys(null);
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + clearTitle + "/replay", null);
+
+        assertThat(answer.body().path("outcome").asText()).as(answer.body().toString()).isEqualTo("REPLAYED");
+        assertThat(answer.body().path("deadLetter").path("payload").asText()).contains("\"title\":null");
+        assertThat(apis.genesysContact(genesysIdOf(salesforceId)).path("title").asText()).isEmpty();
+        assertThat(apis.salesforceContact(salesforceId).path("Title").isNull()).as("Salesforce title cleared").isTrue();
+    }
+
     /** The Genesys update a Salesforce title edit makes, refused once by Genesys Cloud: its dead letter's id. */
     private long deadLetterATitleUpdateOfGenesys() {
         assertThat(admin.post("/api/dead-letters/" + deadLetterId + "/replay", null).body().path("outcome").asText())
                 .isEqualTo("REPLAYED");
         sync.runUntilQuiet(3);
-        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Admiral"));
+        return failedTitleUpdateOfGenesys("Admiral");
+    }
+
+    /** Sets the linked Salesforce contact's title (null: clears it); Genesys Cloud refuses the update once. */
+    private long failedTitleUpdateOfGenesys(String title) {
+        Map<String, String> change = new HashMap<>();
+        change.put("Title", title);
+        apis.updateSalesforceContact(salesforceId, change);
         apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
                 "path", "/api/v2/externalcontacts/bulk/contacts/update", "count", 1));
         assertThat(sync.runCycle().counts().deadLettered()).isEqualTo(1);
