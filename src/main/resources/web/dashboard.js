@@ -157,6 +157,7 @@
     { id: 'auto-conflicts-section', path: '/api/conflicts?status=AUTO_RESOLVED&limit=50', render: renderAutoResolved },
     { id: 'reviews-section', path: '/api/reviews?status=OPEN&limit=100', render: renderReviews },
     { id: 'dead-letters-section', path: '/api/dead-letters?status=OPEN&limit=100', render: renderDeadLetters },
+    { id: 'retries-section', path: '/api/sync/retries?limit=100', render: renderRetries },
   ];
 
   function refreshAll() {
@@ -397,7 +398,8 @@
         return { text: `Dead letter ${letter.id} discarded.` };
       });
       return el('div', { class: 'card dead-letter', 'data-dead-letter-id': letter.id },
-        el('div', { class: 'card-title' }, `${letter.operation} ${letter.side} ${letter.recordId || ''}`,
+        el('div', { class: 'card-title' }, `${letter.operation} ${letter.side} ${letter.recordId || ''}`
+          + (letter.source ? ` from ${letter.source.side} ${letter.source.id}` : ''),
           el('span', { class: 'meta' }, `run #${letter.runId} · ${letter.attempts} attempt${letter.attempts === 1 ? '' : 's'} · since `,
             time(letter.createdAt))),
         el('p', { class: 'facts error-text' }, letter.error || ''),
@@ -410,6 +412,18 @@
             onclick: e => replay(e.currentTarget) }, 'Replay'),
           el('button', { type: 'button', class: 'discard', onclick: e => discard(e.currentTarget) }, 'Discard')));
     });
+  }
+
+  function renderRetries(retries) {
+    renderCards('retries', retries, 'Nothing waits for a retry.', retry => el('div',
+      { class: 'card retry', 'data-record': `${retry.record.side}:${retry.record.id}` },
+      el('div', { class: 'card-title' }, `${retry.record.side} ${retry.record.id}`,
+        el('span', { class: 'meta' }, retry.attempts === 0 ? 'asked by an operator'
+          : `${retry.attempts} failed attempt${retry.attempts === 1 ? '' : 's'}`)),
+      el('p', { class: 'facts next-attempt' }, retry.nextAttemptAt
+        ? el('span', {}, 'next attempt ', time(retry.nextAttemptAt))
+        : 'waits for an edit on either side (the target refused its values)'),
+      retry.lastError ? el('p', { class: 'facts error-text' }, retry.lastError) : null));
   }
 
   // ---- start

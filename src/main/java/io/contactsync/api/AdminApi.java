@@ -98,6 +98,14 @@ public final class AdminApi {
                 .orElseThrow(() -> new ApiError(404, "no run " + runId)));
     }
 
+    /**
+     * The records the cycles read again by id, the soonest due first: failed records retried until their pairs sync
+     * ({@code nextAttemptAt} null: refused for their values, they wait for an edit), and operators' requests.
+     */
+    public String retries(String limit) throws JsonProcessingException {
+        return json(store.refetches().first(ApiParams.limit(limit)));
+    }
+
     /** The mass-disappearance holds, newest first: the OPEN one waits for an operator. */
     public String holds(String limit) throws JsonProcessingException {
         return json(store.disappearanceHolds().recent(ApiParams.limit(limit)));

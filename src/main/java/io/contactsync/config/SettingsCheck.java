@@ -25,7 +25,8 @@ public final class SettingsCheck {
     public static final Set<String> RUN_OPTIONS = Set.of("--salesforce-port", "--genesys-port", "--host");
     private static final List<String> PORTS = List.of("CAMEL_SERVER_PORT", "CAMEL_MANAGEMENT_PORT",
             "SANDBOX_SALESFORCE_PORT", "SANDBOX_GENESYS_PORT");
-    private static final List<String> DURATIONS = List.of("SYNC_LOCK_TTL", "SYNC_AUDIT_RETENTION");
+    private static final List<String> DURATIONS = List.of("SYNC_LOCK_TTL", "SYNC_AUDIT_RETENTION",
+            "SYNC_RECORD_RETRY_INITIAL_DELAY", "SYNC_RECORD_RETRY_MAXIMUM_DELAY");
 
     private SettingsCheck() {
     }

@@ -107,9 +107,15 @@ public final class RefetchRequests {
 
     /** Every request, the soonest due first (those waiting for an edit last). */
     public List<RefetchRequest> all() {
+        return first(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} requests in the order of {@link #all()}. */
+    public List<RefetchRequest> first(int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM refetch_request"
                         + " ORDER BY CASE WHEN next_attempt_at IS NULL THEN 1 ELSE 0 END, next_attempt_at, side,"
-                        + " record_id")
+                        + " record_id LIMIT :limit")
+                .bind("limit", limit)
                 .map(RefetchRequests::map)
                 .list());
     }

@@ -33,6 +33,8 @@ class SettingsCheckTest {
             "SANDBOX_GENESYS_PORT   | -1                   | SANDBOX_GENESYS_PORT: -1 is not a port",
             "SYNC_LOCK_TTL          | 1 minute             | SYNC_LOCK_TTL: '1 minute' is not an ISO-8601 duration",
             "SYNC_AUDIT_RETENTION   | 1y                   | SYNC_AUDIT_RETENTION: '1y' is not an ISO-8601 duration",
+            "SYNC_RECORD_RETRY_INITIAL_DELAY | 1m     | SYNC_RECORD_RETRY_INITIAL_DELAY: '1m' is not an ISO-8601 duration",
+            "SYNC_RECORD_RETRY_MAXIMUM_DELAY | an hour | SYNC_RECORD_RETRY_MAXIMUM_DELAY: 'an hour' is not an ISO-8601 duration",
             "SYNC_CLUSTER           | zookeeper            | SYNC_CLUSTER: 'zookeeper' is neither 'file' nor 'kubernetes'",
             "SYNC_DB_POOL_SIZE      | many                 | SYNC_DB_POOL_SIZE: 'many' is not a number of connections",
             "SYNC_DB_URL            | postgres://db/sync   | SYNC_DB_URL: 'postgres://db/sync' is neither an H2",

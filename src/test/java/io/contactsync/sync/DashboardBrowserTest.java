@@ -1,5 +1,7 @@
 package io.contactsync.sync;
 
+import io.contactsync.model.Side;
+import io.contactsync.store.RefetchRequest;
 import io.contactsync.store.RunCounts;
 import io.contactsync.store.SyncRun;
 import io.contactsync.testing.HeadlessChromium;
@@ -101,5 +103,25 @@ class DashboardBrowserTest {
                 .map(bar -> bar.getAttribute("data-run-id")))
                 .as("oldest run on the left")
                 .containsExactly(String.valueOf(runs.get(1).id()), String.valueOf(runs.get(0).id()));
+    }
+
+    @Test
+    void aFailedCreateIsListedAsAPendingRetryAndItsDeadLetterNamesTheRecordItCameFrom() {
+        sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 503, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/add", "count", 100));
+        sync.runCycle();
+        List<RefetchRequest> retries = sync.store().refetches().all();
+        assertThat(retries).isNotEmpty().allSatisfy(retry -> assertThat(retry.record().side()).isEqualTo(Side.SALESFORCE));
+
+        page.open(sync.adminUrl() + "/");
+
+        page.waitFor(() -> page.findAll("#retries .card.retry").size() == retries.size());
+        RefetchRequest first = retries.get(0);
+        String card = page.text("#retries .card[data-record='SALESFORCE:" + first.record().id() + "']");
+        assertThat(card).contains("1 failed attempt").contains("next attempt").contains("503");
+        page.waitFor(() -> page.findAll("#dead-letters .card.dead-letter").size() == retries.size());
+        assertThat(page.findAll("#dead-letters .card-title").stream().map(WebElement::getText))
+                .anySatisfy(title -> assertThat(title).startsWith("CREATE GENESYS from SALESFORCE "
+                        + first.record().id()));
     }
 }
