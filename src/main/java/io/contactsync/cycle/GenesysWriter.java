@@ -74,9 +74,16 @@ public final class GenesysWriter {
             throws IOException {
         WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer).path("results"),
                 cycle, deadLetters, result -> result.path("id").asText(result.path("entity").path("id").asText(null)),
-                result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
+                this::stored, result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
                         + result.path("error").path("code").asText("error") + ": "
                         + result.path("error").path("message").asText("no reason given"));
+    }
+
+    /** The values Genesys Cloud stored, as the entity of a bulk add or update result shows them; null without one. */
+    private Contact stored(JsonNode result) {
+        return result.path("entity").isObject()
+                && mapper.read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
+                ? mapped.value().contact() : null;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
