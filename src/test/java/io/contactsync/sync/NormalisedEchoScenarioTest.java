@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Genesys Cloud stores a value the sync wrote in its own normalised form (here a phone extension too long for its
  * {@code extension}, which it drops): reading that back is not a Genesys Cloud edit, so it never overwrites the
- * Salesforce original, while a real edit of the field in Genesys Cloud later still reaches Salesforce.
+ * Salesforce original, while other edits keep syncing and a real edit of the field in Genesys Cloud later still
+ * reaches Salesforce.
  */
 class NormalisedEchoScenarioTest {
 
@@ -56,6 +57,15 @@ class NormalisedEchoScenarioTest {
         assertThat(readBack.counts().updatedInSalesforce()).isZero();
         assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
         assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Analyst"));
+        RunSummary otherField = sync.runCycle();
+
+        assertThat(otherField.counts().updatedInGenesys()).isEqualTo(1);
+        assertThat(otherField.counts().updatedInSalesforce()).isZero();
+        assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Analyst");
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550100");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo(TYPED_IN_SALESFORCE);
 
         apis.updateGenesysContact(genesysId, c -> c.set("cellPhone",
                 SandboxApis.JSON.createObjectNode().put("display", "+1 317 555 0199")));
