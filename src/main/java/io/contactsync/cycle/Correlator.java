@@ -110,11 +110,11 @@ public final class Correlator {
 
     /** The record's values, each that is its side's echo of the base value read as the base value. */
     private static Contact readAsBase(SideRecord record, ContactLink link) {
-        if (link.baseEchoes() == null || link.baseSnapshot() == null) {
+        Echoes echoes = Echoes.fromJson(link.baseEchoes());
+        if (echoes.of(record.side()).isEmpty() || link.baseSnapshot() == null) {
             return record.contact();
         }
-        return Echoes.fromJson(link.baseEchoes()).readAsBase(record.side(), record.contact(),
-                ContactJson.fromJson(link.baseSnapshot()));
+        return echoes.readAsBase(record.side(), record.contact(), ContactJson.fromJson(link.baseSnapshot()));
     }
 
     /** Looks up the links of a page of records at once. */

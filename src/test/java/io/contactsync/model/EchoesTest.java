@@ -58,6 +58,18 @@ class EchoesTest {
         assertThat(echoes.heldAtBase(Side.SALESFORCE, base)).isEqualTo(base);
     }
 
+    @Test
+    void aNameStoredWithoutItsControlCharacterReadsAsTheNameWritten() {
+        Contact base = Contact.empty().with(ContactField.FIRST_NAME, "Ada\u0007");
+        Echoes echoes = Echoes.none().afterWrite(Side.GENESYS, Patch.creating(base),
+                Contact.empty().with(ContactField.FIRST_NAME, "Ada"));
+
+        assertThat(echoes.readAsBase(Side.GENESYS, Contact.empty().with(ContactField.FIRST_NAME, "Ada"), base))
+                .isEqualTo(base);
+        assertThat(echoes.readAsBase(Side.GENESYS, Contact.empty().with(ContactField.FIRST_NAME, "Ida"), base)
+                .get(ContactField.FIRST_NAME)).isEqualTo("Ida");
+    }
+
     @ParameterizedTest(name = "written {0}, stored {1}: echo {2}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
             # written                            | stored         | echo afterwards
