@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -28,12 +28,6 @@ class NormalisedEchoScenarioTest {
     SyncHarness sync;
     SandboxApis apis;
 
-    @BeforeEach
-    void start() {
-        sync = new SyncHarness(data);
-        apis = sync.apis;
-    }
-
     @AfterEach
     void stop() {
         sync.close();
@@ -41,6 +35,7 @@ class NormalisedEchoScenarioTest {
 
     @Test
     void aNumberGenesysStoresWithoutItsOverLongExtensionDoesNotOverwriteTheSalesforceOriginal() {
+        start(Map.of());
         String salesforceId = apis.createSalesforceContact(Map.of("FirstName", "Ada", "LastName", "Lovelace",
                 "Email", "ada.lovelace@example.com", "MobilePhone", TYPED_IN_SALESFORCE));
 
@@ -75,5 +70,39 @@ class NormalisedEchoScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
         assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+    }
+
+    @Test
+    void anOperatorsChoiceGenesysStoresInItsOwnFormDoesNotComeBackAsAGenesysEdit() throws Exception {
+        Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {mobilePhone: GENESYS}\n");
+        start(Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        AdminClient admin = new AdminClient(sync.adminUrl());
+        String salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace",
+                "Email", "ada.lovelace@example.com"));
+        sync.runUntilQuiet(3);
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", TYPED_IN_SALESFORCE));
+        apis.updateGenesysContact(genesysId, c -> c.set("cellPhone",
+                SandboxApis.JSON.createObjectNode().put("display", "+1 317 555 0199")));
+        sync.runCycle();
+        JsonNode auto = admin.get("/api/conflicts?status=auto_resolved").body();
+        assertThat(auto).hasSize(1);
+        assertThat(auto.get(0).path("winner").asText()).isEqualTo("GENESYS");
+
+        AdminClient.Answer answer = admin.post("/api/conflicts/" + auto.get(0).path("id").asLong() + "/resolve",
+                "{\"winner\":\"salesforce\"}");
+        RunSummary next = sync.runCycle();
+
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550100");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText())
+                .as("the operator's choice in Salesforce").isEqualTo("+13175550100;ext=12345678901234567890");
+        assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
+        assertThat(next.counts().conflicts()).isZero();
+    }
+
+    private void start(Map<String, String> environment) {
+        sync = new SyncHarness(data.resolve("db"), environment);
+        apis = sync.apis;
     }
 }
