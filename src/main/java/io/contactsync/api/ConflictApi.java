@@ -8,6 +8,7 @@ import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Side;
 import io.contactsync.store.BaseUpdate;
 import io.contactsync.store.Conflict;
@@ -106,8 +107,9 @@ public final class ConflictApi {
                     : EnumSet.copyOf(base.unsettled());
             unsettled.remove(fix.field());
             Contact newBase = base.with(fix.field(), fix.value()).withUnsettled(unsettled);
+            Echoes echoes = fix.echoesAfter(Echoes.fromJson(link.baseEchoes())).validFor(newBase);
             if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(ContactJson.toJson(newBase),
-                    ContactJson.hash(newBase), newBase.get(ContactField.EMAIL)))) {
+                    ContactJson.hash(newBase), newBase.get(ContactField.EMAIL), echoes.toJson()))) {
                 throw new ApiError(409, "pair " + link.pairId() + " changed while the conflict was resolved");
             }
             tables.journal().append(fix.written().stream().map(side -> journal(fix, link, side)).toList());

@@ -7,6 +7,7 @@ import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.ContactField;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -215,6 +216,18 @@ public final class ConflictFix implements RecordJob {
     /** The record as read before writing. */
     public SideRecord read(Side side) {
         return read.get(side);
+    }
+
+    /**
+     * The pair's echoes once the fix is written: each system written echoes what it stored of the value where
+     * that differs from the value (a system's own normalisation of the operator's write is not an edit either).
+     */
+    public Echoes echoesAfter(Echoes before) {
+        Echoes echoes = before;
+        for (Side side : written) {
+            echoes = echoes.afterWrite(side, writes.get(side).patch(), writes.get(side).stored());
+        }
+        return echoes;
     }
 
     public Set<Side> written() {

@@ -3,9 +3,12 @@ package io.contactsync.cycle;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.match.CorrelationKeys;
+import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
+import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
 
 import java.util.ArrayList;
@@ -79,8 +82,9 @@ public final class Correlator {
     }
 
     /**
-     * The page without the records that hold exactly their pair's base, still linked to the same counterpart:
-     * the sync's own writes read back, or changes to fields it does not sync. There is nothing to do for them,
+     * The page without the records that hold exactly their pair's base (a value that is the side's echo of the base
+     * value counting as the base value), still linked to the same counterpart: the sync's own writes read back, or
+     * changes to fields it does not sync. There is nothing to do for them,
      * as for a record the poll did not return; they count as processed for the watermark. Call after
      * {@link #prefetch}.
      */
@@ -100,8 +104,17 @@ public final class Correlator {
         return !record.deleted() && links.find(cycle, record.side(), record.id())
                 .filter(link -> link.status() == LinkStatus.ACTIVE)
                 .filter(link -> Objects.equals(link.recordId(record.side().other()), record.otherSideId()))
-                .filter(link -> ContactJson.hash(record.contact()).equals(link.baseHash()))
+                .filter(link -> ContactJson.hash(readAsBase(record, link)).equals(link.baseHash()))
                 .isPresent();
+    }
+
+    /** The record's values, each that is its side's echo of the base value read as the base value. */
+    private static Contact readAsBase(SideRecord record, ContactLink link) {
+        Echoes echoes = Echoes.fromJson(link.baseEchoes());
+        if (echoes.of(record.side()).isEmpty() || link.baseSnapshot() == null) {
+            return record.contact();
+        }
+        return echoes.readAsBase(record.side(), record.contact(), ContactJson.fromJson(link.baseSnapshot()));
     }
 
     /** Looks up the links of a page of records at once. */

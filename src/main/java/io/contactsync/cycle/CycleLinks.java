@@ -4,6 +4,7 @@ import io.contactsync.match.Link;
 import io.contactsync.match.LinkLookup;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.ContactLink;
@@ -75,7 +76,8 @@ public final class CycleLinks {
     /** The engine's view of a stored link. */
     public static Link toLink(ContactLink link) {
         Contact base = link.baseSnapshot() == null ? Contact.empty() : ContactJson.fromJson(link.baseSnapshot());
-        return new Link(link.pairId(), link.salesforceId(), link.genesysId(), base, link.isTombstone());
+        return new Link(link.pairId(), link.salesforceId(), link.genesysId(), base, Echoes.fromJson(link.baseEchoes()),
+                link.isTombstone());
     }
 
     /** Forgets a record's link after the cycle changed it. */

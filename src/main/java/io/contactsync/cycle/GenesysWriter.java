@@ -74,7 +74,7 @@ public final class GenesysWriter {
             throws IOException {
         WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer).path("results"),
                 cycle, deadLetters, result -> result.path("id").asText(result.path("entity").path("id").asText(null)),
-                result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
+                this::stored, result -> "Genesys Cloud refused the " + operation.toLowerCase() + ": "
                         + result.path("error").path("code").asText("error") + ": "
                         + result.path("error").path("message").asText("no reason given"),
                 GenesysWriter::retryable);
@@ -85,6 +85,13 @@ public final class GenesysWriter {
         JsonNode error = result.path("error");
         int status = error.path("status").asInt(0);
         return error.path("retryable").asBoolean(false) || status == 429 || status >= 500;
+    }
+
+    /** The values Genesys Cloud stored, as the entity of a bulk add or update result shows them; null without one. */
+    private Contact stored(JsonNode result) {
+        return result.path("entity").isObject()
+                && mapper.read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
+                ? mapped.value().contact() : null;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,

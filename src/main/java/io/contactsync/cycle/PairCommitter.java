@@ -166,10 +166,10 @@ public final class PairCommitter {
             }
             Contact base = plan.writtenBase();
             BaseUpdate update = new BaseUpdate(ContactJson.toJson(base), ContactJson.hash(base),
-                    base.get(ContactField.EMAIL));
+                    base.get(ContactField.EMAIL), plan.writtenEchoes().toJson());
             if (link == null) {
                 creates.add(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
-                        update.baseSnapshot(), update.baseHash(), update.baseEmail()));
+                        update.baseSnapshot(), update.baseHash(), update.baseEmail(), update.baseEchoes()));
                 createPositions.add(i);
             } else {
                 pairIds[i] = link.pairId();

@@ -2,6 +2,7 @@ package io.contactsync.cycle;
 
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.FieldConflict;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
@@ -39,22 +40,25 @@ public final class PairPlan {
     private final SideRecord salesforce;
     private final SideRecord genesys;
     private final Contact previousBase;
+    private final Echoes previousEchoes;
     private final Contact newBase;
     private final List<FieldConflict> conflicts;
     private final Map<Side, String> recordIds = new EnumMap<>(Side.class);
     private final List<WriteCommand> writes = new ArrayList<>();
 
     /**
-     * @param previousBase the pair's stored base, or null for a pair not linked yet
-     * @param newBase      the base once every write has succeeded
+     * @param previousBase   the pair's stored base, or null for a pair not linked yet
+     * @param previousEchoes the stored base's echoes
+     * @param newBase        the base once every write has succeeded
      */
     PairPlan(Kind kind, ContactLink link, SideRecord salesforce, SideRecord genesys, Contact previousBase,
-             Contact newBase, List<FieldConflict> conflicts) {
+             Echoes previousEchoes, Contact newBase, List<FieldConflict> conflicts) {
         this.kind = kind;
         this.link = link;
         this.salesforce = salesforce;
         this.genesys = genesys;
         this.previousBase = previousBase;
+        this.previousEchoes = previousEchoes;
         this.newBase = newBase;
         this.conflicts = List.copyOf(conflicts);
         recordIds.put(Side.SALESFORCE, salesforce != null ? salesforce.id() : link == null ? null : link.salesforceId());
@@ -70,7 +74,7 @@ public final class PairPlan {
      */
     public static WriteCommand operatorWrite(Side side, WriteCommand.Operation operation, String recordId, Patch patch,
                                              Contact expectedCurrent, String linkId) {
-        PairPlan plan = new PairPlan(Kind.OPERATOR, null, null, null, null, null, List.of());
+        PairPlan plan = new PairPlan(Kind.OPERATOR, null, null, null, null, Echoes.none(), null, List.of());
         plan.recordIds.put(side, recordId);
         plan.recordIds.put(side.other(), linkId);
         return plan.addWrite(side, operation, patch, expectedCurrent, linkId);
@@ -117,6 +121,20 @@ public final class PairPlan {
             }
         }
         return base;
+    }
+
+    /**
+     * The echoes of the {@link #writtenBase()}: those of the previous base, each field written to a side replaced by
+     * what that side stored of it where it stored another value, less those of values the base no longer holds.
+     */
+    public Echoes writtenEchoes() {
+        Echoes echoes = previousEchoes;
+        for (WriteCommand write : writes) {
+            if (write.outcome() == WriteCommand.Outcome.WRITTEN) {
+                echoes = echoes.afterWrite(write.side(), write.patch(), write.stored());
+            }
+        }
+        return echoes.validFor(writtenBase());
     }
 
     public List<FieldConflict> conflicts() {

@@ -3,6 +3,7 @@ package io.contactsync.cycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.Contact;
 import io.contactsync.model.SideRecord;
 
 import java.util.ArrayList;
@@ -86,20 +87,21 @@ public final class WriteBatch {
      * the i-th pending command of the operation. A failed record is dead-lettered with the target's reason.
      *
      * @param newId     the record id a successful result names (for a create)
+     * @param stored    the values a successful result shows the target stored, or null when it shows none
      * @param reason    why a failed result failed
      * @param retryable whether a failed result may succeed when tried again (else it waits for an edit)
      */
     public static void applyResults(List<WriteCommand> batch, WriteCommand.Operation operation, JsonNode results,
                                     CycleState cycle, DeadLetterRecorder deadLetters,
-                                    Function<JsonNode, String> newId, Function<JsonNode, String> reason,
-                                    Predicate<JsonNode> retryable) {
+                                    Function<JsonNode, String> newId, Function<JsonNode, Contact> stored,
+                                    Function<JsonNode, String> reason, Predicate<JsonNode> retryable) {
         List<WriteCommand> sent = pending(batch, operation);
         for (int i = 0; i < sent.size(); i++) {
             WriteCommand command = sent.get(i);
             JsonNode result = results.path(i);
             if (result.path("success").asBoolean(false)) {
                 String id = newId.apply(result);
-                command.written(id == null || id.isBlank() ? command.recordId() : id);
+                command.written(id == null || id.isBlank() ? command.recordId() : id, stored.apply(result));
             } else {
                 deadLetters.failed(cycle, command, reason.apply(result), retryable.test(result));
             }

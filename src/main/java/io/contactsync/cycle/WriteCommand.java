@@ -25,6 +25,7 @@ public final class WriteCommand {
     private Outcome outcome = Outcome.PENDING;
     private String error;
     private String currentJson;
+    private Contact stored;
     private WriteCommand followUp;
 
     /**
@@ -81,9 +82,12 @@ public final class WriteCommand {
     /**
      * The write succeeded. A create gets its new id, and the original record on the other side then needs
      * that id as its external id: that write is returned as {@link #followUp()}.
+     *
+     * @param stored the target's values as its answer showed them, or null when it did not show them
      */
-    public void written(String newId) {
+    public void written(String newId, Contact stored) {
         outcome = Outcome.WRITTEN;
+        this.stored = stored;
         if (operation == Operation.CREATE) {
             plan.created(side, newId);
             Side origin = side.other();
@@ -96,6 +100,11 @@ public final class WriteCommand {
     /** An operator's write ({@link PairPlan.Kind#OPERATOR}): sent at once, its failure answered, not dead-lettered. */
     public boolean byOperator() {
         return plan.kind() == PairPlan.Kind.OPERATOR;
+    }
+
+    /** The target's values as its answer to the write showed them (its own normalisation included), or null. */
+    public Contact stored() {
+        return stored;
     }
 
     public WriteCommand followUp() {

@@ -3,6 +3,7 @@ package io.contactsync.cycle;
 import io.contactsync.match.DeleteDecision;
 import io.contactsync.match.MatchOutcome;
 import io.contactsync.model.ContactPair;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Resolution;
 import io.contactsync.model.Side;
@@ -31,7 +32,7 @@ public final class WritePlanner {
         Side target = original.side().other();
         PairPlan plan = new PairPlan(PairPlan.Kind.SYNC, null,
                 original.side() == Side.SALESFORCE ? original : null,
-                original.side() == Side.GENESYS ? original : null, null, original.contact(), List.of());
+                original.side() == Side.GENESYS ? original : null, null, Echoes.none(), original.contact(), List.of());
         plan.addWrite(target, WriteCommand.Operation.CREATE, Patch.creating(original.contact()), null, original.id());
         cycle.addPlan(plan);
         return plan.writes();
@@ -41,14 +42,14 @@ public final class WritePlanner {
     public List<WriteCommand> apply(MatchOutcome outcome, Resolution resolution, CycleState cycle) {
         ContactPair pair = outcome.contactPair();
         PairPlan plan = new PairPlan(PairPlan.Kind.SYNC, storedLink(outcome, cycle), pair.salesforce(),
-                pair.genesys(), pair.base(), resolution.newBase(), resolution.conflicts());
+                pair.genesys(), pair.base(), pair.echoes(), resolution.newBase(), resolution.conflicts());
         for (Side side : Side.values()) {
             Patch patch = resolution.patchFor(side);
             String otherId = plan.recordId(side.other());
             SideRecord seen = pair.record(side);
             String missingLink = seen != null && !Objects.equals(seen.otherSideId(), otherId) ? otherId : null;
             if (!patch.isEmpty() || missingLink != null) {
-                plan.addWrite(side, WriteCommand.Operation.UPDATE, patch, pair.current(side), missingLink);
+                plan.addWrite(side, WriteCommand.Operation.UPDATE, patch, pair.held(side), missingLink);
             }
         }
         cycle.addPlan(plan);
@@ -62,14 +63,14 @@ public final class WritePlanner {
         switch (decision.action()) {
             case RETIRE_LINK -> {
                 cycle.addPlan(new PairPlan(PairPlan.Kind.RETIRE, link, pair.salesforce(), pair.genesys(), pair.base(),
-                        pair.base(), List.of()));
+                        pair.echoes(), pair.base(), List.of()));
                 return List.of();
             }
             case DELETE_SURVIVOR -> {
                 PairPlan plan = new PairPlan(PairPlan.Kind.RETIRE, link, pair.salesforce(), pair.genesys(),
-                        pair.base(), pair.base(), List.of());
+                        pair.base(), pair.echoes(), pair.base(), List.of());
                 plan.addWrite(decision.survivor(), WriteCommand.Operation.DELETE, Patch.none(),
-                        pair.current(decision.survivor()), null);
+                        pair.held(decision.survivor()), null);
                 cycle.addPlan(plan);
                 return plan.writes();
             }

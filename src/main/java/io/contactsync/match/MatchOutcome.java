@@ -54,13 +54,14 @@ public record MatchOutcome(Kind kind, SideRecord salesforce, SideRecord genesys,
     }
 
     /**
-     * The pair to classify and resolve (PAIR only): both records and the link's base; without a link, the base a
+     * The pair to classify and resolve (PAIR only): both records, the link's base and echoes; without a link, the base a
      * copy the sync created stands for ({@link RecoveredBase}).
      */
     public ContactPair contactPair() {
         if (kind != Kind.PAIR) {
             throw new IllegalStateException("Only a PAIR has a contact pair, this is " + kind);
         }
-        return new ContactPair(salesforce, genesys, link == null ? RecoveredBase.of(salesforce, genesys) : link.base());
+        return link == null ? new ContactPair(salesforce, genesys, RecoveredBase.of(salesforce, genesys))
+                : new ContactPair(salesforce, genesys, link.base(), link.echoes());
     }
 }

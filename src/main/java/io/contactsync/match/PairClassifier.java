@@ -24,10 +24,13 @@ public final class PairClassifier {
         return changed == 0 ? PairState.UNCHANGED : changed == 1 ? PairState.ONE_SIDE_CHANGED : PairState.BOTH_CHANGED;
     }
 
-    /** Whether the side was seen with values other than the base's (always true without a base). */
+    /**
+     * Whether the side was seen with values other than the base's (always true without a base); a value that is
+     * the side's echo of the base value is the base value.
+     */
     static boolean changedSinceBase(ContactPair pair, Side side) {
         SideRecord record = pair.record(side);
-        return record != null && (pair.base() == null || !record.contact().equals(pair.base()));
+        return record != null && (pair.base() == null || !pair.current(side).equals(pair.base()));
     }
 
     static boolean isDeleted(SideRecord record) {

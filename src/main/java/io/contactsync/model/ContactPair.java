@@ -1,6 +1,7 @@
 package io.contactsync.model;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * What a resolver decides on: the record read from each side this cycle and the base both last agreed on.
@@ -8,10 +9,18 @@ import java.time.Instant;
  * @param salesforce the Salesforce record, or null when it was not seen this cycle (unchanged since the base)
  * @param genesys    the Genesys Cloud record, or null when it was not seen this cycle (unchanged since the base)
  * @param base       what both sides last agreed on, or null when the pair was never synced
+ * @param echoes     what each side stored of the base values the sync wrote where it stored them in another form
+ *                   ({@link Echoes}): such a value counts as the base value
  */
-public record ContactPair(SideRecord salesforce, SideRecord genesys, Contact base) {
+public record ContactPair(SideRecord salesforce, SideRecord genesys, Contact base, Echoes echoes) {
+
+    /** A pair whose sides stored every value as the sync wrote it. */
+    public ContactPair(SideRecord salesforce, SideRecord genesys, Contact base) {
+        this(salesforce, genesys, base, Echoes.none());
+    }
 
     public ContactPair {
+        Objects.requireNonNull(echoes, "echoes");
         if (salesforce == null && genesys == null) {
             throw new IllegalArgumentException("A pair needs a record from at least one side");
         }
@@ -33,10 +42,22 @@ public record ContactPair(SideRecord salesforce, SideRecord genesys, Contact bas
         return side == Side.SALESFORCE ? salesforce : genesys;
     }
 
-    /** The side's current values: its record's, or the base's when the side was not seen this cycle. */
+    /**
+     * The side's current values as they compare with the base: its record's, each value that is the side's echo of
+     * the base value read as the base value; the base's when the side was not seen this cycle.
+     */
     public Contact current(Side side) {
         SideRecord record = record(side);
-        return record != null ? record.contact() : base;
+        return record != null ? echoes.readAsBase(side, record.contact(), base) : base;
+    }
+
+    /**
+     * The values the side holds: its record's, or when the side was not seen this cycle the base as that side
+     * stores it (with its echoes). What a write to the side expects to find there.
+     */
+    public Contact held(Side side) {
+        SideRecord record = record(side);
+        return record != null ? record.contact() : echoes.heldAtBase(side, base);
     }
 
     /** When the side last changed the contact, or null when it was not seen this cycle. */

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * A linked pair as stored: both record ids, the base (the canonical snapshot both systems last agreed on, as JSON,
- * with its hash and normalised email), the status and the optimistic-concurrency version.
+ * with its hash and normalised email, and its echoes: the JSON of {@code io.contactsync.model.Echoes}, null for none),
+ * the status and the optimistic-concurrency version.
  */
 public record ContactLink(
         String pairId,
@@ -21,7 +22,8 @@ public record ContactLink(
         Instant createdAt,
         Instant updatedAt,
         String leaseOwner,
-        Instant leaseUntil) {
+        Instant leaseUntil,
+        String baseEchoes) {
 
     public String recordId(Side side) {
         return side == Side.SALESFORCE ? salesforceId : genesysId;

@@ -31,7 +31,7 @@ public final class ContactLinks {
     /** Ids per IN list: well below every driver's parameter limit, large enough that 100k ids take 200 queries. */
     static final int LOOKUP_CHUNK = 500;
     private static final String COLUMNS = "pair_id, salesforce_id, genesys_id, status, base_snapshot, base_hash,"
-            + " base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until";
+            + " base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until, base_echoes";
     private static final Leases LEASES = new Leases("contact_link", "pair_id");
     private static final TableQueries<ContactLink> QUERIES =
             new TableQueries<>("contact_link", COLUMNS, "created_at", ContactLinks::map);
@@ -66,12 +66,12 @@ public final class ContactLinks {
         Instant now = clock.now();
         List<ContactLink> created = links.stream().map(link -> new ContactLink(UUID.randomUUID().toString(),
                 link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(), link.baseHash(),
-                Emails.canonical(link.baseEmail()), 1, now, now, now, null, null)).toList();
+                Emails.canonical(link.baseEmail()), 1, now, now, now, null, null, link.baseEchoes())).toList();
         db.call(handle -> {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (pair_id, salesforce_id, genesys_id,"
-                    + " status, base_snapshot, base_hash, base_email, version, last_synced_at, created_at, updated_at)"
-                    + " VALUES (:pairId, :salesforceId, :genesysId, :status, :baseSnapshot, :baseHash, :baseEmail, 1,"
-                    + " :now, :now, :now)");
+                    + " status, base_snapshot, base_hash, base_email, base_echoes, version, last_synced_at, created_at,"
+                    + " updated_at) VALUES (:pairId, :salesforceId, :genesysId, :status, :baseSnapshot, :baseHash,"
+                    + " :baseEmail, :baseEchoes, 1, :now, :now, :now)");
             for (ContactLink link : created) {
                 batch.bindMethods(link).bind("now", now).add();
             }
@@ -130,12 +130,14 @@ public final class ContactLinks {
         Instant now = clock.now();
         int[] updated = db.call(handle -> {
             PreparedBatch batch = handle.prepareBatch("UPDATE contact_link SET base_snapshot = :snapshot,"
-                    + " base_hash = :hash, base_email = :email, last_synced_at = :now, updated_at = :now,"
+                    + " base_hash = :hash, base_email = :email, base_echoes = COALESCE(:echoes, base_echoes),"
+                    + " last_synced_at = :now, updated_at = :now,"
                     + " version = version + 1 WHERE pair_id = :pairId AND version = :expected");
             for (BaseChange change : changes) {
                 batch.bind("snapshot", change.update().baseSnapshot())
                         .bind("hash", change.update().baseHash())
                         .bind("email", Emails.canonical(change.update().baseEmail()))
+                        .bind("echoes", change.update().baseEchoes())
                         .bind("now", now)
                         .bind("pairId", change.pairId())
                         .bind("expected", change.expectedVersion())
@@ -253,6 +255,7 @@ public final class ContactLinks {
                 Columns.instant(row, "created_at"),
                 Columns.instant(row, "updated_at"),
                 row.getString("lease_owner"),
-                Columns.instant(row, "lease_until"));
+                Columns.instant(row, "lease_until"),
+                row.getString("base_echoes"));
     }
 }

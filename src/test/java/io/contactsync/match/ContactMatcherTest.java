@@ -2,6 +2,7 @@ package io.contactsync.match;
 
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.SideRecord;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ContactMatcherTest {
 
     private final ContactMatcher matcher = new ContactMatcher();
     private final Link link = new Link("pair-1", "003L", "g-L", Contact.empty().with(ContactField.LAST_NAME, "L"),
-            false);
+            Echoes.none(), false);
 
     @Test
     void oneRecordPerSideIsAPair() {
@@ -104,7 +105,7 @@ class ContactMatcherTest {
     void deletedAndNeverLinkedOrRetiredLinksAreIgnored() {
         assertThat(matcher.match("deleted:GENESYS:g-9", List.of(Records.genesys("g-9").deleted().build()), null)
                 .kind()).isEqualTo(MatchOutcome.Kind.IGNORED);
-        Link retired = new Link("pair-2", "003R", "g-R", Contact.empty(), true);
+        Link retired = new Link("pair-2", "003R", "g-R", Contact.empty(), Echoes.none(), true);
         MatchOutcome outcome = matcher.match("link:pair-2", List.of(Records.salesforce("003R").build()), retired);
         assertThat(outcome.kind()).isEqualTo(MatchOutcome.Kind.IGNORED);
         assertThat(outcome.reason()).contains("retired");

@@ -1,9 +1,22 @@
 package io.contactsync.resolve;
 
+import io.contactsync.model.Contact;
+import io.contactsync.model.ContactField;
+import io.contactsync.model.ContactPair;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.Patch;
+import io.contactsync.model.Resolution;
 import io.contactsync.model.Side;
+import io.contactsync.model.SideRecord;
+import io.contactsync.model.SyncPolicies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ThreeWayMergeResolverTest {
 
@@ -49,5 +62,47 @@ class ThreeWayMergeResolverTest {
                           String sfAt, String gcAt, String merged, String winner, String writeSf, String writeGc) {
         ResolverTable.check(new ThreeWayMergeResolver(), policy, tieBreaker, base, sf, gc, sfAt, gcAt, merged,
                 winner, writeSf, writeGc);
+    }
+
+    /** Genesys Cloud stores the base value {@code a} as {@code a'} (its normalisation of the sync's write). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # case                                      | sf   | gc   | sfAt | gcAt | merged | conflict | write sf | write gc
+            Genesys holds the echo: nothing changed     | a    | a'   | @5   | @9   | a      | false    | -        | -
+            Genesys holds the echo, Salesforce changed  | b    | a'   | @5   | @9   | b      | false    | -        | b
+            Genesys changed from the echo               | a    | c    | @9   | @5   | c      | false    | c        | -
+            Genesys cleared the echo                    | a    | null | @9   | @5   | null   | false    | null     | -
+            Genesys holds the base value itself         | a    | a    | @5   | @9   | a      | false    | -        | -
+            """)
+    void aValueThatIsTheSidesEchoOfTheBaseValueIsNoEdit(String name, String sf, String gc, String sfAt, String gcAt,
+                                                        String merged, boolean conflict, String writeSf,
+                                                        String writeGc) {
+        ContactField field = ContactField.MOBILE_PHONE;
+        Contact base = Contact.empty().with(ContactField.LAST_NAME, "Lovelace").with(field, "a");
+        Echoes echoes = Echoes.none().with(Side.GENESYS, field, new Echoes.Echo("a", "a'"));
+        ContactPair pair = new ContactPair(record(Side.SALESFORCE, base.with(field, sf), sfAt),
+                record(Side.GENESYS, base.with(field, gc), gcAt), base, echoes);
+
+        Resolution resolution = new ThreeWayMergeResolver().resolve(pair, SyncPolicies.defaults());
+
+        assertThat(resolution.merged().get(field)).as("merged").isEqualTo(merged);
+        assertThat(resolution.conflicts().isEmpty()).as("no conflict").isNotEqualTo(conflict);
+        assertThat(write(resolution, Side.SALESFORCE)).as("write to Salesforce").isEqualTo(writeSf);
+        assertThat(write(resolution, Side.GENESYS)).as("write to Genesys Cloud").isEqualTo(writeGc);
+    }
+
+    private static SideRecord record(Side side, Contact contact, String at) {
+        return new SideRecord(side, side + "-1", Instant.parse("2024-05-01T10:00:00Z")
+                .plusMillis(Math.round(Double.parseDouble(at.substring(1)) * 1000)), contact, null, null, false,
+                List.of());
+    }
+
+    /** The patched value, {@code -} for no write. */
+    private static String write(Resolution resolution, Side side) {
+        Patch patch = resolution.patchFor(side);
+        if (patch.isEmpty()) {
+            return "-";
+        }
+        return patch.changes().get(ContactField.MOBILE_PHONE);
     }
 }

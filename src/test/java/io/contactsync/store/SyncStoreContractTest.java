@@ -184,6 +184,20 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
+    void keepsTheBaseEchoesUntilABaseUpdateReplacesThem() {
+        String echoes = "{\"GENESYS\":{\"mobilePhone\":{\"written\":\"+13175550100;ext=1\",\"stored\":\"+13175550100\"}}}";
+        ContactLink link = store.links().create(new NewLink("003A", "g-a", "{\"v\":1}", "h1", "a@example.com", echoes));
+
+        store.links().updateBase(link.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "a@example.com"));
+        String kept = store.links().findByPairId(link.pairId()).orElseThrow().baseEchoes();
+        store.links().updateBase(link.pairId(), 2, new BaseUpdate("{\"v\":3}", "h3", "a@example.com", "{}"));
+
+        assertThat(link.baseEchoes()).isEqualTo(echoes);
+        assertThat(kept).as("after an update that does not know them").isEqualTo(echoes);
+        assertThat(store.links().findByPairId(link.pairId()).orElseThrow().baseEchoes()).isEqualTo("{}");
+    }
+
+    @Test
     void updatesTheBaseOnlyFromTheCurrentVersion() {
         ContactLink link = store.links().create(newLink("003A", "g-a", "a@example.com"));
         clock.advance(Duration.ofMinutes(1));
