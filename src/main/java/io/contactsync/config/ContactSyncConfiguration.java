@@ -31,6 +31,7 @@ import io.contactsync.cycle.GenesysWriter;
 import io.contactsync.mapping.FieldMapping;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.DisappearanceCheck;
@@ -127,8 +128,10 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver()));
         registry.bind("deadLetters", deadLetters);
-        registry.bind("errorClassifier", new ErrorClassifier());
-        registry.bind("retryAfter", new ErrorClassifier());
+        SalesforceRetryAfter salesforceRetryAfter = new SalesforceRetryAfter(clock);
+        registry.bind("salesforceRetryAfter", salesforceRetryAfter);
+        registry.bind("errorClassifier", new ErrorClassifier(salesforceRetryAfter));
+        registry.bind("retryAfter", new ErrorClassifier(salesforceRetryAfter));
         registry.bind("genesysTokens", new GenesysTokenManager(
                 URI.create(property(properties, "genesys.login-url", "") + "/oauth/token"),
                 property(properties, "genesys.client-id", ""), property(properties, "genesys.client-secret", ""),
