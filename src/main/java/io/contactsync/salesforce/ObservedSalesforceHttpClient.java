@@ -5,6 +5,9 @@ import io.contactsync.model.Side;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.salesforce.SalesforceHttpClient;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.component.salesforce.internal.client.SalesforceSecurityHandler;
+import org.eclipse.jetty.client.ProtocolHandler;
+import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.transport.HttpConversation;
 import org.eclipse.jetty.client.transport.HttpRequest;
@@ -18,14 +21,17 @@ import java.io.IOException;
 /**
  * camel-salesforce's HTTP client, made the way its component makes it, that reports every request it sends: the
  * routes' calls, the logins and the requests it sends again by itself after a new login. Each reaches
- * {@link ApiCallListener} with its outcome, and each answer's {@code Retry-After} reaches
- * {@link SalesforceRetryAfter}, which camel-salesforce's exceptions cannot carry.
+ * {@link ApiCallListener} once with its outcome (the status, or no answer), and each answer's {@code Retry-After}
+ * reaches {@link SalesforceRetryAfter}, which camel-salesforce's exceptions cannot carry.
  */
 public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
 
     /** camel-salesforce's default worker pool, which runs its response callbacks. */
     private static final int WORKER_POOL_SIZE = 10;
     private static final int WORKER_POOL_MAX_SIZE = 20;
+
+    /** Marks a request whose outcome was reported. */
+    private static final String REPORTED = ObservedSalesforceHttpClient.class.getName() + ".reported";
 
     private final ApiCallListener calls;
     private final SalesforceRetryAfter retryAfter;
@@ -48,22 +54,71 @@ public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
     }
 
     /**
-     * Every request camel-salesforce sends is made here, its copies for a re-send included. A response that
-     * camel-salesforce's security handler takes over (a 401 answered with a new login) reaches the request's own
-     * listeners only as the outcome of the request sent again, which reports it: each call is counted once.
+     * Puts a reporting wrapper in place of camel-salesforce's security handler, first among the protocol handlers
+     * as the handler was: the answers it takes over (a 401 it answers with a new login, the login's answer, a 400)
+     * never reach the request's own listeners.
      */
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getProtocolHandlers().put(new ReportingHandler(new SalesforceSecurityHandler(this)));
+    }
+
+    /** A request the routes or a login make. */
+    @Override
     public HttpRequest newHttpRequest(HttpConversation conversation, URI uri) {
-        HttpRequest request = super.newHttpRequest(conversation, uri);
+        return observed(super.newHttpRequest(conversation, uri));
+    }
+
+    /** A request camel-salesforce sends again after a new login: a call of its own. */
+    @Override
+    public Request copyRequest(Request oldRequest, URI newURI) {
+        return observed((HttpRequest) super.copyRequest(oldRequest, newURI));
+    }
+
+    private HttpRequest observed(HttpRequest request) {
         request.onResponseHeaders(response -> retryAfter.answered(response.getHeaders().get(HttpHeader.RETRY_AFTER)));
         request.onComplete(result -> {
-            // the conversation's listeners all hear its last outcome: report only this request's own
-            if (result.getRequest() == request) {
+            // every listener of the conversation hears its last outcome: each request reports only its own, once
+            if (result.getRequest() == request && !request.getAttributes().containsKey(REPORTED)) {
                 Response response = result.getResponse();
-                int status = response == null ? ApiCallListener.NO_ANSWER : response.getStatus();
-                calls.called(Side.SALESFORCE, request.getMethod(), request.getPath(), status);
+                report(request, response == null ? ApiCallListener.NO_ANSWER : response.getStatus());
             }
         });
         return request;
+    }
+
+    private void report(Request request, int status) {
+        request.attribute(REPORTED, Boolean.TRUE);
+        calls.called(Side.SALESFORCE, request.getMethod(), request.getPath(), status);
+    }
+
+    /** Reports each answer camel-salesforce's security handler takes over, then lets it handle it. */
+    private final class ReportingHandler implements ProtocolHandler {
+
+        private final ProtocolHandler security;
+
+        ReportingHandler(ProtocolHandler security) {
+            this.security = security;
+        }
+
+        @Override
+        public String getName() {
+            return security.getName();
+        }
+
+        @Override
+        public boolean accept(Request request, Response response) {
+            boolean takenOver = security.accept(request, response);
+            if (takenOver) {
+                report(request, response.getStatus());
+            }
+            return takenOver;
+        }
+
+        @Override
+        public Response.Listener getResponseListener() {
+            return security.getResponseListener();
+        }
     }
 }

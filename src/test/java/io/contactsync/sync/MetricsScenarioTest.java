@@ -19,6 +19,7 @@ class MetricsScenarioTest {
     SyncHarness sync;
 
     private static final String SCAN = "/api/v2/externalcontacts/scan/contacts";
+    private static final String COMPOSITE = "/services/data/.*/composite/sobjects";
 
     @BeforeEach
     void start() {
@@ -108,6 +109,48 @@ class MetricsScenarioTest {
                 "status", "503")).isEqualTo(1);
         assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
                 "status", "error")).isEqualTo(1);
+        SyncAssertions.assertConverged(sync.apis);
+    }
+
+    @Test
+    void aSalesforceRateLimitIsCountedByEndpointAndRetried() {
+        sync.apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 1,
+                "method", "POST", "path", COMPOSITE, "count", 1));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.counts().createdInSalesforce()).isPositive();
+        PrometheusScrape scrape = scrape();
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "salesforce",
+                "endpoint", "POST /composite/sobjects")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce",
+                "endpoint", "POST /composite/sobjects", "status", "429")).isEqualTo(1);
+        SyncAssertions.assertConverged(sync.apis);
+    }
+
+    @Test
+    void loginsAndTheCallsCamelSalesforceSendsAgainAfterANewLoginAreCounted() {
+        sync.apis.resetStats();
+        sync.apis.salesforceControl("POST", "/faults", Map.of("expireTokens", true));
+        sync.apis.genesysControl("POST", "/faults", Map.of("expireTokens", true));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        PrometheusScrape scrape = scrape();
+        // camel-salesforce answers the 401 with a new login and sends the query again, unseen by the routes
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
+                "status", "401")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce",
+                "endpoint", "POST /services/oauth2/token", "status", "200")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "endpoint", "POST /oauth/token",
+                "status", "200")).isPositive();
+        // every call the emulators answered is counted, no more
+        assertThat(scrape.sum("contactsync_api_calls_total", Map.of("system", "salesforce")))
+                .isEqualTo(apiCalls(sync.apis.stats(true)));
+        assertThat(scrape.sum("contactsync_api_calls_total", Map.of("system", "genesys")))
+                .isEqualTo(apiCalls(sync.apis.stats(false)));
         SyncAssertions.assertConverged(sync.apis);
     }
 
