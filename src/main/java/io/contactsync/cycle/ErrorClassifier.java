@@ -65,7 +65,8 @@ public final class ErrorClassifier implements Processor {
         }
     }
 
-    private Optional<Duration> askedWait(Exception exception) {
+    /** How long the system asked to wait with {@code Retry-After} before the failed call is tried again, if it did. */
+    public Optional<Duration> askedWait(Throwable exception) {
         GenesysApiException genesys = ObjectHelper.getException(GenesysApiException.class, exception);
         if (genesys != null) {
             return Optional.ofNullable(genesys.retryAfterSeconds()).map(Duration::ofSeconds);

@@ -64,10 +64,16 @@ public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
         getProtocolHandlers().put(new ReportingHandler(new SalesforceSecurityHandler(this)));
     }
 
-    /** A request the routes or a login make. */
+    /** A request of the routes, or a new login after a 401. */
     @Override
     public HttpRequest newHttpRequest(HttpConversation conversation, URI uri) {
         return observed(super.newHttpRequest(conversation, uri));
+    }
+
+    /** A login of its own (at start, or the first call's when logins are lazy). */
+    @Override
+    public Request newRequest(URI uri) {
+        return observed((HttpRequest) super.newRequest(uri));
     }
 
     /** A request camel-salesforce sends again after a new login: a call of its own. */
