@@ -4,8 +4,8 @@ import io.contactsync.model.ApiCallListener;
 import io.contactsync.model.Side;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.salesforce.SalesforceHttpClient;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.component.salesforce.internal.client.SalesforceSecurityHandler;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.eclipse.jetty.client.ProtocolHandler;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
@@ -14,15 +14,16 @@ import org.eclipse.jetty.client.transport.HttpRequest;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
-import java.io.IOException;
 
 /**
- * camel-salesforce's HTTP client, made the way its component makes it, that reports every request it sends: the
- * routes' calls, the logins and the requests it sends again by itself after a new login. Each reaches
- * {@link ApiCallListener} once with its outcome (the status, or no answer), and each answer's {@code Retry-After}
- * reaches {@link SalesforceRetryAfter}, which camel-salesforce's exceptions cannot carry.
+ * camel-salesforce's HTTP client, made the way its component makes it (the JVM's default TLS settings: the sync
+ * sets no {@code sslContextParameters}), that reports every request it sends: the routes' calls, the logins and
+ * the requests it sends again by itself after a new login. Each reaches {@link ApiCallListener} once with its
+ * outcome (the status, or no answer), and each answer's {@code Retry-After} reaches {@link SalesforceRetryAfter},
+ * which camel-salesforce's exceptions cannot carry.
  */
 public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
 
