@@ -1,5 +1,6 @@
 package io.contactsync;
 
+import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.model.Emails;
@@ -79,7 +80,7 @@ final class StartupLogins implements AutoCloseable {
                             status > 0 ? String.valueOf(status) : CallOutcome.NO_ANSWER, reason));
                     asked = max(asked, retryAfter(e));
                     LOG.warn("{} login failed ({}); trying again in {} s", name(system), reason,
-                            max(delay, asked).toSeconds());
+                            wholeSeconds(max(delay, asked)));
                 }
             }
             // a 429's Retry-After is honoured here as on every other call
@@ -111,10 +112,14 @@ final class StartupLogins implements AutoCloseable {
         return genesys == null ? 0 : genesys.status();
     }
 
-    private static Duration retryAfter(RuntimeException failure) {
-        GenesysApiException genesys = ObjectHelper.getException(GenesysApiException.class, failure);
-        return genesys == null || genesys.retryAfterSeconds() == null ? Duration.ZERO
-                : Duration.ofSeconds(genesys.retryAfterSeconds());
+    private Duration retryAfter(RuntimeException failure) {
+        return context.getRegistry().lookupByNameAndType("retryAfter", ErrorClassifier.class).askedWait(failure)
+                .orElse(Duration.ZERO);
+    }
+
+    /** Rounded up: what is left of a Retry-After is a little less than it said. */
+    private static long wholeSeconds(Duration duration) {
+        return (duration.toMillis() + 999) / 1000;
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -32,6 +32,7 @@ import io.contactsync.cycle.GenesysWriter;
 import io.contactsync.mapping.FieldMapping;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.DisappearanceCheck;
@@ -92,7 +93,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
         Correlator correlator = new Correlator(links, policies.matchByPhone(), distinct);
-        ErrorClassifier errorClassifier = new ErrorClassifier();
+        SalesforceRetryAfter salesforceRetryAfter = new SalesforceRetryAfter(clock);
+        ErrorClassifier errorClassifier = new ErrorClassifier(salesforceRetryAfter);
         DeadLetterRecorder deadLetters = new DeadLetterRecorder(store, errorClassifier, new RecordRetryBackoff(
                 Duration.parse(setting(properties, "sync.record-retry.initial-delay")),
                 Duration.parse(setting(properties, "sync.record-retry.maximum-delay"))));
@@ -131,8 +133,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver()));
         registry.bind("deadLetters", deadLetters);
+        registry.bind("salesforceRetryAfter", salesforceRetryAfter);
         registry.bind("errorClassifier", errorClassifier);
-        registry.bind("retryAfter", new ErrorClassifier());
+        registry.bind("retryAfter", new ErrorClassifier(salesforceRetryAfter));
         registry.bind("genesysTokens", new GenesysTokenManager(
                 URI.create(property(properties, "genesys.login-url", "") + "/oauth/token"),
                 property(properties, "genesys.client-id", ""), property(properties, "genesys.client-secret", ""),

@@ -1,5 +1,6 @@
 package io.contactsync.config;
 
+import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.model.Side;
 import io.contactsync.monitor.AlertRules;
 import io.contactsync.monitor.AlertThresholds;
@@ -12,12 +13,16 @@ import io.contactsync.monitor.StoreHealthCheck;
 import io.contactsync.monitor.SyncMetrics;
 import io.contactsync.monitor.SyncMonitor;
 import io.contactsync.monitor.SystemHealthCheck;
+import io.contactsync.salesforce.ObservedSalesforceHttpClient;
+import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.store.SyncStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.salesforce.SalesforceComponent;
+import org.apache.camel.component.salesforce.SalesforceEndpointConfig;
 import org.apache.camel.spi.PropertiesComponent;
 import org.apache.camel.spi.Registry;
 
@@ -50,6 +55,10 @@ public final class MonitorConfiguration implements CamelConfiguration {
         // an event notifier gets events only once started: started and stopped with the context
         context.getManagementStrategy().addEventNotifier(apiCalls);
         addService(context, apiCalls);
+        // the calls made below the routes: camel-salesforce's own (logins, re-sends) and the Genesys Cloud logins
+        salesforceConfig(context).setHttpClient(new ObservedSalesforceHttpClient(context, apiCalls,
+                registry.lookupByNameAndType("salesforceRetryAfter", SalesforceRetryAfter.class)));
+        registry.lookupByNameAndType("genesysTokens", GenesysTokenManager.class).reportCallsTo(apiCalls);
 
         registry.bind("contactsync-store", new StoreHealthCheck(store));
         int failedRuns = Integer.parseInt(property(properties, "sync.health.failed-runs", "3"));
@@ -76,6 +85,15 @@ public final class MonitorConfiguration implements CamelConfiguration {
                 !setting(properties, "sync.alert.webhook-url").isEmpty()));
         registry.bind("auditRetention", new AuditRetention(store, clock,
                 Duration.parse(setting(properties, "sync.audit.retention"))));
+    }
+
+    /** The component's shared endpoint settings, where it takes a given HTTP client from when it starts. */
+    private static SalesforceEndpointConfig salesforceConfig(CamelContext context) {
+        SalesforceComponent salesforce = context.getComponent("salesforce", SalesforceComponent.class);
+        if (salesforce.getConfig() == null) {
+            salesforce.setConfig(new SalesforceEndpointConfig());
+        }
+        return salesforce.getConfig();
     }
 
     /** The registry Camel's metrics use (camel-micrometer-prometheus binds it as metricsRegistry), so ours join it. */

@@ -2,16 +2,28 @@ package io.contactsync.cycle;
 
 import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.mapping.RecordRejectedException;
+import io.contactsync.salesforce.SalesforceRetryAfter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.util.ObjectHelper;
+
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Tells the error handler which failures are worth retrying: throttling (429), server errors (5xx) and
  * failures without an answer are transient; any other refusal (a 4xx for a bad record) is permanent.
- * As the retry listener it also makes the next attempt wait at least a 429's {@code Retry-After}.
+ * As the retry listener it also makes the next attempt wait what the system asked for with {@code Retry-After}:
+ * a Genesys Cloud answer's own, or what is left of Salesforce's latest ({@link SalesforceRetryAfter}).
  */
 public final class ErrorClassifier implements Processor {
+
+    private final SalesforceRetryAfter salesforceRetryAfter;
+
+    public ErrorClassifier(SalesforceRetryAfter salesforceRetryAfter) {
+        this.salesforceRetryAfter = salesforceRetryAfter;
+    }
 
     public boolean isPermanent(Exception exception) {
         Throwable cause = exception;
@@ -39,12 +51,29 @@ public final class ErrorClassifier implements Processor {
         return false;
     }
 
-    /** Before a retry: wait what a 429 asked for, when that is longer than the back-off. */
+    /**
+     * Before a retry: wait what the system asked for instead of the back-off; without such a wait the back-off
+     * applies again (an earlier attempt's wait is not carried over).
+     */
     @Override
     public void process(Exchange exchange) {
-        Exception exception = exchange.getException();
-        if (exception instanceof GenesysApiException genesys && genesys.retryAfterSeconds() != null) {
-            exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, genesys.retryAfterSeconds() * 1000L);
+        Optional<Duration> asked = askedWait(exchange.getException());
+        if (asked.isPresent()) {
+            exchange.getMessage().setHeader(Exchange.REDELIVERY_DELAY, asked.get().toMillis());
+        } else {
+            exchange.getMessage().removeHeader(Exchange.REDELIVERY_DELAY);
         }
+    }
+
+    /** How long the system asked to wait with {@code Retry-After} before the failed call is tried again, if it did. */
+    public Optional<Duration> askedWait(Throwable exception) {
+        GenesysApiException genesys = ObjectHelper.getException(GenesysApiException.class, exception);
+        if (genesys != null) {
+            return Optional.ofNullable(genesys.retryAfterSeconds()).map(Duration::ofSeconds);
+        }
+        if (ObjectHelper.getException(SalesforceException.class, exception) != null) {
+            return salesforceRetryAfter.remaining();
+        }
+        return Optional.empty();
     }
 }

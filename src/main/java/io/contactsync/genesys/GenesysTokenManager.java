@@ -2,6 +2,8 @@ package io.contactsync.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contactsync.model.ApiCallListener;
+import io.contactsync.model.Side;
 
 import java.io.IOException;
 import java.net.URI;
@@ -28,6 +30,7 @@ public final class GenesysTokenManager {
     private final Clock clock;
     private final Duration refreshMargin;
 
+    private volatile ApiCallListener calls = ApiCallListener.IGNORED;
     private String accessToken;
     private Instant refreshAt = Instant.MIN;
     private long tokensFetched;
@@ -63,6 +66,11 @@ public final class GenesysTokenManager {
         }
     }
 
+    /** Reports each token request from now on: the monitor counts the logins with the other calls. */
+    public void reportCallsTo(ApiCallListener listener) {
+        this.calls = listener;
+    }
+
     /** How many tokens were fetched so far (for metrics and tests). */
     public synchronized long tokensFetched() {
         return tokensFetched;
@@ -80,6 +88,7 @@ public final class GenesysTokenManager {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), ApiCallListener.NO_ANSWER);
             throw new GenesysApiException(0, null, "Genesys Cloud login at " + tokenUrl + " failed: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     null, e);
@@ -87,6 +96,7 @@ public final class GenesysTokenManager {
             Thread.currentThread().interrupt();
             throw new GenesysApiException(0, null, "interrupted during Genesys Cloud login", null, e);
         }
+        calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), response.statusCode());
         if (response.statusCode() != 200) {
             throw new GenesysApiException(response.statusCode(), response.body(),
                     "Genesys Cloud login at " + tokenUrl + " answered " + response.statusCode(),

@@ -1,5 +1,6 @@
 package io.contactsync.monitor;
 
+import io.contactsync.model.ApiCallListener;
 import io.contactsync.model.Side;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -13,13 +14,15 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Counts every call the routes send to Salesforce (the {@code salesforce:} endpoints) and Genesys Cloud (the HTTP
- * endpoint at its API URL), by endpoint ({@link ApiEndpoints}) and with the answer's status, and keeps the latest
- * outcome per system. The HTTP client repeats nothing by itself ({@code automaticRetriesDisabled}): each attempt
- * is a call the routes send, so each 429, 5xx and dropped connection is counted here. Watches the sent
- * exchanges, so the routes need no step of their own.
+ * Counts every call to Salesforce and Genesys Cloud by endpoint ({@link ApiEndpoints}) and with the answer's status,
+ * and keeps the latest outcome per system of the calls the routes send. The routes' Genesys Cloud calls are counted
+ * from the exchanges sent to its HTTP endpoint: camel-http repeats nothing by itself ({@code automaticRetriesDisabled}),
+ * so each attempt is a call the routes send. camel-salesforce logs in and sends requests again on its own, so its
+ * HTTP client reports each request it sends ({@link #called}), as does the Genesys Cloud token manager its logins:
+ * each 429, 5xx and dropped connection is counted. Watches the sent exchanges, so the routes need no step of their
+ * own.
  */
-public final class ApiCallNotifier extends EventNotifierSupport {
+public final class ApiCallNotifier extends EventNotifierSupport implements ApiCallListener {
 
     private final String genesysApiUrl;
     private final SyncMetrics metrics;
@@ -53,19 +56,23 @@ public final class ApiCallNotifier extends EventNotifierSupport {
     public void notify(CamelEvent event) {
         CamelEvent.ExchangeSentEvent sent = (CamelEvent.ExchangeSentEvent) event;
         system(sent.getEndpoint()).ifPresent(system -> {
-            CallOutcome outcome = outcome(sent.getExchange());
-            metrics.apiCall(system, endpoint(system, sent), outcome);
+            Exchange exchange = sent.getExchange();
+            CallOutcome outcome = outcome(exchange);
+            if (system == Side.GENESYS) {
+                metrics.apiCall(system, ApiEndpoints.genesys(exchange.getProperty("genesysMethod", String.class),
+                        exchange.getProperty("genesysPath", String.class)), outcome);
+            }
             lastCalls.record(system, outcome);
         });
     }
 
-    private static String endpoint(Side system, CamelEvent.ExchangeSentEvent sent) {
-        Exchange exchange = sent.getExchange();
-        return system == Side.SALESFORCE
-                ? ApiEndpoints.salesforce(sent.getEndpoint().getEndpointUri(),
-                        exchange.getMessage().getHeader("rawPath", String.class))
-                : ApiEndpoints.genesys(exchange.getProperty("genesysMethod", String.class),
-                        exchange.getProperty("genesysPath", String.class));
+    /** A call an HTTP client reports: a Salesforce call or a login. */
+    @Override
+    public void called(Side system, String method, String path, int status) {
+        String endpoint = system == Side.SALESFORCE ? ApiEndpoints.salesforce(method, path)
+                : ApiEndpoints.genesys(method, path);
+        metrics.apiCall(system, endpoint, new CallOutcome(clock.instant(),
+                status == NO_ANSWER ? CallOutcome.NO_ANSWER : String.valueOf(status), null));
     }
 
     private Optional<Side> system(Endpoint endpoint) {

@@ -1,9 +1,6 @@
 package io.contactsync.monitor;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,32 +10,24 @@ import java.util.stream.Collectors;
  */
 public final class ApiEndpoints {
 
-    /** A Salesforce id (15 or 18 characters, with digits) or a Genesys Cloud UUID. */
-    private static final Pattern RECORD_ID = Pattern.compile(
-            "(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{15}([A-Za-z0-9]{3})?|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    /**
+     * A Salesforce id (15 or 18 characters, with digits), a Salesforce query locator (an id and the offset:
+     * {@code 01gD0000002HU6KIAW-2000}) or a Genesys Cloud UUID.
+     */
+    private static final Pattern RECORD_ID = Pattern.compile("(?=[A-Za-z0-9]*\\d)[A-Za-z0-9]{15}([A-Za-z0-9]{3})?(-\\d+)?"
+            + "|[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private static final Pattern SALESFORCE_VERSION = Pattern.compile("^/services/data/v[0-9.]+");
 
     private ApiEndpoints() {
     }
 
     /**
-     * A camel-salesforce call: {@code "POST /composite/sobjects"} for a raw call (its path from the endpoint URI or,
-     * when not there, the {@code rawPath} header), the operation name ({@code "queryAll"}) for the others.
+     * A Salesforce call as its HTTP client sent it: {@code "POST /composite/sobjects"}, {@code "GET /queryAll"}, the
+     * REST API's version left out; a login is {@code "POST /services/oauth2/token"}.
      */
-    public static String salesforce(String endpointUri, String rawPathHeader) {
-        // Camel's normalised form is "salesforce://raw?rawMethod=...&rawPath=%2Fservices...", the routes' "salesforce:raw?..."
-        String withoutScheme = endpointUri.substring(endpointUri.indexOf(':') + 1).replaceFirst("^/+", "");
-        int query = withoutScheme.indexOf('?');
-        String operation = query < 0 ? withoutScheme : withoutScheme.substring(0, query);
-        if (!"raw".equals(operation)) {
-            return operation;
-        }
-        Map<String, String> options = query < 0 ? Map.of() : Arrays.stream(withoutScheme.substring(query + 1).split("&"))
-                .map(option -> option.split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0],
-                        pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "", (a, b) -> a));
-        String path = options.getOrDefault("rawPath", rawPathHeader == null ? "" : rawPathHeader);
-        return options.getOrDefault("rawMethod", "GET") + " " + template(SALESFORCE_VERSION.matcher(path).replaceFirst(""));
+    public static String salesforce(String method, String path) {
+        String withoutVersion = SALESFORCE_VERSION.matcher(path == null ? "" : path).replaceFirst("");
+        return (method == null ? "GET" : method) + " " + template(withoutVersion.replaceFirst("(?<=.)/$", ""));
     }
 
     /** A Genesys Cloud call: {@code "PUT /api/v2/externalcontacts/contacts/{id}"}. */

@@ -19,6 +19,7 @@ class MetricsScenarioTest {
     SyncHarness sync;
 
     private static final String SCAN = "/api/v2/externalcontacts/scan/contacts";
+    private static final String COMPOSITE = "/services/data/.*/composite/sobjects";
 
     @BeforeEach
     void start() {
@@ -34,15 +35,15 @@ class MetricsScenarioTest {
     @Test
     void recordsSyncedConflictsRunsAndApiCallsMatchTheRuns() {
         sync.apis.resetStats();
+        PrometheusScrape beforeFirst = scrape();
         RunSummary first = sync.runCycle();
         Map<String, Long> salesforceCalls = sync.apis.stats(true);
         Map<String, Long> genesysCalls = sync.apis.stats(false);
         PrometheusScrape afterFirst = scrape();
-        // the first cycle's calls as the emulators counted them (the Genesys token calls bypass the routes)
-        assertThat(afterFirst.sum("contactsync_api_calls_total", Map.of("system", "genesys")))
-                .isEqualTo(apiCalls(genesysCalls, "/api/v2/")).isPositive();
-        assertThat(afterFirst.sum("contactsync_api_calls_total", Map.of("system", "salesforce")))
-                .isEqualTo(apiCalls(salesforceCalls, "/services/data/")).isPositive();
+        // the first cycle's calls as the emulators counted them, logins included
+        assertThat(callsBetween(beforeFirst, afterFirst, "genesys")).isEqualTo(apiCalls(genesysCalls)).isPositive();
+        assertThat(callsBetween(beforeFirst, afterFirst, "salesforce")).isEqualTo(apiCalls(salesforceCalls))
+                .isPositive();
 
         // the same field edited differently on both sides of a linked pair: one conflict on email
         String salesforceId = sync.apis.salesforceContacts().stream()
@@ -106,13 +107,65 @@ class MetricsScenarioTest {
         PrometheusScrape scrape = scrape();
         assertThat(metric(scrape, "contactsync_api_calls_total", "system", "genesys", "endpoint", "GET " + SCAN,
                 "status", "503")).isEqualTo(1);
-        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "queryAll",
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
                 "status", "error")).isEqualTo(1);
         SyncAssertions.assertConverged(sync.apis);
     }
 
-    private static long apiCalls(Map<String, Long> stats, String pathPrefix) {
-        return stats.entrySet().stream().filter(e -> e.getKey().contains(" " + pathPrefix))
+    @Test
+    void aSalesforceRateLimitIsCountedByEndpointAndRetried() {
+        sync.apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 1,
+                "method", "POST", "path", COMPOSITE, "count", 1));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        assertThat(run.counts().createdInSalesforce()).isPositive();
+        PrometheusScrape scrape = scrape();
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "salesforce",
+                "endpoint", "POST /composite/sobjects")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce",
+                "endpoint", "POST /composite/sobjects", "status", "429")).isEqualTo(1);
+        SyncAssertions.assertConverged(sync.apis);
+    }
+
+    @Test
+    void loginsAndTheCallsCamelSalesforceSendsAgainAfterANewLoginAreCounted() {
+        sync.apis.resetStats();
+        PrometheusScrape before = scrape();
+        sync.apis.salesforceControl("POST", "/faults", Map.of("expireTokens", true));
+        sync.apis.genesysControl("POST", "/faults", Map.of("expireTokens", true));
+
+        RunSummary run = sync.runCycle();
+
+        assertThat(run.status()).isEqualTo("SUCCEEDED");
+        PrometheusScrape after = scrape();
+        // camel-salesforce answers the 401 with a new login and sends the query again, unseen by the routes
+        Map<String, String> unauthorizedQuery = Map.of("system", "salesforce", "endpoint", "GET /queryAll",
+                "status", "401");
+        assertThat(after.sum("contactsync_api_calls_total", unauthorizedQuery)
+                - before.sum("contactsync_api_calls_total", unauthorizedQuery)).isEqualTo(1);
+        Map<String, String> salesforceLogin = Map.of("system", "salesforce", "endpoint", "POST /services/oauth2/token",
+                "status", "200");
+        assertThat(after.sum("contactsync_api_calls_total", salesforceLogin)
+                - before.sum("contactsync_api_calls_total", salesforceLogin)).isEqualTo(1);
+        Map<String, String> genesysLogin = Map.of("system", "genesys", "endpoint", "POST /oauth/token", "status", "200");
+        assertThat(after.sum("contactsync_api_calls_total", genesysLogin)
+                - before.sum("contactsync_api_calls_total", genesysLogin)).isPositive();
+        // every call the emulators answered is counted, no more
+        assertThat(callsBetween(before, after, "salesforce")).isEqualTo(apiCalls(sync.apis.stats(true)));
+        assertThat(callsBetween(before, after, "genesys")).isEqualTo(apiCalls(sync.apis.stats(false)));
+        SyncAssertions.assertConverged(sync.apis);
+    }
+
+    private static double callsBetween(PrometheusScrape before, PrometheusScrape after, String system) {
+        return after.sum("contactsync_api_calls_total", Map.of("system", system))
+                - before.sum("contactsync_api_calls_total", Map.of("system", system));
+    }
+
+    /** The calls the sync made, without the test's own calls to the sandbox's control API. */
+    private static long apiCalls(Map<String, Long> stats) {
+        return stats.entrySet().stream().filter(e -> !e.getKey().contains(" /__sandbox"))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 

@@ -94,6 +94,25 @@ class StartupLoginScenarioTest {
     }
 
     @Test
+    void aRateLimitedSalesforceLoginWaitsItsRetryAfterBeforeTheNextAttempt() throws Exception {
+        apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 3,
+                "method", "POST", "path", TOKEN, "count", 1));
+        Map<String, String> environment = environment(sandbox.settings().salesforce().password());
+
+        try (LogCapture log = LogCapture.start();
+             SyncLaunch launch = SyncLaunch.start(environment, List.of(), quiet(), refused::complete)) {
+            ManagementApi management = new ManagementApi("http://localhost:" + environment.get("CAMEL_MANAGEMENT_PORT"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(salesforceCheck(management)
+                    .path("status").asText()).isEqualTo("UP"));
+
+            // camel-salesforce's exception has no headers: the wait comes from its HTTP client
+            assertThat(log.lines()).filteredOn(line -> line.contains("Salesforce login failed"))
+                    .singleElement().asString().contains("429", "trying again in 3 s");
+            assertThat(refused).isNotDone();
+        }
+    }
+
+    @Test
     void aRefusedLoginIsReportedAndShowsTheSystemDown() throws Exception {
         Map<String, String> environment = environment("not-the-password");
 
