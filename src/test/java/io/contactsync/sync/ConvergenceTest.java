@@ -6,6 +6,9 @@ import io.contactsync.model.Side;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.DeadLetter;
+import io.contactsync.store.DeadLetterStatus;
+import io.contactsync.store.RecordRef;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,7 +42,10 @@ import static org.awaitility.Awaitility.await;
  * other side (a newer user change, not a loss). Earlier edits by the same side are not checked: the user
  * replaced their own value. With threeWayMerge a field changed on one side only always wins, so a lost edit
  * without a conflict row is a bug whatever the field's policy (title is SALESFORCE, city LAST_WRITE);</li>
- * <li>the last cycle made no write calls.</li>
+ * <li>the last cycle made no write calls;</li>
+ * <li>contacts Salesforce refuses (a last name over its 80 characters), created in Genesys Cloud and fixed there
+ * later, each got one dead letter, which closed itself once the fix synced (no replay), and no dead letter or
+ * retry is left open.</li>
  * </ul>
  * Duplicate emails created by people are left out: they go to review by design and stay unlinked.
  * {@code -Dconvergence.operations=N} (default 200), {@code -Dconvergence.seed=S} (default 2024) and
@@ -65,6 +72,10 @@ class ConvergenceTest extends SeededSandboxTest {
     private final Map<Side, List<String>> emails = new EnumMap<>(Side.class);
     private final List<String> sharedEmails = new ArrayList<>();
     private int editsWhileWriting;
+    /** Genesys Cloud contacts Salesforce refuses, by email, until a person fixes them at the source. */
+    private final TreeMap<String, String> refusedBySalesforce = new TreeMap<>();
+    /** Genesys Cloud id to email of the refused contacts fixed at the source. */
+    private final Map<String, String> fixedAtSource = new TreeMap<>();
 
     /** A long run makes more calls than an org's daily allowance: the allowance is not what this tests. */
     @Override
@@ -90,6 +101,9 @@ class ConvergenceTest extends SeededSandboxTest {
         }
         sync.apis.salesforceControl("DELETE", "/faults", null);
         sync.apis.genesysControl("DELETE", "/faults", null);
+        while (!refusedBySalesforce.isEmpty()) {
+            fixRefusedAtSource();
+        }
         sync.runUntilQuiet(10);
 
         sync.apis.resetStats();
@@ -103,6 +117,7 @@ class ConvergenceTest extends SeededSandboxTest {
                 .filter(c -> !deleted.get(Side.GENESYS).contains(lower(c.path("Email").asText("")))).toList(), genesys);
         assertNoDeletedContactBack(salesforce, genesys);
         assertNoEditVanished(salesforce);
+        assertRefusalsClosedThemselves(salesforce);
     }
 
     private void act(int operation) {
@@ -117,8 +132,14 @@ class ConvergenceTest extends SeededSandboxTest {
                 edit(Side.SALESFORCE, email, field, operation);
                 edit(Side.GENESYS, email, field, operation);
             }
-        } else if (roll < 0.9) {
+        } else if (roll < 0.85) {
             create(side, "conv-" + SEED + "-" + operation + "@example.test", operation);
+        } else if (roll < 0.9) {
+            if (!refusedBySalesforce.isEmpty() && random.nextBoolean()) {
+                fixRefusedAtSource();
+            } else {
+                createRefusedBySalesforce("refused-" + SEED + "-" + operation + "@example.test", operation);
+            }
         } else {
             if (!sharedEmails.isEmpty()) {
                 delete(side, sharedEmails.get(random.nextInt(sharedEmails.size())));
@@ -162,6 +183,48 @@ class ConvergenceTest extends SeededSandboxTest {
         }
         idsByEmail.get(side).put(email, id);
         emails.get(side).add(email);
+    }
+
+    /** A Genesys Cloud contact whose last name is longer than Salesforce's 80 characters. */
+    private void createRefusedBySalesforce(String email, int operation) {
+        String id = sync.apis.createGenesysContact(SandboxApis.JSON.createObjectNode().put("firstName", "Refused")
+                .put("lastName", "R" + "e".repeat(85) + operation).put("workEmail", email));
+        idsByEmail.get(Side.GENESYS).put(email, id);
+        emails.get(Side.GENESYS).add(email);
+        refusedBySalesforce.put(email, id);
+    }
+
+    /** A person shortens the oldest refused last name in Genesys Cloud. */
+    private void fixRefusedAtSource() {
+        Map.Entry<String, String> refused = refusedBySalesforce.pollFirstEntry();
+        sync.apis.updateGenesysContact(refused.getValue(), c -> c.put("lastName", "Fixed"));
+        fixedAtSource.put(refused.getValue(), refused.getKey());
+    }
+
+    private void assertRefusalsClosedThemselves(List<JsonNode> salesforce) {
+        assertThat(fixedAtSource).as("contacts refused, then fixed at the source").isNotEmpty();
+        List<DeadLetter> letters = new ArrayList<>();
+        for (DeadLetterStatus status : DeadLetterStatus.values()) {
+            letters.addAll(sync.store().deadLetters().list(status, 100_000));
+        }
+        SoftAssertions softly = new SoftAssertions();
+        for (String genesysId : fixedAtSource.keySet()) {
+            softly.assertThat(letters).as("dead letters of the refused Genesys Cloud contact %s", genesysId)
+                    .filteredOn(letter -> RecordRef.genesys(genesysId).equals(letter.source()))
+                    .singleElement().satisfies(letter -> {
+                        assertThat(letter.operation()).isEqualTo("CREATE");
+                        assertThat(letter.status()).isEqualTo(DeadLetterStatus.RESOLVED);
+                    });
+            String email = fixedAtSource.get(genesysId);
+            if (!deleted.get(Side.SALESFORCE).contains(email) && !deleted.get(Side.GENESYS).contains(email)) {
+                softly.assertThat(salesforce).as("Salesforce contact of %s", genesysId)
+                        .anyMatch(c -> c.path("External_Genesys_ID__c").asText("").equals(genesysId));
+            }
+        }
+        softly.assertThat(letters).as("dead letters left open").noneMatch(l -> l.status() == DeadLetterStatus.OPEN);
+        softly.assertThat(letters).as("replayed dead letters").noneMatch(l -> l.status() == DeadLetterStatus.REPLAYED);
+        softly.assertThat(sync.store().refetches().all()).as("records left to retry").isEmpty();
+        softly.assertAll();
     }
 
     private void delete(Side side, String email) {
