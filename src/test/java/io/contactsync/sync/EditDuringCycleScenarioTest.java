@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.ReviewKind;
+import io.contactsync.store.ReviewStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ class EditDuringCycleScenarioTest {
 
     private static final String SALESFORCE_COLLECTIONS = "/services/data/v[0-9.]+/composite/sobjects";
     private static final String GENESYS_CREATE = "/api/v2/externalcontacts/bulk/contacts/add";
+    private static final String GENESYS_FETCH = "/api/v2/externalcontacts/bulk/contacts";
     private static final String EMAIL = "ada.lovelace@example.com";
 
     @TempDir
@@ -82,5 +85,30 @@ class EditDuringCycleScenarioTest {
         assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         assertThat(first.counts().createdInGenesys()).as("contacts the first run created in Genesys Cloud")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTargetDeletedWhileItsUpdateIsInFlightIsDecidedAgainAsADeleteAgainstAnEditNotSkipped() {
+        String salesforceId = apis.createSalesforceContact(Map.of("FirstName", "Ada", "LastName", "Lovelace",
+                "Email", EMAIL));
+        sync.runUntilQuiet(3);
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Countess"));
+        // the update is decided; the freshness fetch just before writing it is held in the emulator
+        CompletableFuture<RunSummary> updating = apis.whileHeld(Side.GENESYS, "POST", GENESYS_FETCH, 4000,
+                sync::runCycle);
+        apis.deleteGenesysContact(genesysId);
+        RunSummary first = updating.join();
+        RunSummary next = sync.runCycle();
+
+        assertThat(first.counts().updatedInGenesys()).as("updates the first run counted").isZero();
+        // the next run meets the delete and the Salesforce edit it would lose: an operator decides
+        assertThat(next.counts().ambiguous()).isEqualTo(1);
+        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(ReviewKind.DELETE_CONFLICT);
+            assertThat(item.salesforceIds()).containsExactly(salesforceId);
+        });
+        assertThat(apis.genesysContacts()).as("Genesys Cloud contacts (the deleted one not re-created)").isEmpty();
+        assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Countess");
     }
 }
