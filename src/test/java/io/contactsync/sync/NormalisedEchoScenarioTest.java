@@ -101,6 +101,31 @@ class NormalisedEchoScenarioTest {
         assertThat(next.counts().conflicts()).isZero();
     }
 
+    @Test
+    void aReplayedWriteGenesysStoresInItsOwnFormDoesNotComeBackAsAGenesysEdit() {
+        start(Map.of());
+        AdminClient admin = new AdminClient(sync.adminUrl());
+        String salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace",
+                "Email", "ada.lovelace@example.com"));
+        sync.runUntilQuiet(3);
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", TYPED_IN_SALESFORCE));
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/update", "count", 1));
+        assertThat(sync.runCycle().counts().deadLettered()).isEqualTo(1);
+        long deadLetter = admin.get("/api/dead-letters?status=open").body().get(0).path("id").asLong();
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetter + "/replay", null);
+        RunSummary next = sync.runCycle();
+
+        assertThat(answer.body().path("outcome").asText()).as(answer.body().toString()).isEqualTo("REPLAYED");
+        assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550100");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).as("the Salesforce original")
+                .isEqualTo(TYPED_IN_SALESFORCE);
+        assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
+        assertThat(next.counts().conflicts()).isZero();
+    }
+
     private void start(Map<String, String> environment) {
         sync = new SyncHarness(data.resolve("db"), environment);
         apis = sync.apis;
