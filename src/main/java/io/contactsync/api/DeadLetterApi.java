@@ -7,6 +7,7 @@ import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.store.BaseUpdate;
@@ -131,14 +132,14 @@ public final class DeadLetterApi {
                 String salesforceId = side == Side.SALESFORCE ? replay.createdId() : replay.linkId();
                 String genesysId = side == Side.GENESYS ? replay.createdId() : replay.linkId();
                 String pairId = replay.linkId() == null ? null : tables.links().create(new NewLink(salesforceId,
-                        genesysId, ContactJson.toJson(base), ContactJson.hash(base), base.get(ContactField.EMAIL)))
-                        .pairId();
+                        genesysId, ContactJson.toJson(base), ContactJson.hash(base), base.get(ContactField.EMAIL),
+                        replay.echoesAfter(Echoes.none()).validFor(base).toJson())).pairId();
                 tables.journal().append(List.of(new NewJournalEntry(null, pairId, side, replay.createdId(),
                         JournalAction.CREATE, fields, null, ContactJson.toJson(base))));
             }
             case UPDATE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
-                link.ifPresent(l -> moveBase(tables, l, replay.patch()));
+                link.ifPresent(l -> moveBase(tables, l, replay));
                 tables.journal().append(List.of(new NewJournalEntry(null, link.map(ContactLink::pairId).orElse(null),
                         side, letter.recordId(), JournalAction.UPDATE, fields, null,
                         ContactJson.patchToJson(replay.patch()))));
@@ -152,12 +153,16 @@ public final class DeadLetterApi {
         }
     }
 
-    /** Both sides now hold the written fields (the other side's write had succeeded): the base takes them. */
-    private static void moveBase(StoreTables tables, ContactLink link, Patch written) {
-        Contact base = written.applyTo(link.baseSnapshot() == null ? Contact.empty()
+    /**
+     * Both sides now hold the written fields (the other side's write had succeeded): the base takes them, with
+     * the target's echoes of them.
+     */
+    private static void moveBase(StoreTables tables, ContactLink link, DeadLetterReplay replay) {
+        Contact base = replay.patch().applyTo(link.baseSnapshot() == null ? Contact.empty()
                 : ContactJson.fromJson(link.baseSnapshot()));
+        Echoes echoes = replay.echoesAfter(Echoes.fromJson(link.baseEchoes())).validFor(base);
         if (!tables.links().updateBase(link.pairId(), link.version(), new BaseUpdate(ContactJson.toJson(base),
-                ContactJson.hash(base), base.get(ContactField.EMAIL)))) {
+                ContactJson.hash(base), base.get(ContactField.EMAIL), echoes.toJson()))) {
             throw new ApiError(409, "pair " + link.pairId() + " changed during the replay");
         }
     }

@@ -6,6 +6,7 @@ import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
+import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -111,6 +112,15 @@ public final class DeadLetterReplay implements RecordJob {
     /** Why the replay did not succeed, or null when it did. */
     public String failure() {
         return failure;
+    }
+
+    /**
+     * The pair's echoes once the replayed write is made: it echoes what the target stored of each value written
+     * where that differs from the value (the target's own normalisation of the write is not an edit either).
+     */
+    public Echoes echoesAfter(Echoes before) {
+        return write == null || write.outcome() != WriteCommand.Outcome.WRITTEN ? before
+                : before.afterWrite(letter.side(), write.patch(), write.stored());
     }
 
     /** The id a replayed create got. */

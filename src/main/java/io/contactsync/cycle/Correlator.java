@@ -84,9 +84,8 @@ public final class Correlator {
     /**
      * The page without the records that hold exactly their pair's base (a value that is the side's echo of the base
      * value counting as the base value), still linked to the same counterpart: the sync's own writes read back, or
-     * changes to fields it does not sync. There is nothing to do for them,
-     * as for a record the poll did not return; they count as processed for the watermark. Call after
-     * {@link #prefetch}.
+     * changes to fields it does not sync. There is nothing to do for them, as for a record the poll did not return;
+     * they count as processed for the watermark. Call after {@link #prefetch}.
      */
     public List<MappingResult<SideRecord>> withoutEchoes(CycleState cycle, List<MappingResult<SideRecord>> page) {
         List<MappingResult<SideRecord>> kept = new ArrayList<>(page.size());

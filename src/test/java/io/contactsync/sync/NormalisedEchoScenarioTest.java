@@ -77,11 +77,8 @@ class NormalisedEchoScenarioTest {
         Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {mobilePhone: GENESYS}\n");
         start(Map.of("SYNC_POLICIES_FILE", policies.toString()));
         AdminClient admin = new AdminClient(sync.adminUrl());
-        String salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace",
-                "Email", "ada.lovelace@example.com"));
-        sync.runUntilQuiet(3);
+        String salesforceId = syncedThenGivenTheLongNumberInSalesforce();
         String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
-        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", TYPED_IN_SALESFORCE));
         apis.updateGenesysContact(genesysId, c -> c.set("cellPhone",
                 SandboxApis.JSON.createObjectNode().put("display", "+1 317 555 0199")));
         sync.runCycle();
@@ -94,9 +91,41 @@ class NormalisedEchoScenarioTest {
         RunSummary next = sync.runCycle();
 
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        assertQuietAndBothKeepTheirForm(next, salesforceId, genesysId, "+13175550100;ext=12345678901234567890");
+    }
+
+    @Test
+    void aReplayedWriteGenesysStoresInItsOwnFormDoesNotComeBackAsAGenesysEdit() {
+        start(Map.of());
+        AdminClient admin = new AdminClient(sync.adminUrl());
+        String salesforceId = syncedThenGivenTheLongNumberInSalesforce();
+        String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
+        apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/contacts/update", "count", 1));
+        assertThat(sync.runCycle().counts().deadLettered()).isEqualTo(1);
+        long deadLetter = admin.get("/api/dead-letters?status=open").body().get(0).path("id").asLong();
+
+        AdminClient.Answer answer = admin.post("/api/dead-letters/" + deadLetter + "/replay", null);
+        RunSummary next = sync.runCycle();
+
+        assertThat(answer.body().path("outcome").asText()).as(answer.body().toString()).isEqualTo("REPLAYED");
+        assertQuietAndBothKeepTheirForm(next, salesforceId, genesysId, TYPED_IN_SALESFORCE);
+    }
+
+    /** A contact synced to Genesys Cloud, then given the number with the over-long extension in Salesforce. */
+    private String syncedThenGivenTheLongNumberInSalesforce() {
+        String salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace",
+                "Email", "ada.lovelace@example.com"));
+        sync.runUntilQuiet(3);
+        apis.updateSalesforceContact(salesforceId, Map.of("MobilePhone", TYPED_IN_SALESFORCE));
+        return salesforceId;
+    }
+
+    /** The next cycle writes nothing: Genesys Cloud keeps its form of the number, Salesforce the value it holds. */
+    private void assertQuietAndBothKeepTheirForm(RunSummary next, String salesforceId, String genesysId,
+                                                 String salesforceValue) {
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550100");
-        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText())
-                .as("the operator's choice in Salesforce").isEqualTo("+13175550100;ext=12345678901234567890");
+        assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo(salesforceValue);
         assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
         assertThat(next.counts().conflicts()).isZero();
     }
