@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.sandbox.salesforce.SalesforceEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,21 @@ class MetricsScenarioTest {
         assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce",
                 "endpoint", "POST /composite/sobjects", "status", "429")).isEqualTo(1);
         SyncAssertions.assertConverged(sync.apis);
+    }
+
+    @Test
+    void aSalesforceCallRefusedForTheUsedUpDailyAllowanceCountsAsRateLimited() {
+        // how Salesforce limits API calls: 403 REQUEST_LIMIT_EXCEEDED once the org's daily allowance is used up
+        assertThat(sync.apis.salesforceContacts()).isNotEmpty();
+        ((SalesforceEmulator) sync.sandbox.salesforce().emulator()).setDailyApiLimit(1);
+
+        sync.runCycle();
+
+        PrometheusScrape scrape = scrape();
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "salesforce",
+                "endpoint", "GET /queryAll")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
+                "status", "403")).isEqualTo(1);
     }
 
     @Test
