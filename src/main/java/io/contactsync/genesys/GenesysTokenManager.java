@@ -88,7 +88,7 @@ public final class GenesysTokenManager {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), ApiCallListener.NO_ANSWER);
+            calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), ApiCallListener.NO_ANSWER, false);
             throw new GenesysApiException(0, null, "Genesys Cloud login at " + tokenUrl + " failed: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     null, e);
@@ -96,7 +96,8 @@ public final class GenesysTokenManager {
             Thread.currentThread().interrupt();
             throw new GenesysApiException(0, null, "interrupted during Genesys Cloud login", null, e);
         }
-        calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), response.statusCode());
+        calls.called(Side.GENESYS, request.method(), tokenUrl.getPath(), response.statusCode(),
+                response.statusCode() == 429);
         if (response.statusCode() != 200) {
             throw new GenesysApiException(response.statusCode(), response.body(),
                     "Genesys Cloud login at " + tokenUrl + " answered " + response.statusCode(),

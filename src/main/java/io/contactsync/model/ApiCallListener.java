@@ -11,11 +11,13 @@ public interface ApiCallListener {
     int NO_ANSWER = 0;
 
     /** For clients whose calls nobody counts (tools, tests). */
-    ApiCallListener IGNORED = (system, method, path, status) -> { };
+    ApiCallListener IGNORED = (system, method, path, status, rateLimited) -> { };
 
     /**
-     * @param path   the request path, without the query
-     * @param status the answer's HTTP status, or {@link #NO_ANSWER}
+     * @param path        the request path, without the query
+     * @param status      the answer's HTTP status, or {@link #NO_ANSWER}
+     * @param rateLimited refused for the client's request rate or allowance: a 429, or Salesforce's 403 once the
+     *                    org's API allowance is used up
      */
-    void called(Side system, String method, String path, int status);
+    void called(Side system, String method, String path, int status, boolean rateLimited);
 }

@@ -60,7 +60,7 @@ public final class ApiCallNotifier extends EventNotifierSupport implements ApiCa
             CallOutcome outcome = outcome(exchange);
             if (system == Side.GENESYS) {
                 metrics.apiCall(system, ApiEndpoints.genesys(exchange.getProperty("genesysMethod", String.class),
-                        exchange.getProperty("genesysPath", String.class)), outcome);
+                        exchange.getProperty("genesysPath", String.class)), outcome.status(), outcome.rateLimited());
             }
             lastCalls.record(system, outcome);
         });
@@ -68,11 +68,11 @@ public final class ApiCallNotifier extends EventNotifierSupport implements ApiCa
 
     /** A call an HTTP client reports: a Salesforce call or a login. */
     @Override
-    public void called(Side system, String method, String path, int status) {
+    public void called(Side system, String method, String path, int status, boolean rateLimited) {
         String endpoint = system == Side.SALESFORCE ? ApiEndpoints.salesforce(method, path)
                 : ApiEndpoints.genesys(method, path);
-        metrics.apiCall(system, endpoint, new CallOutcome(clock.instant(),
-                status == NO_ANSWER ? CallOutcome.NO_ANSWER : String.valueOf(status), null));
+        metrics.apiCall(system, endpoint, status == NO_ANSWER ? CallOutcome.NO_ANSWER : String.valueOf(status),
+                rateLimited);
     }
 
     private Optional<Side> system(Endpoint endpoint) {

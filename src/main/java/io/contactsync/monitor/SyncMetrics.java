@@ -77,11 +77,14 @@ public final class SyncMetrics {
         lastSuccessAt.set(lastSuccess);
     }
 
-    /** One call to {@code system}; {@code endpoint} as {@link ApiEndpoints} labels it. */
-    public void apiCall(Side system, String endpoint, CallOutcome outcome) {
+    /**
+     * One call to {@code system}; {@code endpoint} as {@link ApiEndpoints} labels it, {@code status} as
+     * {@link CallOutcome#status()}; {@code rateLimited} when refused for the client's request rate or allowance.
+     */
+    public void apiCall(Side system, String endpoint, String status, boolean rateLimited) {
         registry.counter("contactsync.api.calls", "system", label(system), "endpoint", endpoint,
-                "status", outcome.status()).increment();
-        if (outcome.rateLimited()) {
+                "status", status).increment();
+        if (rateLimited) {
             registry.counter("contactsync.api.rate.limited", "system", label(system), "endpoint", endpoint).increment();
         }
     }

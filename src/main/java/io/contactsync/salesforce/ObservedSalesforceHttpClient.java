@@ -33,6 +33,8 @@ public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
 
     /** Marks a request whose outcome was reported. */
     private static final String REPORTED = ObservedSalesforceHttpClient.class.getName() + ".reported";
+    /** Marks a request refused because the org's API allowance is used up: Salesforce's way of rate limiting. */
+    private static final String ALLOWANCE_USED_UP = ObservedSalesforceHttpClient.class.getName() + ".allowanceUsedUp";
 
     private final ApiCallListener calls;
     private final SalesforceRetryAfter retryAfter;
@@ -84,7 +86,13 @@ public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
     }
 
     private HttpRequest observed(HttpRequest request) {
-        request.onResponseHeaders(response -> retryAfter.answered(response.getHeaders().get(HttpHeader.RETRY_AFTER)));
+        request.onResponseHeaders(response -> {
+            retryAfter.answered(response.getHeaders().get(HttpHeader.RETRY_AFTER));
+            if (response.getStatus() == 403
+                    && SalesforceLimitInfo.allowanceUsedUp(response.getHeaders().get(SalesforceLimitInfo.HEADER))) {
+                request.attribute(ALLOWANCE_USED_UP, Boolean.TRUE);
+            }
+        });
         request.onComplete(result -> {
             // every listener of the conversation hears its last outcome: each request reports only its own, once
             if (result.getRequest() == request && !request.getAttributes().containsKey(REPORTED)) {
@@ -97,7 +105,8 @@ public final class ObservedSalesforceHttpClient extends SalesforceHttpClient {
 
     private void report(Request request, int status) {
         request.attribute(REPORTED, Boolean.TRUE);
-        calls.called(Side.SALESFORCE, request.getMethod(), request.getPath(), status);
+        calls.called(Side.SALESFORCE, request.getMethod(), request.getPath(), status,
+                status == 429 || request.getAttributes().containsKey(ALLOWANCE_USED_UP));
     }
 
     /** Reports each answer camel-salesforce's security handler takes over, then lets it handle it. */

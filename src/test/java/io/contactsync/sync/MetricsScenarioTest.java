@@ -1,13 +1,22 @@
 package io.contactsync.sync;
 
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.sandbox.salesforce.SalesforceEmulator;
+import io.contactsync.testing.LogCapture;
+import org.apache.camel.processor.errorhandler.RedeliveryErrorHandler;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,11 +122,22 @@ class MetricsScenarioTest {
     }
 
     @Test
-    void aSalesforceRateLimitIsCountedByEndpointAndRetried() {
-        sync.apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 1,
+    void aSalesforceRateLimitIsCountedByEndpointAndRetriedAfterItsRetryAfter() {
+        sync.apis.salesforceControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 2,
                 "method", "POST", "path", COMPOSITE, "count", 1));
 
-        RunSummary run = sync.runCycle();
+        RunSummary run;
+        List<String> redeliveries;
+        // Camel's error handler says at DEBUG which delay it used for each retry and where it took it from
+        String errorHandler = RedeliveryErrorHandler.class.getName();
+        Level level = LogManager.getLogger(errorHandler).getLevel();
+        Configurator.setLevel(errorHandler, Level.DEBUG);
+        try (LogCapture log = LogCapture.start()) {
+            run = sync.runCycle();
+            redeliveries = log.lines().stream().filter(line -> line.contains("Redelivery delay")).toList();
+        } finally {
+            Configurator.setLevel(errorHandler, level);
+        }
 
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         assertThat(run.counts().createdInSalesforce()).isPositive();
@@ -126,7 +146,28 @@ class MetricsScenarioTest {
                 "endpoint", "POST /composite/sobjects")).isEqualTo(1);
         assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce",
                 "endpoint", "POST /composite/sobjects", "status", "429")).isEqualTo(1);
+        // the one retry waited what was left of the 2 s Salesforce asked for, not the 50 ms back-off
+        assertThat(redeliveries).singleElement().satisfies(line -> {
+            Matcher delay = Pattern.compile("Redelivery delay is (\\d+) from Message Header").matcher(line);
+            assertThat(delay.find()).as(line).isTrue();
+            assertThat(Long.parseLong(delay.group(1))).isBetween(1000L, 2000L);
+        });
         SyncAssertions.assertConverged(sync.apis);
+    }
+
+    @Test
+    void aSalesforceCallRefusedForTheUsedUpDailyAllowanceCountsAsRateLimited() {
+        // how Salesforce limits API calls: 403 REQUEST_LIMIT_EXCEEDED once the org's daily allowance is used up
+        assertThat(sync.apis.salesforceContacts()).isNotEmpty();
+        ((SalesforceEmulator) sync.sandbox.salesforce().emulator()).setDailyApiLimit(1);
+
+        sync.runCycle();
+
+        PrometheusScrape scrape = scrape();
+        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "salesforce",
+                "endpoint", "GET /queryAll")).isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
+                "status", "403")).isEqualTo(1);
     }
 
     @Test
