@@ -46,7 +46,7 @@ public final class DeadLetterRecorder {
         Object sending = exchange.getProperty(CycleRoutes.BATCH);
         Object body = sending != null ? sending : exchange.getMessage().getBody();
         String reason = reason(cause);
-        boolean retryable = cause != null && !classifier.isPermanent(cause);
+        boolean retryable = cause != null && classifier.mayPassLater(cause);
         if (cause instanceof RecordRejectedException rejected) {
             add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),
                     reason, false, null));

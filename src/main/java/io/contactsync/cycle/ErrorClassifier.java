@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 public final class ErrorClassifier implements Processor {
 
+    private static final String ALLOWANCE_USED_UP = "REQUEST_LIMIT_EXCEEDED";
+
     private final SalesforceRetryAfter salesforceRetryAfter;
 
     public ErrorClassifier(SalesforceRetryAfter salesforceRetryAfter) {
@@ -34,6 +36,20 @@ public final class ErrorClassifier implements Processor {
             cause = cause.getCause();
         }
         return false;
+    }
+
+    /**
+     * Whether a later cycle may get past the failure of a record's write: a transient failure, or Salesforce's API
+     * allowance used up (403 {@code REQUEST_LIMIT_EXCEEDED}), which is not retried within the cycle but passes once
+     * the allowance frees up. Any other refusal waits for the record to change.
+     */
+    public boolean mayPassLater(Exception exception) {
+        if (!isPermanent(exception)) {
+            return true;
+        }
+        SalesforceException salesforce = ObjectHelper.getException(SalesforceException.class, exception);
+        return salesforce != null && salesforce.getErrors() != null && salesforce.getErrors().stream()
+                .anyMatch(error -> ALLOWANCE_USED_UP.equals(error.getErrorCode()));
     }
 
     private static boolean isPermanentItself(Throwable exception) {

@@ -6,6 +6,7 @@ import io.contactsync.testing.MutableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.component.salesforce.api.dto.RestError;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,5 +103,19 @@ class ErrorClassifierTest {
         exchange.setException(failure);
         classifier.process(exchange);
         return exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class);
+    }
+
+    @Test
+    void aLaterCycleMayPassTransientFailuresAndAUsedUpAllowanceButNotARefusedRecord() {
+        SalesforceException allowanceUsedUp = new SalesforceException(
+                List.of(new RestError("REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.")), 403);
+        SalesforceException refused = new SalesforceException(
+                List.of(new RestError("INVALID_EMAIL_ADDRESS", "Email: invalid email address")), 400);
+
+        assertThat(classifier.isPermanent(allowanceUsedUp)).as("retried within the cycle").isTrue();
+        assertThat(classifier.mayPassLater(allowanceUsedUp)).isTrue();
+        assertThat(classifier.mayPassLater(new SalesforceException("503 Service Unavailable", 503))).isTrue();
+        assertThat(classifier.mayPassLater(new IOException("connection reset"))).isTrue();
+        assertThat(classifier.mayPassLater(refused)).isFalse();
     }
 }
