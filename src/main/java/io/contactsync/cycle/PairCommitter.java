@@ -1,5 +1,6 @@
 package io.contactsync.cycle;
 
+import io.contactsync.match.CorrelationKeys;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
@@ -16,6 +17,7 @@ import io.contactsync.store.LinkStatus;
 import io.contactsync.store.NewConflict;
 import io.contactsync.store.NewJournalEntry;
 import io.contactsync.store.NewLink;
+import io.contactsync.store.ReviewKind;
 import io.contactsync.store.StoreTables;
 import io.contactsync.store.SyncStore;
 
@@ -85,10 +87,26 @@ public final class PairCommitter {
                 }
             }
         }
+        closeSettledDeleteConflicts(written);
         cycle.plans().clear();
         // the conflicts this run found first: an OPEN one found again keeps the run that recorded it
         cycle.counts().conflicts = store.conflicts().countsByRun(cycle.runId()).stream()
                 .mapToInt(ConflictCount::count).sum();
+    }
+
+    /**
+     * A delete against an edit waits for an operator; once a cycle settles that pair by itself (the edited side was
+     * deleted too, or the deleted one is back and both agree), the review item is no longer needed.
+     */
+    private void closeSettledDeleteConflicts(List<PairPlan> written) {
+        Set<String> waiting = store.reviews().openKeys(ReviewKind.DELETE_CONFLICT);
+        if (!waiting.isEmpty()) {
+            store.reviews().closeNoLongerNeeded(ReviewKind.DELETE_CONFLICT, written.stream()
+                    .filter(plan -> plan.link() != null && plan.allWritten())
+                    .map(plan -> CorrelationKeys.ofLink(plan.link().pairId()))
+                    .filter(waiting::contains)
+                    .toList());
+        }
     }
 
     /** Stores the links of a chunk of plans, then their journal and conflicts, each kind in one batch. */

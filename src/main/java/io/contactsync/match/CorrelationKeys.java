@@ -35,10 +35,15 @@ public final class CorrelationKeys {
         this.matchByPhone = matchByPhone;
     }
 
+    /** The key of the records of a linked pair. */
+    public static String ofLink(String pairId) {
+        return "link:" + pairId;
+    }
+
     public String keyFor(SideRecord record) {
         Optional<String> pairId = links.pairIdFor(record.side(), record.id());
         if (pairId.isPresent()) {
-            return "link:" + pairId.get();
+            return ofLink(pairId.get());
         }
         if (record.deleted()) {
             return "deleted:" + record.side() + ":" + record.id();

@@ -4,16 +4,19 @@ import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code review_item} table (decisions for an operator) and the {@code distinct_record_pair} table (records an
@@ -123,6 +126,28 @@ public final class ReviewItems {
         }));
     }
 
+    /** The correlation keys of the OPEN items of this kind. */
+    public Set<String> openKeys(ReviewKind kind) {
+        return db.call(handle -> new HashSet<>(handle.createQuery("SELECT correlation_key FROM review_item"
+                        + " WHERE status = :open AND kind = :kind")
+                .bind("open", ReviewStatus.OPEN)
+                .bind("kind", kind)
+                .mapTo(String.class)
+                .list()));
+    }
+
+    /**
+     * The situations of these OPEN items of one kind are gone from the data (e.g. a delete against an edit whose
+     * pair both systems now agree on): they close as NO_LONGER_NEEDED.
+     */
+    public int closeNoLongerNeeded(ReviewKind kind, Collection<String> correlationKeys) {
+        if (correlationKeys.isEmpty()) {
+            return 0;
+        }
+        return closeOpenAsNoLongerNeeded("kind = :kind AND correlation_key IN (<keys>)",
+                update -> update.bind("kind", kind).bindList("keys", List.copyOf(correlationKeys)));
+    }
+
     /**
      * The records of the OPEN matching items (ambiguous matches, duplicate emails): each cycle reads them, whatever
      * its watermarks, so that it finds the situation again (the item stays) or finds it gone (see
@@ -147,15 +172,17 @@ public final class ReviewItems {
      * @return how many items were closed
      */
     public int closeNoLongerFoundSince(Instant cycleStart) {
+        return closeOpenAsNoLongerNeeded("kind IN (<kinds>) AND updated_at < :cycleStart",
+                update -> update.bindList("kinds", REREAD_KINDS).bind("cycleStart", cycleStart));
+    }
+
+    private int closeOpenAsNoLongerNeeded(String condition, UnaryOperator<Update> bindings) {
         Instant now = clock.now();
-        return db.call(handle -> handle.createUpdate("UPDATE review_item SET status = :closed, open_key = NULL,"
-                        + " resolved_at = :now, updated_at = :now WHERE status = :open AND kind IN (<kinds>)"
-                        + " AND updated_at < :cycleStart")
+        return db.call(handle -> bindings.apply(handle.createUpdate("UPDATE review_item SET status = :closed,"
+                        + " open_key = NULL, resolved_at = :now, updated_at = :now WHERE status = :open AND " + condition)
                 .bind("closed", ReviewStatus.NO_LONGER_NEEDED)
                 .bind("now", now)
-                .bind("open", ReviewStatus.OPEN)
-                .bindList("kinds", REREAD_KINDS)
-                .bind("cycleStart", cycleStart)
+                .bind("open", ReviewStatus.OPEN))
                 .execute());
     }
 

@@ -646,6 +646,25 @@ abstract class SyncStoreContractTest {
         assertThat(store.deadLetters().get(otherRecord).orElseThrow().status()).isEqualTo(DeadLetterStatus.OPEN);
     }
 
+    @Test
+    void openItemsOfAKindCloseByTheirKeysWhenNoLongerNeeded() {
+        long settled = store.reviews().open(deleteConflict("link:p-1"));
+        long waiting = store.reviews().open(deleteConflict("link:p-2"));
+        long otherKind = store.reviews().open(new NewReviewItem(ReviewKind.AMBIGUOUS_MATCH, "link:p-1", List.of("003A"),
+                List.of("g-1", "g-2"), "two candidates", null));
+
+        assertThat(store.reviews().openKeys(ReviewKind.DELETE_CONFLICT)).containsExactlyInAnyOrder("link:p-1",
+                "link:p-2");
+        assertThat(store.reviews().closeNoLongerNeeded(ReviewKind.DELETE_CONFLICT, List.of("link:p-1"))).isEqualTo(1);
+
+        assertThat(store.reviews().get(settled).orElseThrow().status()).isEqualTo(ReviewStatus.NO_LONGER_NEEDED);
+        assertThat(store.reviews().get(waiting).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(store.reviews().get(otherKind).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
+        assertThat(store.reviews().openKeys(ReviewKind.DELETE_CONFLICT)).containsExactly("link:p-2");
+        assertThat(store.reviews().open(deleteConflict("link:p-1"))).as("the situation found again: a new item")
+                .isNotEqualTo(settled);
+    }
+
     // --- refetch requests (operators' and failed records' retries) ---------------------------------------------
 
     @Test
@@ -864,6 +883,11 @@ abstract class SyncStoreContractTest {
     private static NewDeadLetter deadLetter(String recordId, String operation, String error) {
         return new NewDeadLetter(null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
                 "{\"id\":\"" + recordId + "\"}", error, true, null);
+    }
+
+    private static NewReviewItem deleteConflict(String key) {
+        return new NewReviewItem(ReviewKind.DELETE_CONFLICT, key, List.of("003A"), List.of(), "deleted against an edit",
+                null);
     }
 
     private static NewReviewItem ambiguous(String email, List<String> genesysIds) {

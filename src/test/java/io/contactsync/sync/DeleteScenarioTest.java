@@ -116,6 +116,24 @@ class DeleteScenarioTest {
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(ReviewKind.DELETE_CONFLICT));
     }
 
+    @Test
+    void aDeleteAgainstAnEditClosesItselfOnceTheEditedSideIsDeletedToo() throws IOException {
+        syncWithDeletePolicy("PROPAGATE");
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "Still here"));
+        apis.deleteSalesforceContact(salesforceId);
+        sync.runCycle();
+        long review = sync.store().reviews().list(ReviewStatus.OPEN, 10).get(0).id();
+
+        apis.deleteGenesysContact(genesysId);
+        RunSummary run = sync.runCycle();
+
+        assertThat(sync.store().reviews().get(review).orElseThrow().status()).isEqualTo(ReviewStatus.NO_LONGER_NEEDED);
+        assertThat(link(Side.SALESFORCE, salesforceId).status()).isEqualTo(LinkStatus.DELETED_IN_BOTH);
+        assertThat(run.counts().ambiguous()).isZero();
+        assertThat(apis.salesforceContacts()).hasSize(4);
+        assertThat(apis.genesysContacts()).hasSize(4);
+    }
+
     private ContactLink link(Side side, String id) {
         return sync.store().links().findByRecordId(side, id).orElseThrow();
     }
