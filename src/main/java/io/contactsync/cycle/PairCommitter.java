@@ -123,6 +123,10 @@ public final class PairCommitter {
         tables.journal().append(journal);
         tables.conflicts().record(conflicts);
         tables.conflicts().closeAgreed(agreedFields(chunk));
+        tables.conflicts().closeRetired(chunk.stream()
+                .filter(plan -> plan.kind() == PairPlan.Kind.RETIRE && plan.link() != null)
+                .map(plan -> plan.link().pairId())
+                .toList());
     }
 
     /** Per linked pair whose writes all succeeded, the fields both systems now hold the same value of. */

@@ -9,5 +9,7 @@ public enum ConflictStatus {
     /** An operator decided (on an OPEN conflict, or overriding an AUTO_RESOLVED one). */
     RESOLVED,
     /** Was OPEN, then both systems came to hold the same value: nobody has to decide any more. */
-    AGREED
+    AGREED,
+    /** Was OPEN, then the pair was retired (a contact deleted, the link gone): there is nothing left to decide. */
+    PAIR_RETIRED
 }

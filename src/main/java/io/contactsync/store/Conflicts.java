@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +135,21 @@ public final class Conflicts {
                     .bindList("ids", agreed)
                     .execute();
         });
+    }
+
+    /** These pairs were retired: their OPEN conflicts close as PAIR_RETIRED. */
+    public int closeRetired(Collection<String> pairIds) {
+        if (pairIds.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.now();
+        return db.call(handle -> handle.createUpdate("UPDATE sync_conflict SET status = :retired, resolved_at = :now,"
+                        + " updated_at = :now WHERE status = :open AND pair_id IN (<pairIds>)")
+                .bind("retired", ConflictStatus.PAIR_RETIRED)
+                .bind("open", ConflictStatus.OPEN)
+                .bind("now", now)
+                .bindList("pairIds", List.copyOf(pairIds))
+                .execute());
     }
 
     /** Conflicts in this status (all when null), newest first. */

@@ -33,7 +33,7 @@ class ApiParamsTest {
     @Test
     void anUnknownStatusNamesTheValidOnes() {
         assertThatThrownBy(() -> ApiParams.status("closed", ConflictStatus.class))
-                .hasMessageContaining("[OPEN, AUTO_RESOLVED, RESOLVED, AGREED]");
+                .hasMessageContaining("[OPEN, AUTO_RESOLVED, RESOLVED, AGREED, PAIR_RETIRED]");
     }
 
     @ParameterizedTest

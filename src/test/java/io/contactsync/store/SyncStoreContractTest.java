@@ -501,6 +501,22 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
+    void theOpenConflictsOfARetiredPairCloseAsPairRetired() {
+        long run = store.runs().open(RunTrigger.SCHEDULE, "host-1").id();
+        long open = store.conflicts().record(List.of(conflict(run, "title", "MANUAL", null, null,
+                ConflictStatus.OPEN))).get(0);
+        long decided = store.conflicts().record(List.of(conflict(run, "email", "LAST_WRITE", Side.SALESFORCE, "a@x.com",
+                ConflictStatus.AUTO_RESOLVED))).get(0);
+
+        assertThat(store.conflicts().closeRetired(List.of("pair-2"))).as("another pair").isZero();
+        assertThat(store.conflicts().closeRetired(List.of("pair-1"))).isEqualTo(1);
+
+        assertThat(store.conflicts().get(open).orElseThrow().details().status()).isEqualTo(ConflictStatus.PAIR_RETIRED);
+        assertThat(store.conflicts().get(decided).orElseThrow().details().status())
+                .isEqualTo(ConflictStatus.AUTO_RESOLVED);
+    }
+
+    @Test
     void countsARunsConflictsPerFieldAndPolicy() {
         store.conflicts().record(List.of(
                 conflict(7L, "email", "LAST_WRITE", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED),

@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Side;
+import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
 import io.contactsync.store.ReviewKind;
@@ -29,7 +30,8 @@ class DeleteScenarioTest {
     String genesysId;
 
     void syncWithDeletePolicy(String policy) throws IOException {
-        Path policies = Files.writeString(data.resolve("policies.yaml"), "deletePolicy: " + policy + "\n");
+        Path policies = Files.writeString(data.resolve("policies.yaml"), "deletePolicy: " + policy + "\n"
+                + "fieldPolicies:\n  title: MANUAL\n");
         sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString()));
         apis = sync.apis;
         Map<String, Object> seed = Map.of("count", 5, "seed", 9, "sharedShare", 1.0, "differingShare", 0.0);
@@ -132,6 +134,28 @@ class DeleteScenarioTest {
         assertThat(run.counts().ambiguous()).isZero();
         assertThat(apis.salesforceContacts()).hasSize(4);
         assertThat(apis.genesysContacts()).hasSize(4);
+    }
+
+    @Test
+    void anOpenConflictOfAPairDeletedOnBothSidesClosesAsPairRetired() throws IOException {
+        syncWithDeletePolicy("UNLINK");
+        apis.updateSalesforceContact(salesforceId, Map.of("Title", "Engineer"));
+        apis.updateGenesysContact(genesysId, c -> c.put("title", "Architect"));
+        sync.runCycle();
+        long conflict = sync.store().conflicts().list(ConflictStatus.OPEN, 10).get(0).id();
+        // a delete against the other side's edit waits for an operator; the conflict with it
+        apis.deleteSalesforceContact(salesforceId);
+        sync.runCycle();
+        assertThat(sync.store().conflicts().get(conflict).orElseThrow().details().status())
+                .isEqualTo(ConflictStatus.OPEN);
+
+        apis.deleteGenesysContact(genesysId);
+        sync.runCycle();
+
+        assertThat(sync.store().conflicts().get(conflict).orElseThrow().details().status())
+                .isEqualTo(ConflictStatus.PAIR_RETIRED);
+        assertThat(link(Side.GENESYS, genesysId).status()).isEqualTo(LinkStatus.DELETED_IN_BOTH);
+        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).isEmpty();
     }
 
     private ContactLink link(Side side, String id) {
