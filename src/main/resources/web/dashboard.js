@@ -152,6 +152,7 @@
   const lastShown = new Map();
 
   const SECTIONS = [
+    { id: 'hold-section', path: '/api/sync/holds?limit=1', render: renderHold },
     { id: 'runs-section', path: '/api/runs?limit=20', render: renderRuns },
     { id: 'conflicts-section', path: '/api/conflicts?status=OPEN&limit=100', render: renderConflicts },
     { id: 'auto-conflicts-section', path: '/api/conflicts?status=AUTO_RESOLVED&limit=50', render: renderAutoResolved },
@@ -412,6 +413,34 @@
             onclick: e => replay(e.currentTarget) }, 'Replay'),
           el('button', { type: 'button', class: 'discard', onclick: e => discard(e.currentTarget) }, 'Discard')));
     });
+  }
+
+  /** The banner of a run held by the mass-disappearance guard, while the hold waits for an operator. */
+  function renderHold(holds) {
+    const hold = holds.find(h => h.status === 'OPEN');
+    const container = byId('hold');
+    byId('hold-section').hidden = !hold;
+    if (!hold) {
+      container.replaceChildren();
+      return;
+    }
+    const confirm = button => act(button, async () => {
+      await api('POST', '/api/sync/confirm-disappearance', { by: 'dashboard' });
+      return { text: 'Confirmed: the next run acts on the contacts gone from ' + sideName(hold.side) + '.' };
+    });
+    container.replaceChildren(el('div', { class: 'card hold-banner', role: 'alert' },
+      el('div', { class: 'card-title' }, `Syncing is held: ${hold.gone} of ${hold.linked} linked contacts are gone from `
+        + `${sideName(hold.side)}`, el('span', { class: 'meta' }, `run #${hold.runId} · since `, time(hold.heldAt))),
+      el('p', { class: 'facts' }, 'Nothing is deleted or unlinked until an operator decides. Check that system: if '
+        + 'the contacts were really deleted, confirm; if not (a wrong org, an emptied sandbox), fix it and the next run '
+        + 'proceeds by itself.'),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'confirm-disappearance', onclick: e => confirm(e.currentTarget) },
+          'They were deleted: confirm'))));
+  }
+
+  function sideName(side) {
+    return side === 'SALESFORCE' ? 'Salesforce' : 'Genesys Cloud';
   }
 
   function renderRetries(retries) {
