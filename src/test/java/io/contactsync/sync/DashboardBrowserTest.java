@@ -4,15 +4,10 @@ import io.contactsync.model.Side;
 import io.contactsync.store.RefetchRequest;
 import io.contactsync.store.RunCounts;
 import io.contactsync.store.SyncRun;
-import io.contactsync.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,31 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard in a real headless Chromium against the real sync on the sandbox, using only the endpoints
  * that exist on main (run a cycle, run history).
  */
-@ExtendWith(HeadlessChromium.Required.class)
-class DashboardBrowserTest {
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    SyncHarness sync;
-    DashboardPage page;
+class DashboardBrowserTest extends BrowserScenario {
 
     @BeforeEach
     void start() {
         sync = new SyncHarness(data);
         sync.apis.seedBothSides(6, 1);
         page = new DashboardPage(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (page != null) {
-            page.close();
-        }
-        if (sync != null) {
-            sync.close();
-        }
     }
 
     @Test

@@ -3,12 +3,8 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
-import io.contactsync.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
@@ -25,15 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value. Needs the conflict endpoints of the admin API contract ({@code GET /api/conflicts},
  * {@code POST /api/conflicts/{id}/resolve}).
  */
-@ExtendWith(HeadlessChromium.Required.class)
-class DashboardConflictBrowserTest {
+class DashboardConflictBrowserTest extends BrowserScenario {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    SyncHarness sync;
-    DashboardPage page;
     String salesforceId;
     String genesysId;
 
@@ -57,16 +46,6 @@ class DashboardConflictBrowserTest {
         assertThat(open).as("the MANUAL title policy leaves the conflict open").singleElement()
                 .satisfies(conflict -> assertThat(conflict.details().field()).isEqualTo("title"));
         page = new DashboardPage(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (page != null) {
-            page.close();
-        }
-        if (sync != null) {
-            sync.close();
-        }
     }
 
     @Test

@@ -3,12 +3,8 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.store.HoldStatus;
 import io.contactsync.store.LinkStatus;
-import io.contactsync.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,17 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A run held by the mass-disappearance guard, as an operator sees it on the dashboard and confirms it there. */
-@ExtendWith(HeadlessChromium.Required.class)
-class DashboardHoldBrowserTest {
+class DashboardHoldBrowserTest extends BrowserScenario {
 
     private static final int CONTACTS = 6;
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    SyncHarness sync;
-    DashboardPage page;
 
     @BeforeEach
     void start() throws IOException {
@@ -38,16 +26,6 @@ class DashboardHoldBrowserTest {
         sync.apis.seedBoth(Map.of("count", CONTACTS, "seed", 5, "sharedShare", 1.0, "differingShare", 0.0));
         sync.runUntilQuiet(3);
         page = new DashboardPage(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (page != null) {
-            page.close();
-        }
-        if (sync != null) {
-            sync.close();
-        }
     }
 
     @Test

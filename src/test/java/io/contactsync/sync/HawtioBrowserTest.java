@@ -1,18 +1,13 @@
 package io.contactsync.sync;
 
 import io.contactsync.api.HawtioConsole;
-import io.contactsync.testing.HeadlessChromium;
 import org.apache.camel.Route;
 import org.apache.camel.api.management.ManagedCamelContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +22,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * management server (forwarded at /hawtio/jolokia): the Camel tree with every route, and the routes table with the
  * exchange counts of a sync run.
  */
-@ExtendWith(HeadlessChromium.Required.class)
-class HawtioBrowserTest {
+class HawtioBrowserTest extends BrowserScenario {
 
     /** The console's first start: 18 MB of script to parse on a busy machine, then the JMX tree from Jolokia. */
     static final Duration CONSOLE_START = Duration.ofSeconds(120);
-
-    @TempDir
-    Path data;
-    @TempDir
-    Path profile;
-    SyncHarness sync;
-    DashboardPage page;
 
     @BeforeEach
     void start() {
@@ -46,16 +33,6 @@ class HawtioBrowserTest {
         sync = new SyncHarness(data, Map.of(), HawtioServingScenarioTest.withManagementServer(Map.of()));
         sync.apis.seedBothSides(6, 1);
         page = new DashboardPage(profile);
-    }
-
-    @AfterEach
-    void stop() {
-        if (page != null) {
-            page.close();
-        }
-        if (sync != null) {
-            sync.close();
-        }
     }
 
     @Test
