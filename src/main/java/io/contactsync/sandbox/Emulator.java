@@ -15,7 +15,10 @@ public interface Emulator {
     /** Registers the API routes. Called once, after the server knows its base URL. */
     void mountApi(Router router, String baseUrl);
 
-    /** Deletes every record, token and declared custom field, as after a fresh start. Faults, limits and stats are not touched. */
+    /**
+     * Deletes every record, token and declared custom field, as after a fresh start. Faults, limits and stats
+     * are not touched.
+     */
     void reset();
 
     /** Creates the requested demo contacts; returns how many this side now holds. */

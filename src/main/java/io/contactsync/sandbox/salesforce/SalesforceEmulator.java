@@ -20,8 +20,8 @@ import java.util.Map;
 
 /**
  * A faithful local Salesforce REST API for Contact, good enough for camel-salesforce 4.18 unchanged: OAuth on
- * the same port as the instance, SOQL queries with paging, sObject CRUD and upsert, sObject Collections,
- * replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
+ * the same port as the instance, custom fields and describe, SOQL queries with paging, sObject CRUD and
+ * upsert, sObject Collections, replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
  */
 public final class SalesforceEmulator implements Emulator {
 
@@ -61,6 +61,7 @@ public final class SalesforceEmulator implements Emulator {
         new OAuthRoutes(org, tokens, baseUrl).mount(api);
         new OrgInfoRoutes(usage).mount(api);
         new QueryRoutes(store, cursors, catalogue).mount(api);
+        new DescribeRoutes(catalogue).mount(api);
         new SObjectRoutes(store, catalogue, context.clock()).mount(api);
         new CompositeRoutes(store, catalogue).mount(api);
         router.route("/services/*").setName("/services/* (no such resource)")

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static io.contactsync.sandbox.salesforce.SalesforceTestServer.API;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Custom Contact fields declared through {@code POST /__sandbox/fields}: stored, queried and checked. */
+/** Custom Contact fields declared through {@code POST /__sandbox/fields}: described, stored, queried and checked. */
 class SalesforceCustomFieldsTest {
 
     private static final String FIELDS = "{\"object\":\"Contact\",\"fields\":["
@@ -60,6 +60,57 @@ class SalesforceCustomFieldsTest {
         assertThat(row.get("Last_Call__c").asText()).isEqualTo("2026-12-01T10:15:00.000+0000");
         assertThat(row.get("Billing_Email__c").asText()).isEqualTo("ada@example.com");
         assertThat(row.get("Pager__c").asText()).isEqualTo("+44 20 1234");
+    }
+
+    @Test
+    void describeListsStandardAndCustomFieldsInTheDocumentedShape() {
+        SalesforceTestServer.Response response = sf.get(API + "/sobjects/Contact/describe/", token);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode describe = response.json();
+        assertThat(describe.get("name").asText()).isEqualTo("Contact");
+        assertThat(describe.get("keyPrefix").asText()).isEqualTo("003");
+        assertThat(describe.get("custom").asBoolean()).isFalse();
+        JsonNode lastName = field(describe, "LastName");
+        assertThat(lastName.get("type").asText()).isEqualTo("string");
+        assertThat(lastName.get("soapType").asText()).isEqualTo("xsd:string");
+        assertThat(lastName.get("length").asInt()).isEqualTo(80);
+        assertThat(lastName.get("nillable").asBoolean()).isFalse();
+        assertThat(lastName.get("custom").asBoolean()).isFalse();
+        assertThat(field(describe, "SystemModstamp").get("updateable").asBoolean()).isFalse();
+        assertThat(field(describe, "SystemModstamp").get("type").asText()).isEqualTo("datetime");
+        assertThat(field(describe, "External_Genesys_ID__c").get("externalId").asBoolean()).isTrue();
+        JsonNode tier = field(describe, "Customer_Tier__c");
+        assertThat(tier.get("label").asText()).isEqualTo("Customer Tier");
+        assertThat(tier.get("type").asText()).isEqualTo("picklist");
+        assertThat(tier.get("length").asInt()).isEqualTo(255);
+        assertThat(tier.get("custom").asBoolean()).isTrue();
+        assertThat(tier.get("createable").asBoolean()).isTrue();
+        assertThat(tier.get("updateable").asBoolean()).isTrue();
+        assertThat(tier.get("nillable").asBoolean()).isTrue();
+        assertThat(tier.get("restrictedPicklist").asBoolean()).isTrue();
+        assertThat(tier.get("picklistValues").findValuesAsText("value")).containsExactly("Gold", "Silver");
+        assertThat(tier.get("picklistValues").get(0).get("label").asText()).isEqualTo("Gold");
+        assertThat(tier.get("picklistValues").get(0).get("active").asBoolean()).isTrue();
+        assertThat(field(describe, "Interests__c").get("type").asText()).isEqualTo("multipicklist");
+        assertThat(field(describe, "Nickname__c").get("length").asInt()).isEqualTo(10);
+        assertThat(field(describe, "Agent_Notes__c").get("type").asText()).isEqualTo("textarea");
+        assertThat(field(describe, "Agent_Notes__c").get("filterable").asBoolean()).isFalse();
+        assertThat(field(describe, "Score__c").get("soapType").asText()).isEqualTo("xsd:double");
+        assertThat(field(describe, "Vip__c").get("type").asText()).isEqualTo("boolean");
+        assertThat(field(describe, "Vip__c").get("nillable").asBoolean()).isFalse();
+        assertThat(field(describe, "Renewal__c").get("soapType").asText()).isEqualTo("xsd:date");
+        assertThat(field(describe, "Last_Call__c").get("soapType").asText()).isEqualTo("xsd:dateTime");
+        assertThat(field(describe, "Billing_Email__c").get("type").asText()).isEqualTo("email");
+        assertThat(field(describe, "Pager__c").get("type").asText()).isEqualTo("phone");
+    }
+
+    @Test
+    void describeOfAnUnknownSObjectIsNotFound() {
+        SalesforceTestServer.Response response = sf.get(API + "/sobjects/Invoice__c/describe", token);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get(0).get("errorCode").asText()).isEqualTo("NOT_FOUND");
     }
 
     @Test
@@ -134,6 +185,15 @@ class SalesforceCustomFieldsTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get(0).get("errorCode").asText()).isEqualTo("INVALID_FIELD");
+    }
+
+    private static JsonNode field(JsonNode describe, String name) {
+        for (JsonNode field : describe.get("fields")) {
+            if (field.get("name").asText().equals(name)) {
+                return field;
+            }
+        }
+        throw new AssertionError("describe has no field " + name);
     }
 
     private void assertRefused(String declaration, String reason) {
