@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The {@code /__sandbox} control API every emulator serves: reset, seed, faults, stats, limits and behaviour.
+ * The {@code /__sandbox} control API every emulator serves: reset, seed, faults, stats, limits, behaviour and
+ * custom fields.
  * Errors here are plain {@code {"error": "..."}} objects: this API is ours, not the emulated service's.
  */
 final class ControlApi {
@@ -79,6 +80,7 @@ final class ControlApi {
         }));
         router.get(PREFIX + "/limits").handler(ctx -> ok(ctx,
                 new JsonObject().put("requestsPerMinute", context.rateLimiter().requestsPerMinute())));
+        router.post(PREFIX + "/fields").handler(ctx -> guarded(ctx, body -> ok(ctx, emulator.declareFields(body))));
         router.get(PREFIX + "/behaviour").handler(ctx -> ok(ctx, emulator.behaviour()));
         router.post(PREFIX + "/behaviour").handler(ctx -> guarded(ctx,
                 body -> ok(ctx, emulator.changeBehaviour(body))));

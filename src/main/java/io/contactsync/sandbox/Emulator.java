@@ -15,7 +15,10 @@ public interface Emulator {
     /** Registers the API routes. Called once, after the server knows its base URL. */
     void mountApi(Router router, String baseUrl);
 
-    /** Deletes every record and token, as after a fresh start. Faults, limits and stats are not touched. */
+    /**
+     * Deletes every record, token and declared custom field, as after a fresh start. Faults, limits and stats
+     * are not touched.
+     */
     void reset();
 
     /** Creates the requested demo contacts; returns how many this side now holds. */
@@ -46,5 +49,16 @@ public interface Emulator {
             throw new IllegalArgumentException(name() + " has no configurable behaviour");
         }
         return behaviour();
+    }
+
+    /**
+     * Declares custom fields, as an admin adds them to the org ({@code POST /__sandbox/fields}); they last
+     * until {@link #reset()}. Returns what was declared.
+     *
+     * @throws IllegalArgumentException for a bad declaration, or when the service declares its custom fields
+     *                                  through its own API
+     */
+    default JsonObject declareFields(JsonObject declaration) {
+        throw new IllegalArgumentException(name() + " declares custom fields through its own API, not /__sandbox/fields");
     }
 }

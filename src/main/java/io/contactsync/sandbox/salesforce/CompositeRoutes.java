@@ -24,9 +24,11 @@ final class CompositeRoutes {
     private static final String BASE = "/services/data/:version/composite/sobjects";
 
     private final SalesforceContactStore store;
+    private final ContactFieldCatalogue catalogue;
 
-    CompositeRoutes(SalesforceContactStore store) {
+    CompositeRoutes(SalesforceContactStore store, ContactFieldCatalogue catalogue) {
         this.store = store;
+        this.catalogue = catalogue;
     }
 
     void mount(ApiRouter api) {
@@ -60,7 +62,7 @@ final class CompositeRoutes {
         List<ContactWrite> writes = new ArrayList<>();
         for (JsonNode record : records) {
             Optional<ContactWrite> wrongType = checkType(record);
-            writes.add(wrongType.orElseGet(() -> toWrite.apply(ContactBody.read(record))));
+            writes.add(wrongType.orElseGet(() -> toWrite.apply(ContactBody.read(record, catalogue))));
         }
         respond(ctx, store.write(writes, json.path("allOrNone").asBoolean(false), userId(ctx)), upsert);
     }
@@ -114,7 +116,7 @@ final class CompositeRoutes {
         }
         List<String> fieldNames = new ArrayList<>();
         json.path("fields").forEach(f -> fieldNames.add(f.asText()));
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(fieldNames);
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(fieldNames, catalogue);
         String version = ctx.pathParam("version");
         List<Map<String, Object>> result = new ArrayList<>();
         for (JsonNode id : json.path("ids")) {

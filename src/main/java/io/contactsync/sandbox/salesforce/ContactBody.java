@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the JSON of one Contact in a write request into typed field values, and reports every problem the
- * way Salesforce does: unknown field, read-only field, wrong JSON type, value too long, invalid email.
- * Blank text is stored as null, as Salesforce does.
+ * way Salesforce does: unknown field, read-only field, wrong JSON type, value too long, invalid email, value
+ * outside a restricted picklist. Blank text is stored as null, as Salesforce does.
  *
  * @param changes the fields the request sets, in request order
  * @param id      the record id given in the body ({@code id} or {@code Id}), if any
@@ -36,7 +36,8 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         return errors.isEmpty();
     }
 
-    static ContactBody read(JsonNode json) {
+    /** Reads a body against the org's Contact fields. */
+    static ContactBody read(JsonNode json, ContactFieldCatalogue catalogue) {
         if (json == null || !json.isObject()) {
             return new ContactBody(Map.of(), Optional.empty(), List.of(EmulatedSalesforceError.of("JSON_PARSER_ERROR",
                     "Cannot deserialize instance of Contact from " + describe(json) + " value")));
@@ -50,7 +51,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             if (name.equals("attributes")) {
                 continue;
             }
-            Optional<SalesforceContactField> field = SalesforceContactField.byName(name);
+            Optional<SalesforceContactField> field = catalogue.byName(name);
             if (field.isEmpty()) {
                 errors.add(EmulatedSalesforceError.of("INVALID_FIELD", "No such column '" + name
                         + "' on sobject of type Contact"));
@@ -91,8 +92,15 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             errors.add(parserError(field, "double", json));
             return Converted.REFUSED;
         }
+        if (type == FieldType.BOOLEAN) {
+            if (json.isBoolean()) {
+                return Converted.of(json.asBoolean());
+            }
+            errors.add(parserError(field, "boolean", json));
+            return Converted.REFUSED;
+        }
         if (!json.isTextual()) {
-            errors.add(parserError(field, type == FieldType.DATE ? "date" : "string", json));
+            errors.add(parserError(field, type.soapType().substring(type.soapType().indexOf(':') + 1), json));
             return Converted.REFUSED;
         }
         String text = json.asText();
@@ -108,6 +116,13 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                 return Converted.REFUSED;
             }
         }
+        if (type == FieldType.DATETIME) {
+            return SalesforceDates.parse(text).<Converted>map(Converted::of).orElseGet(() -> {
+                errors.add(EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `datetime`"
+                        + " from String \"" + text + "\": expected format yyyy-MM-ddTHH:mm:ss.SSS+0000", field.apiName()));
+                return Converted.REFUSED;
+            });
+        }
         if (text.length() > field.maxLength()) {
             errors.add(EmulatedSalesforceError.of("STRING_TOO_LONG", field.label() + ": data value too large: "
                     + abbreviate(text) + " (max length=" + field.maxLength() + ")", field.apiName()));
@@ -118,7 +133,22 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                     field.apiName()));
             return Converted.REFUSED;
         }
+        Optional<String> outsidePicklist = outsideRestrictedPicklist(field, text);
+        if (outsidePicklist.isPresent()) {
+            errors.add(EmulatedSalesforceError.of("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", field.label()
+                    + ": bad value for restricted picklist field: " + outsidePicklist.get(), field.apiName()));
+            return Converted.REFUSED;
+        }
         return Converted.of(text);
+    }
+
+    /** The first value (of the ';'-separated ones of a multi-select picklist) the field does not allow. */
+    private static Optional<String> outsideRestrictedPicklist(SalesforceContactField field, String text) {
+        if (!field.type().isPicklist() || !field.restrictedPicklist()) {
+            return Optional.empty();
+        }
+        List<String> chosen = field.type() == FieldType.MULTIPICKLIST ? List.of(text.split(";")) : List.of(text);
+        return chosen.stream().filter(value -> !field.picklistValues().contains(value)).findFirst();
     }
 
     private static EmulatedSalesforceError parserError(SalesforceContactField field, String expected, JsonNode json) {

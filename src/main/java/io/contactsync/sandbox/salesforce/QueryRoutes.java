@@ -20,10 +20,12 @@ final class QueryRoutes {
 
     private final SalesforceContactStore store;
     private final QueryCursors cursors;
+    private final ContactFieldCatalogue catalogue;
 
-    QueryRoutes(SalesforceContactStore store, QueryCursors cursors) {
+    QueryRoutes(SalesforceContactStore store, QueryCursors cursors, ContactFieldCatalogue catalogue) {
         this.store = store;
         this.cursors = cursors;
+        this.catalogue = catalogue;
     }
 
     void mount(ApiRouter api) {
@@ -38,7 +40,7 @@ final class QueryRoutes {
         if (soql == null || soql.isBlank()) {
             throw ApiException.malformedQuery("the q parameter with a SOQL query is required");
         }
-        SoqlQuery query = SoqlParser.parse(soql);
+        SoqlQuery query = SoqlParser.parse(soql, catalogue);
         List<ContactRecord> rows = SoqlExecution.run(query, store.all(), includeDeleted);
         if (query.count()) {
             SalesforceJson.respond(ctx, 200, page(rows.size(), List.of(), null));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Single-record Contact endpoints: create, get, update (with If-Unmodified-Since), soft delete, upsert and
@@ -26,10 +27,12 @@ final class SObjectRoutes {
     private static final Duration DELETED_WINDOW = Duration.ofDays(15);
 
     private final SalesforceContactStore store;
+    private final ContactFieldCatalogue catalogue;
     private final Clock clock;
 
-    SObjectRoutes(SalesforceContactStore store, Clock clock) {
+    SObjectRoutes(SalesforceContactStore store, ContactFieldCatalogue catalogue, Clock clock) {
         this.store = store;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -54,7 +57,7 @@ final class SObjectRoutes {
 
     private void create(RoutingContext ctx) {
         requireContact(ctx);
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
         if (body.id().isPresent()) {
             throw ApiException.invalidField("Id: cannot specify Id in an insert call", "Id");
         }
@@ -65,7 +68,7 @@ final class SObjectRoutes {
     private void get(RoutingContext ctx) {
         requireContact(ctx);
         ContactRecord record = live(ctx.pathParam("id"));
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"), catalogue);
         SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(record, ctx.pathParam("version"), fields));
     }
 
@@ -73,7 +76,7 @@ final class SObjectRoutes {
         requireContact(ctx);
         String id = contactId(ctx.pathParam("id"));
         Instant unmodifiedSince = unmodifiedSince(ctx);
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
         if (body.id().isPresent()) {
             throw ApiException.invalidField("Id: the record id belongs in the URL, not the body", "Id");
         }
@@ -109,7 +112,7 @@ final class SObjectRoutes {
             SalesforceJson.respond(ctx, 300, matches.stream().map(r -> SalesforceContactJson.url(version, r.id())).toList());
             return;
         }
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"));
+        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"), catalogue);
         SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(matches.get(0), version, fields));
     }
 
@@ -117,7 +120,7 @@ final class SObjectRoutes {
         requireContact(ctx);
         SalesforceContactField field = externalIdField(ctx.pathParam("field"));
         String value = ctx.pathParam("value");
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx));
+        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
         WriteOutcome outcome = writeOne(ctx, upsertWrite(field, value, body));
         String version = ctx.pathParam("version");
         if (!outcome.matches().isEmpty()) {
@@ -257,7 +260,7 @@ final class SObjectRoutes {
     }
 
     static SalesforceContactField externalIdField(String name) {
-        return SalesforceContactField.byName(name).filter(SalesforceContactField::isExternalId).orElseThrow(() -> new ApiException(404,
+        return Optional.of(SalesforceContactField.EXTERNAL_GENESYS_ID).filter(f -> f.apiName().equalsIgnoreCase(name)).orElseThrow(() -> new ApiException(404,
                 "NOT_FOUND", "Provided external ID field does not exist or is not accessible: " + name));
     }
 

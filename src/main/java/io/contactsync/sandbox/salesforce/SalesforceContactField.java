@@ -1,81 +1,63 @@
 package io.contactsync.sandbox.salesforce;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * The fields of the emulated Contact, with Salesforce's API names, labels, types, lengths and whether a
- * client may write them. API names are matched case-insensitively, as Salesforce does.
+ * One field of the emulated Contact, as the org's field catalogue ({@link ContactFieldCatalogue}) describes
+ * it: Salesforce's API name, label, type, length and whether a client may write it. The standard fields are
+ * the constants here; custom fields ({@code __c}) are declared at run time.
+ *
+ * @param maxLength          maximum length of a text value; 0 for types without one
+ * @param picklistValues     the values of a picklist or multi-select picklist, in their display order
+ * @param restrictedPicklist whether a value outside {@code picklistValues} is refused
  */
-enum SalesforceContactField {
-    ID("Id", "Contact ID", FieldType.ID, 18, false),
-    FIRST_NAME("FirstName", "First Name", FieldType.STRING, 40, true),
-    LAST_NAME("LastName", "Last Name", FieldType.STRING, 80, true),
+record SalesforceContactField(String apiName, String label, FieldType type, int maxLength, boolean writable,
+                              boolean custom, List<String> picklistValues, boolean restrictedPicklist) {
+
+    static final SalesforceContactField ID = standard("Id", "Contact ID", FieldType.ID, 18, false);
+    static final SalesforceContactField FIRST_NAME = standard("FirstName", "First Name", FieldType.STRING, 40, true);
+    static final SalesforceContactField LAST_NAME = standard("LastName", "Last Name", FieldType.STRING, 80, true);
     /** Derived from FirstName and LastName, never stored. */
-    NAME("Name", "Full Name", FieldType.STRING, 121, false),
-    EMAIL("Email", "Email", FieldType.EMAIL, 80, true),
-    PHONE("Phone", "Business Phone", FieldType.PHONE, 40, true),
-    MOBILE_PHONE("MobilePhone", "Mobile Phone", FieldType.PHONE, 40, true),
-    HOME_PHONE("HomePhone", "Home Phone", FieldType.PHONE, 40, true),
-    OTHER_PHONE("OtherPhone", "Other Phone", FieldType.PHONE, 40, true),
-    TITLE("Title", "Title", FieldType.STRING, 128, true),
-    MAILING_STREET("MailingStreet", "Mailing Street", FieldType.STRING, 255, true),
-    MAILING_CITY("MailingCity", "Mailing City", FieldType.STRING, 40, true),
-    MAILING_STATE("MailingState", "Mailing State/Province", FieldType.STRING, 80, true),
-    MAILING_POSTAL_CODE("MailingPostalCode", "Mailing Zip/Postal Code", FieldType.STRING, 20, true),
-    MAILING_COUNTRY("MailingCountry", "Mailing Country", FieldType.STRING, 80, true),
-    MAILING_LATITUDE("MailingLatitude", "Mailing Latitude", FieldType.DOUBLE, 0, true),
-    MAILING_LONGITUDE("MailingLongitude", "Mailing Longitude", FieldType.DOUBLE, 0, true),
-    BIRTHDATE("Birthdate", "Birthdate", FieldType.DATE, 0, true),
-    DESCRIPTION("Description", "Contact Description", FieldType.LONG_TEXT, 32000, true),
-    EXTERNAL_GENESYS_ID("External_Genesys_ID__c", "External Genesys ID", FieldType.STRING, 255, true),
-    CREATED_DATE("CreatedDate", "Created Date", FieldType.DATETIME, 0, false),
-    CREATED_BY_ID("CreatedById", "Created By ID", FieldType.REFERENCE, 18, false),
-    LAST_MODIFIED_DATE("LastModifiedDate", "Last Modified Date", FieldType.DATETIME, 0, false),
-    LAST_MODIFIED_BY_ID("LastModifiedById", "Last Modified By ID", FieldType.REFERENCE, 18, false),
-    SYSTEM_MODSTAMP("SystemModstamp", "System Modstamp", FieldType.DATETIME, 0, false),
-    IS_DELETED("IsDeleted", "Deleted", FieldType.BOOLEAN, 0, false);
+    static final SalesforceContactField NAME = standard("Name", "Full Name", FieldType.STRING, 121, false);
+    static final SalesforceContactField EMAIL = standard("Email", "Email", FieldType.EMAIL, 80, true);
+    static final SalesforceContactField PHONE = standard("Phone", "Business Phone", FieldType.PHONE, 40, true);
+    static final SalesforceContactField MOBILE_PHONE = standard("MobilePhone", "Mobile Phone", FieldType.PHONE, 40, true);
+    static final SalesforceContactField HOME_PHONE = standard("HomePhone", "Home Phone", FieldType.PHONE, 40, true);
+    static final SalesforceContactField OTHER_PHONE = standard("OtherPhone", "Other Phone", FieldType.PHONE, 40, true);
+    static final SalesforceContactField TITLE = standard("Title", "Title", FieldType.STRING, 128, true);
+    static final SalesforceContactField MAILING_STREET = standard("MailingStreet", "Mailing Street", FieldType.STRING, 255, true);
+    static final SalesforceContactField MAILING_CITY = standard("MailingCity", "Mailing City", FieldType.STRING, 40, true);
+    static final SalesforceContactField MAILING_STATE = standard("MailingState", "Mailing State/Province", FieldType.STRING, 80, true);
+    static final SalesforceContactField MAILING_POSTAL_CODE = standard("MailingPostalCode", "Mailing Zip/Postal Code", FieldType.STRING, 20, true);
+    static final SalesforceContactField MAILING_COUNTRY = standard("MailingCountry", "Mailing Country", FieldType.STRING, 80, true);
+    static final SalesforceContactField MAILING_LATITUDE = standard("MailingLatitude", "Mailing Latitude", FieldType.DOUBLE, 0, true);
+    static final SalesforceContactField MAILING_LONGITUDE = standard("MailingLongitude", "Mailing Longitude", FieldType.DOUBLE, 0, true);
+    static final SalesforceContactField BIRTHDATE = standard("Birthdate", "Birthdate", FieldType.DATE, 0, true);
+    static final SalesforceContactField DESCRIPTION = standard("Description", "Contact Description", FieldType.LONG_TEXT, 32000, true);
+    /** The one external-id field of the emulated Contact, usable for upserts; a custom field of the demo org. */
+    static final SalesforceContactField EXTERNAL_GENESYS_ID = new SalesforceContactField("External_Genesys_ID__c",
+            "External Genesys ID", FieldType.STRING, 255, true, true, List.of(), false);
+    static final SalesforceContactField CREATED_DATE = standard("CreatedDate", "Created Date", FieldType.DATETIME, 0, false);
+    static final SalesforceContactField CREATED_BY_ID = standard("CreatedById", "Created By ID", FieldType.REFERENCE, 18, false);
+    static final SalesforceContactField LAST_MODIFIED_DATE = standard("LastModifiedDate", "Last Modified Date", FieldType.DATETIME, 0, false);
+    static final SalesforceContactField LAST_MODIFIED_BY_ID = standard("LastModifiedById", "Last Modified By ID", FieldType.REFERENCE, 18, false);
+    static final SalesforceContactField SYSTEM_MODSTAMP = standard("SystemModstamp", "System Modstamp", FieldType.DATETIME, 0, false);
+    static final SalesforceContactField IS_DELETED = standard("IsDeleted", "Deleted", FieldType.BOOLEAN, 0, false);
 
-    private static final Map<String, SalesforceContactField> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toMap(f -> f.apiName.toLowerCase(Locale.ROOT), Function.identity()));
+    /** The fields every emulated org has, in describe order. */
+    static final List<SalesforceContactField> STANDARD = List.of(ID, FIRST_NAME, LAST_NAME, NAME, EMAIL, PHONE,
+            MOBILE_PHONE, HOME_PHONE, OTHER_PHONE, TITLE, MAILING_STREET, MAILING_CITY, MAILING_STATE,
+            MAILING_POSTAL_CODE, MAILING_COUNTRY, MAILING_LATITUDE, MAILING_LONGITUDE, BIRTHDATE, DESCRIPTION,
+            EXTERNAL_GENESYS_ID, CREATED_DATE, CREATED_BY_ID, LAST_MODIFIED_DATE, LAST_MODIFIED_BY_ID,
+            SYSTEM_MODSTAMP, IS_DELETED);
 
-    private final String apiName;
-    private final String label;
-    private final FieldType type;
-    private final int maxLength;
-    private final boolean writable;
-
-    SalesforceContactField(String apiName, String label, FieldType type, int maxLength, boolean writable) {
-        this.apiName = apiName;
-        this.label = label;
-        this.type = type;
-        this.maxLength = maxLength;
-        this.writable = writable;
+    SalesforceContactField {
+        picklistValues = List.copyOf(picklistValues);
     }
 
-    static Optional<SalesforceContactField> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
-    }
-
-    String apiName() {
-        return apiName;
-    }
-
-    String label() {
-        return label;
-    }
-
-    FieldType type() {
-        return type;
-    }
-
-    /** Maximum length of a text value; 0 for types without one. */
-    int maxLength() {
-        return maxLength;
+    private static SalesforceContactField standard(String apiName, String label, FieldType type, int maxLength,
+                                                   boolean writable) {
+        return new SalesforceContactField(apiName, label, type, maxLength, writable, false, List.of(), false);
     }
 
     boolean isWritable() {
@@ -85,5 +67,10 @@ enum SalesforceContactField {
     /** The one external-id field of the emulated Contact, usable for upserts. */
     boolean isExternalId() {
         return this == EXTERNAL_GENESYS_ID;
+    }
+
+    /** Whether a record may hold no value: Id, the required LastName, system fields and checkboxes may not. */
+    boolean nillable() {
+        return writable && this != LAST_NAME && type != FieldType.BOOLEAN;
     }
 }

@@ -32,23 +32,19 @@ final class SalesforceContactJson {
         return json;
     }
 
-    static List<SalesforceContactField> allFields() {
-        return Arrays.asList(SalesforceContactField.values());
-    }
-
     /** The fields named in a comma-separated {@code fields} parameter, or every field when it is absent. */
-    static List<SalesforceContactField> fields(String commaSeparated) {
+    static List<SalesforceContactField> fields(String commaSeparated, ContactFieldCatalogue catalogue) {
         if (commaSeparated == null || commaSeparated.isBlank()) {
-            return allFields();
+            return catalogue.all();
         }
-        return fields(Arrays.asList(commaSeparated.split(",")));
+        return fields(Arrays.asList(commaSeparated.split(",")), catalogue);
     }
 
-    static List<SalesforceContactField> fields(List<String> names) {
+    static List<SalesforceContactField> fields(List<String> names, ContactFieldCatalogue catalogue) {
         List<SalesforceContactField> fields = new ArrayList<>();
         for (String name : names) {
             String trimmed = name.trim();
-            fields.add(SalesforceContactField.byName(trimmed).orElseThrow(() -> ApiException.invalidField(
+            fields.add(catalogue.byName(trimmed).orElseThrow(() -> ApiException.invalidField(
                     "No such column '" + trimmed + "' on entity 'Contact'. If you are attempting to use a custom"
                             + " field, be sure to append the '__c' after the custom field name.")));
         }

@@ -9,17 +9,19 @@ import io.contactsync.sandbox.RequestBodies;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A faithful local Salesforce REST API for Contact, good enough for camel-salesforce 4.18 unchanged: OAuth on
- * the same port as the instance, SOQL queries with paging, sObject CRUD and upsert, sObject Collections,
- * replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
+ * the same port as the instance, custom fields and describe, SOQL queries with paging, sObject CRUD and
+ * upsert, sObject Collections, replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
  */
 public final class SalesforceEmulator implements Emulator {
 
@@ -31,6 +33,7 @@ public final class SalesforceEmulator implements Emulator {
     private final EmulatorContext context;
     private final DemoOrg org;
     private final SalesforceContactStore store;
+    private final ContactFieldCatalogue catalogue = new ContactFieldCatalogue();
     private final SalesforceTokenStore tokens;
     private final QueryCursors cursors;
     private final DailyApiUsage usage;
@@ -57,9 +60,10 @@ public final class SalesforceEmulator implements Emulator {
         ApiRouter api = new ApiRouter(router, new ApiGate(tokens, usage, context.rateLimiter()));
         new OAuthRoutes(org, tokens, baseUrl).mount(api);
         new OrgInfoRoutes(usage).mount(api);
-        new QueryRoutes(store, cursors).mount(api);
-        new SObjectRoutes(store, context.clock()).mount(api);
-        new CompositeRoutes(store).mount(api);
+        new QueryRoutes(store, cursors, catalogue).mount(api);
+        new DescribeRoutes(catalogue).mount(api);
+        new SObjectRoutes(store, catalogue, context.clock()).mount(api);
+        new CompositeRoutes(store, catalogue).mount(api);
         router.route("/services/*").setName("/services/* (no such resource)")
                 .handler(ctx -> SalesforceJson.errors(ctx, 404, ApiException.notFound().errors()));
     }
@@ -67,6 +71,7 @@ public final class SalesforceEmulator implements Emulator {
     @Override
     public void reset() {
         store.clear();
+        catalogue.reset();
         tokens.clear();
         cursors.clear();
         usage.reset();
@@ -88,7 +93,7 @@ public final class SalesforceEmulator implements Emulator {
 
     /** A demo person as a Contact: work phone as Phone, address as Mailing*. */
     static Map<SalesforceContactField, Object> contact(SeedPerson person) {
-        Map<SalesforceContactField, Object> values = new EnumMap<>(SalesforceContactField.class);
+        Map<SalesforceContactField, Object> values = new LinkedHashMap<>();
         values.put(SalesforceContactField.FIRST_NAME, person.firstName());
         values.put(SalesforceContactField.LAST_NAME, person.lastName());
         values.put(SalesforceContactField.EMAIL, person.email());
@@ -101,6 +106,14 @@ public final class SalesforceEmulator implements Emulator {
         values.put(SalesforceContactField.MAILING_POSTAL_CODE, person.postalCode());
         values.put(SalesforceContactField.MAILING_COUNTRY, person.country());
         return values;
+    }
+
+    @Override
+    public JsonObject declareFields(JsonObject declaration) {
+        List<SalesforceContactField> fields = CustomFieldDeclaration.read(declaration);
+        catalogue.declare(fields);
+        return new JsonObject().put("object", "Contact")
+                .put("fields", new JsonArray(fields.stream().map(SalesforceContactField::apiName).toList()));
     }
 
     @Override

@@ -35,15 +35,18 @@ final class SoqlParser {
 
     private final String text;
     private final List<SoqlToken> tokens;
+    private final ContactFieldCatalogue catalogue;
     private int index;
 
-    private SoqlParser(String text) {
+    private SoqlParser(String text, ContactFieldCatalogue catalogue) {
         this.text = text;
         this.tokens = SoqlLexer.tokenize(text);
+        this.catalogue = catalogue;
     }
 
-    static SoqlQuery parse(String text) {
-        return new SoqlParser(text).query();
+    /** Parses a query against the org's Contact fields. */
+    static SoqlQuery parse(String text, ContactFieldCatalogue catalogue) {
+        return new SoqlParser(text, catalogue).query();
     }
 
     private SoqlQuery query() {
@@ -145,7 +148,7 @@ final class SoqlParser {
                     + path.parts().get(0) + "' in field path. The sandbox knows only Account.Name, in SELECT.");
         }
         String name = path.parts().get(0);
-        return SalesforceContactField.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
+        return catalogue.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
                 + String.format(NO_SUCH_COLUMN, name)));
     }
 
@@ -259,7 +262,7 @@ final class SoqlParser {
         }
         FieldType type = field.type();
         boolean fits = switch (type) {
-            case ID, REFERENCE, STRING, EMAIL, PHONE, LONG_TEXT -> token.is(Kind.STRING);
+            case ID, REFERENCE, STRING, EMAIL, PHONE, LONG_TEXT, PICKLIST, MULTIPICKLIST -> token.is(Kind.STRING);
             case DOUBLE -> token.is(Kind.NUMBER);
             case DATE -> token.is(Kind.DATE);
             case DATETIME -> token.is(Kind.DATETIME);

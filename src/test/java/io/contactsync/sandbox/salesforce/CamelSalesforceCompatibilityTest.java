@@ -10,6 +10,9 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.AuthenticationType;
 import org.apache.camel.component.salesforce.SalesforceComponent;
 import org.apache.camel.component.salesforce.api.SalesforceException;
+import org.apache.camel.component.salesforce.api.dto.PickListValue;
+import org.apache.camel.component.salesforce.api.dto.SObjectDescription;
+import org.apache.camel.component.salesforce.api.dto.SObjectField;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
@@ -207,6 +210,50 @@ class CamelSalesforceCompatibilityTest {
         contact.put("LastName", lastName);
         contact.put("Email", email);
         return contact;
+    }
+
+    @Test
+    void describesACustomPicklistAndWritesAndQueriesItThroughCollections() throws Exception {
+        control("/fields", "{\"object\":\"Contact\",\"fields\":[{\"name\":\"Customer_Tier__c\","
+                + "\"type\":\"picklist\",\"length\":255,\"values\":[\"Gold\",\"Silver\"]}]}");
+        ProducerTemplate template = camelWithPassword();
+        String id = JSON.readTree(template.requestBody("salesforce:createSObject?sObjectName=Contact&rawPayload=true",
+                "{\"LastName\":\"Lovelace\"}", String.class)).get("id").asText();
+
+        SObjectDescription description = template.requestBody("salesforce:getDescription?sObjectName=Contact", null,
+                SObjectDescription.class);
+        Map<String, Object> gold = new LinkedHashMap<>(Map.of("attributes", Map.of("type", "Contact"), "Id", id,
+                "Customer_Tier__c", "Gold"));
+        Map<String, Object> platinum = new LinkedHashMap<>(Map.of("attributes", Map.of("type", "Contact"), "Id", id,
+                "Customer_Tier__c", "Platinum"));
+        List<?> results = template.requestBody("salesforce:compositeUpdateSObjectCollections?allOrNone=false",
+                List.of(gold, platinum), List.class);
+
+        SObjectField tier = description.getFields().stream().filter(f -> f.getName().equals("Customer_Tier__c"))
+                .findFirst().orElseThrow();
+        assertThat(description.getName()).isEqualTo("Contact");
+        assertThat(tier.getType()).isEqualTo("picklist");
+        assertThat(tier.isCustom()).isTrue();
+        assertThat(tier.isUpdateable()).isTrue();
+        assertThat(tier.isRestrictedPicklist()).isTrue();
+        assertThat(tier.getPicklistValues()).extracting(PickListValue::getValue).containsExactly("Gold", "Silver");
+        assertThat(((SaveSObjectResult) results.get(0)).getSuccess()).isTrue();
+        assertThat(((SaveSObjectResult) results.get(1)).getErrors().get(0).getErrorCode())
+                .isEqualTo("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST");
+        JsonNode stored = JSON.readTree(query(template, "SELECT Customer_Tier__c FROM Contact WHERE Id = '" + id + "'"));
+        assertThat(stored.findValuesAsText("Customer_Tier__c")).containsExactly("Gold");
+    }
+
+    @Test
+    void describeOfAnUnknownSObjectSurfacesAsNotFound() {
+        ProducerTemplate template = camelWithPassword();
+
+        assertThatThrownBy(() -> template.requestBody("salesforce:getDescription?sObjectName=Invoice__c", null,
+                SObjectDescription.class)).isInstanceOf(CamelExecutionException.class).cause()
+                .isInstanceOfSatisfying(SalesforceException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(e.getErrors().get(0).getErrorCode()).isEqualTo("NOT_FOUND");
+                });
     }
 
     @Test

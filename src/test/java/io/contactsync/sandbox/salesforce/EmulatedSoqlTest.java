@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,7 +39,7 @@ class EmulatedSoqlTest {
 
     private static ContactRecord record(int n, String first, String last, String email, String title, String city,
                                         String birthdate, Double latitude, String created) {
-        Map<SalesforceContactField, Object> values = new EnumMap<>(SalesforceContactField.class);
+        Map<SalesforceContactField, Object> values = new LinkedHashMap<>();
         values.put(SalesforceContactField.FIRST_NAME, first);
         values.put(SalesforceContactField.LAST_NAME, last);
         values.put(SalesforceContactField.EMAIL, email);
@@ -55,7 +55,7 @@ class EmulatedSoqlTest {
     }
 
     private static List<String> lastNames(String soql, boolean includeDeleted) {
-        return SoqlExecution.run(SoqlParser.parse(soql), RECORDS, includeDeleted).stream()
+        return SoqlExecution.run(SoqlParser.parse(soql, new ContactFieldCatalogue()), RECORDS, includeDeleted).stream()
                 .map(r -> (String) r.get(SalesforceContactField.LAST_NAME)).toList();
     }
 
@@ -156,7 +156,7 @@ class EmulatedSoqlTest {
     @Test
     void projectsSelectedFieldsInQueryOrderWithCanonicalNamesAndAnEmptyAccount() {
         SoqlQuery query = SoqlParser.parse("select email, ID, account.name, createddate from contact "
-                + "where lastname = 'Lovelace'");
+                + "where lastname = 'Lovelace'", new ContactFieldCatalogue());
         ContactRecord ada = SoqlExecution.run(query, RECORDS, false).get(0);
 
         Map<String, Object> row = query.row(ada, Map.of("type", "Contact"));
@@ -169,7 +169,7 @@ class EmulatedSoqlTest {
 
     @Test
     void countReturnsOnlyTheNumberOfMatches() {
-        SoqlQuery query = SoqlParser.parse("SELECT COUNT() FROM Contact WHERE MailingCity = 'London'");
+        SoqlQuery query = SoqlParser.parse("SELECT COUNT() FROM Contact WHERE MailingCity = 'London'", new ContactFieldCatalogue());
 
         assertThat(query.count()).isTrue();
         assertThat(SoqlExecution.run(query, RECORDS, false)).hasSize(2);
@@ -241,7 +241,7 @@ class EmulatedSoqlTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("refused")
     void refusesWhatTheSubsetDoesNotCoverWithAClearError(String soql, String errorCode, String explanation) {
-        assertThatThrownBy(() -> SoqlParser.parse(soql)).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> SoqlParser.parse(soql, new ContactFieldCatalogue())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.errorCode()).isEqualTo(errorCode);
             assertThat(e.errors().get(0).message()).contains(explanation).contains("ERROR at Row:1:Column:");
@@ -257,7 +257,7 @@ class EmulatedSoqlTest {
 
     @Test
     void reportsTheRowAndColumnOfAnError() {
-        assertThatThrownBy(() -> SoqlParser.parse("SELECT Id\nFROM Contact\nWHERE Email = = 'x'"))
+        assertThatThrownBy(() -> SoqlParser.parse("SELECT Id\nFROM Contact\nWHERE Email = = 'x'", new ContactFieldCatalogue()))
                 .hasMessageContaining("ERROR at Row:3:Column:15");
     }
 }

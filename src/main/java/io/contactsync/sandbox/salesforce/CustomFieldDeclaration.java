@@ -1,0 +1,119 @@
+package io.contactsync.sandbox.salesforce;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a {@code POST /__sandbox/fields} body into Contact custom fields, with the limits Setup applies
+ * when an admin creates them: API names ending in {@code __c}, text up to 255 characters, long text areas of
+ * 256 to 131072, picklists with their values (restricted unless {@code "restricted": false}).
+ * <pre>
+ * {"object":"Contact","fields":[{"name":"Customer_Tier__c","type":"picklist","values":["Gold","Silver"]}]}
+ * </pre>
+ */
+final class CustomFieldDeclaration {
+
+    /** Letters, digits and single underscores, starting with a letter, at most 40 characters before __c. */
+    private static final Pattern API_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|_(?!_)){0,39}__c");
+    private static final int TEXT_MAX = 255;
+    private static final int LONG_TEXT_MIN = 256;
+    private static final int LONG_TEXT_MAX = 131_072;
+    private static final int LONG_TEXT_DEFAULT = 32_768;
+    private static final int MULTIPICKLIST_LENGTH = 4099;
+
+    private CustomFieldDeclaration() {
+    }
+
+    /** @throws IllegalArgumentException naming the first problem */
+    static List<SalesforceContactField> read(JsonObject body) {
+        String object = body.getString("object");
+        if (!"Contact".equalsIgnoreCase(object)) {
+            throw new IllegalArgumentException("object must be Contact (the only sObject the sandbox has), not " + object);
+        }
+        JsonArray fields = body.getJsonArray("fields");
+        if (fields == null || fields.isEmpty()) {
+            throw new IllegalArgumentException("fields must list at least one field");
+        }
+        List<SalesforceContactField> declared = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            declared.add(field(fields.getJsonObject(i)));
+        }
+        return declared;
+    }
+
+    private static SalesforceContactField field(JsonObject json) {
+        String name = json.getString("name");
+        if (name == null || !API_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("name must be a custom field API name like Customer_Tier__c, not " + name);
+        }
+        FieldType type = type(name, json.getString("type"));
+        int length = length(name, type, json.getInteger("length"));
+        List<String> values = values(name, type, json.getJsonArray("values"));
+        String label = json.getString("label", name.substring(0, name.length() - 3).replace('_', ' '));
+        boolean restricted = type.isPicklist() && json.getBoolean("restricted", true);
+        return new SalesforceContactField(name, label, type, length, true, true, values, restricted);
+    }
+
+    private static FieldType type(String name, String type) {
+        return switch (type == null ? "" : type.toLowerCase(Locale.ROOT)) {
+            case "string", "text" -> FieldType.STRING;
+            case "textarea", "longtext" -> FieldType.LONG_TEXT;
+            case "picklist" -> FieldType.PICKLIST;
+            case "multipicklist" -> FieldType.MULTIPICKLIST;
+            case "double", "number" -> FieldType.DOUBLE;
+            case "boolean", "checkbox" -> FieldType.BOOLEAN;
+            case "date" -> FieldType.DATE;
+            case "datetime" -> FieldType.DATETIME;
+            case "email" -> FieldType.EMAIL;
+            case "phone" -> FieldType.PHONE;
+            default -> throw new IllegalArgumentException(name + ": type must be one of string/text, textarea/longtext,"
+                    + " picklist, multipicklist, double/number, boolean/checkbox, date, datetime, email, phone, not " + type);
+        };
+    }
+
+    /** The declared length where the type has a choice, else the length Salesforce gives the type. */
+    private static int length(String name, FieldType type, Integer declared) {
+        return switch (type) {
+            case STRING -> within(name, declared == null ? TEXT_MAX : declared, 1, TEXT_MAX);
+            case LONG_TEXT -> within(name, declared == null ? LONG_TEXT_DEFAULT : declared, LONG_TEXT_MIN, LONG_TEXT_MAX);
+            case PICKLIST -> TEXT_MAX;
+            case MULTIPICKLIST -> MULTIPICKLIST_LENGTH;
+            case EMAIL -> SalesforceContactField.EMAIL.maxLength();
+            case PHONE -> SalesforceContactField.PHONE.maxLength();
+            default -> 0;
+        };
+    }
+
+    private static int within(String name, int length, int min, int max) {
+        if (length < min || length > max) {
+            throw new IllegalArgumentException(name + ": length must be between " + min + " and " + max + ", not " + length);
+        }
+        return length;
+    }
+
+    private static List<String> values(String name, FieldType type, JsonArray values) {
+        if (!type.isPicklist()) {
+            if (values != null) {
+                throw new IllegalArgumentException(name + ": only picklist and multipicklist fields have values");
+            }
+            return List.of();
+        }
+        if (values == null || values.isEmpty()) {
+            throw new IllegalArgumentException(name + ": a picklist needs its values");
+        }
+        List<String> list = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof String text) || text.isBlank() || text.contains(";") || list.contains(text)) {
+                throw new IllegalArgumentException(name + ": picklist values must be distinct non-blank strings"
+                        + " without ';', not " + value);
+            }
+            list.add(text);
+        }
+        return list;
+    }
+}
