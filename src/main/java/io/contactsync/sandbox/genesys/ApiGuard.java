@@ -12,6 +12,9 @@ import java.util.OptionalLong;
  */
 final class ApiGuard {
 
+    /** The routing-context key under which the guard leaves the calling OAuth client's id. */
+    static final String CLIENT_ID = "genesys.clientId";
+
     private final GenesysTokenStore tokens;
     private final RateLimiter rateLimiter;
     private final GenesysErrors errors;
@@ -35,6 +38,7 @@ final class ApiGuard {
             errors.tooManyRequests(ctx, retryAfter.getAsLong());
             return;
         }
+        ctx.put(CLIENT_ID, client.get());
         ctx.next();
     }
 }

@@ -25,9 +25,13 @@ final class EmulatedGenesysError extends RuntimeException {
     }
 
     static EmulatedGenesysError invalidFields(List<FieldError> errors) {
+        return invalidFields("The contact is invalid", errors);
+    }
+
+    /** A 400 whose message is the summary followed by every field error. */
+    static EmulatedGenesysError invalidFields(String summary, List<FieldError> errors) {
         return new EmulatedGenesysError(400, "invalid.property",
-                "The contact is invalid: " + String.join("; ", errors.stream().map(FieldError::toString).toList()),
-                errors);
+                summary + ": " + String.join("; ", errors.stream().map(FieldError::toString).toList()), errors);
     }
 
     static EmulatedGenesysError notFound(String id) {

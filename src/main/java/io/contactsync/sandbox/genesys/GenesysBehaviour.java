@@ -21,10 +21,16 @@ import java.io.IOException;
  * @param invalidClientStatus     status of {@code /oauth/token} for bad client credentials (401 or 400)
  * @param address1MaxLength       longest {@code address.address1} accepted
  * @param enforceIfMatch          PUT with an {@code If-Match} header other than the contact's modifyDate gets 412
+ * @param schemaVersionsAsListing {@code GET .../schemas/{id}/versions} answers a listing of every version
+ *                                (the SDKs document a single DataSchema: false answers the latest version alone)
+ * @param enforceSchemaVersion    a schema PUT must carry the current version, else 409
+ * @param enforceFieldNameSuffix  a schema property's name must end in {@code _<core type>} of its {@code $ref}
  */
 public record GenesysBehaviour(int createStatus, int deleteStatus, boolean replaceOnUpdate, int bulkMaxBatchSize,
                                int searchMaxPageSize, int searchResultCap, boolean nullNextUriOnLastPage,
-                               int invalidClientStatus, int address1MaxLength, boolean enforceIfMatch) {
+                               int invalidClientStatus, int address1MaxLength, boolean enforceIfMatch,
+                               boolean schemaVersionsAsListing, boolean enforceSchemaVersion,
+                               boolean enforceFieldNameSuffix) {
 
     private static final ObjectReader STRICT_READER = GenesysJson.MAPPER.readerFor(GenesysBehaviour.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -40,7 +46,7 @@ public record GenesysBehaviour(int createStatus, int deleteStatus, boolean repla
     }
 
     public static GenesysBehaviour defaults() {
-        return new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false);
+        return new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true);
     }
 
     /**

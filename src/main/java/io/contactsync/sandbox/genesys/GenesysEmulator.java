@@ -32,6 +32,7 @@ public final class GenesysEmulator implements Emulator {
     };
 
     private final GenesysContactStore contacts;
+    private final SchemaStore schemas = new SchemaStore();
     private final GenesysTokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
     private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
@@ -56,12 +57,14 @@ public final class GenesysEmulator implements Emulator {
                 new ApiGuard(tokens, context.rateLimiter(), errors),
                 new ContactHandlers(contacts, operations, behaviour::get, context.clock()),
                 new BulkHandlers(operations, behaviour::get),
+                new SchemaHandlers(schemas, behaviour::get, context.clock()),
                 errors).mount(router);
     }
 
     @Override
     public void reset() {
         contacts.clear();
+        schemas.clear();
         tokens.expireAll();
     }
 

@@ -18,6 +18,7 @@ final class GenesysRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenesysRoutes.class);
     private static final String CONTACTS = "/api/v2/externalcontacts/contacts";
+    private static final String SCHEMAS = DataSchema.PATH;
     private static final String BULK = "/api/v2/externalcontacts/bulk/contacts";
     private static final long BODY_LIMIT = 10_000_000;
 
@@ -25,19 +26,29 @@ final class GenesysRoutes {
     private final ApiGuard guard;
     private final ContactHandlers contacts;
     private final BulkHandlers bulk;
+    private final SchemaHandlers schemas;
     private final GenesysErrors errors;
 
     GenesysRoutes(OAuthTokenHandler oauth, ApiGuard guard, ContactHandlers contacts, BulkHandlers bulk,
-                  GenesysErrors errors) {
+                  SchemaHandlers schemas, GenesysErrors errors) {
         this.oauth = oauth;
         this.guard = guard;
         this.contacts = contacts;
         this.bulk = bulk;
+        this.schemas = schemas;
         this.errors = errors;
     }
 
     void mount(Router router) {
         router.post("/oauth/token").handler(RequestBodies.upTo(BODY_LIMIT)).handler(oauth::handle);
+        // before CONTACTS/:id, which would take "schemas" for a contact id
+        api(router, HttpMethod.GET, SCHEMAS, schemas::list);
+        api(router, HttpMethod.POST, SCHEMAS, schemas::create);
+        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId", schemas::get);
+        api(router, HttpMethod.PUT, SCHEMAS + "/:schemaId", schemas::update);
+        api(router, HttpMethod.DELETE, SCHEMAS + "/:schemaId", schemas::delete);
+        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId/versions", schemas::versions);
+        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId/versions/:versionId", schemas::version);
         api(router, HttpMethod.GET, CONTACTS, contacts::search);
         api(router, HttpMethod.POST, CONTACTS, contacts::create);
         api(router, HttpMethod.GET, CONTACTS + "/:id", contacts::get);

@@ -12,7 +12,7 @@ class GenesysBehaviourTest {
     @Test
     void defaultsAreTheDocumentedGuesses() {
         assertThat(GenesysBehaviour.defaults()).isEqualTo(
-                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false));
+                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true));
     }
 
     @Test
@@ -20,7 +20,8 @@ class GenesysBehaviourTest {
         GenesysBehaviour changed = GenesysBehaviour.defaults().with(GenesysJson.MAPPER.createObjectNode()
                 .put("createStatus", 201).put("bulkMaxBatchSize", 50));
 
-        assertThat(changed).isEqualTo(new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false));
+        assertThat(changed).isEqualTo(
+                new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false, true, true, true));
     }
 
     @ParameterizedTest

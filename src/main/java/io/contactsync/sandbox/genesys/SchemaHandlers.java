@@ -1,0 +1,155 @@
+package io.contactsync.sandbox.genesys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.ext.web.RoutingContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The External Contacts data schema endpoints ({@code /api/v2/externalcontacts/contacts/schemas...}): create,
+ * list, get, versions, update (a new version) and delete.
+ */
+final class SchemaHandlers {
+
+    private static final Set<String> APPLIES_TO = Set.of("CONTACT", "EXTERNAL_ORGANIZATION");
+
+    private final SchemaStore store;
+    private final Supplier<GenesysBehaviour> behaviour;
+    private final Clock clock;
+
+    SchemaHandlers(SchemaStore store, Supplier<GenesysBehaviour> behaviour, Clock clock) {
+        this.store = store;
+        this.behaviour = behaviour;
+        this.clock = clock;
+    }
+
+    /** {@code DataSchemaListing}: {@code {"total","entities","selfUri"}}, without paging. */
+    record Listing(long total, Collection<DataSchema> entities, String selfUri) {
+    }
+
+    void list(RoutingContext ctx) {
+        Collection<DataSchema> all = store.all();
+        GenesysJson.send(ctx, 200, new Listing(all.size(), all, DataSchema.PATH));
+    }
+
+    void create(RoutingContext ctx) {
+        JsonNode body = GenesysJson.body(ctx);
+        Instant now = now();
+        String client = ctx.get(ApiGuard.CLIENT_ID);
+        DataSchema created = store.create(id -> read(id, 1, body, client, now));
+        GenesysJson.send(ctx, 200, created);
+    }
+
+    void get(RoutingContext ctx) {
+        String id = ctx.pathParam("schemaId");
+        GenesysJson.send(ctx, 200, store.latest(id).orElseThrow(() -> notFound(id)));
+    }
+
+    void versions(RoutingContext ctx) {
+        String id = ctx.pathParam("schemaId");
+        List<DataSchema> versions = store.versions(id);
+        if (versions.isEmpty()) {
+            throw notFound(id);
+        }
+        GenesysJson.send(ctx, 200, behaviour.get().schemaVersionsAsListing()
+                ? new Listing(versions.size(), versions, DataSchema.PATH + "/" + id + "/versions")
+                : versions.get(versions.size() - 1));
+    }
+
+    void version(RoutingContext ctx) {
+        String id = ctx.pathParam("schemaId");
+        String versionId = ctx.pathParam("versionId");
+        DataSchema found;
+        try {
+            found = store.version(id, Integer.parseInt(versionId)).orElse(null);
+        } catch (NumberFormatException e) {
+            found = null;
+        }
+        if (found == null) {
+            throw new EmulatedGenesysError(404, "not.found", "The schema " + id + " has no version " + versionId
+                    + ".");
+        }
+        GenesysJson.send(ctx, 200, found);
+    }
+
+    /** A new version from the sent schema, which must carry the current {@code version} (else 409). */
+    void update(RoutingContext ctx) {
+        String id = ctx.pathParam("schemaId");
+        JsonNode body = GenesysJson.body(ctx);
+        JsonNode sentVersion = body.get("version");
+        if (sentVersion == null || !sentVersion.canConvertToInt()) {
+            throw new EmulatedGenesysError(400, "bad.request", "version is required for updates.",
+                    List.of(new FieldError("version", null, "is required for updates")));
+        }
+        Instant now = now();
+        String client = ctx.get(ApiGuard.CLIENT_ID);
+        boolean enforceVersion = behaviour.get().enforceSchemaVersion();
+        DataSchema updated = store.update(id, current -> {
+            if (enforceVersion && sentVersion.asInt() != current.version()) {
+                throw new EmulatedGenesysError(409, "conflict", "The schema " + id + " is at version "
+                        + current.version() + ", not " + sentVersion.asInt() + ": read it again and retry.");
+            }
+            return read(id, current.version() + 1, body, client, now);
+        }).orElseThrow(() -> notFound(id));
+        GenesysJson.send(ctx, 200, updated);
+    }
+
+    void delete(RoutingContext ctx) {
+        String id = ctx.pathParam("schemaId");
+        if (!store.delete(id)) {
+            throw notFound(id);
+        }
+        if (behaviour.get().deleteStatus() == 204) {
+            ctx.response().setStatusCode(204).end();
+        } else {
+            GenesysJson.send(ctx, 200, Map.of());
+        }
+    }
+
+    private DataSchema read(String id, int version, JsonNode body, String client, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = body.path("name").asText("").trim();
+        if (name.isEmpty()) {
+            errors.add(new FieldError("name", null, "is required"));
+        }
+        List<String> appliesTo = new ArrayList<>();
+        body.path("appliesTo").forEach(a -> appliesTo.add(a.asText()));
+        if (!APPLIES_TO.containsAll(appliesTo)) {
+            errors.add(new FieldError("appliesTo", appliesTo.toString(),
+                    "may only hold CONTACT and EXTERNAL_ORGANIZATION"));
+        }
+        JsonNode jsonSchema = body.get("jsonSchema");
+        SchemaDefinition definition = null;
+        if (jsonSchema == null || !jsonSchema.isObject()) {
+            errors.add(new FieldError("jsonSchema", null, "is required and must be an object"));
+        } else {
+            try {
+                definition = SchemaDefinition.parse(jsonSchema, behaviour.get().enforceFieldNameSuffix());
+            } catch (EmulatedGenesysError e) {
+                errors.addAll(e.fieldErrors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw EmulatedGenesysError.invalidFields("The schema is invalid", errors);
+        }
+        return new DataSchema(id, name, version, appliesTo.isEmpty() ? List.of("CONTACT") : List.copyOf(appliesTo),
+                body.path("enabled").asBoolean(true),
+                client == null ? null : new DataSchema.CreatedBy(client), now, jsonSchema, definition);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static EmulatedGenesysError notFound(String id) {
+        return new EmulatedGenesysError(404, "not.found", "The schema " + id + " was not found.");
+    }
+}
