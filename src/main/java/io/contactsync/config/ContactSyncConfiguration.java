@@ -117,7 +117,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         SalesforcePoller salesforcePoll = new SalesforcePoller(salesforceMapper, correlator,
                 properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null));
         registry.bind("salesforcePoll", salesforcePoll);
-        registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, genesysMapper, correlator));
+        registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, genesysMapper, correlator,
+                Integer.parseInt(property(properties, "genesys.bulk-size", "100"))));
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
                 Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);

@@ -10,6 +10,7 @@ import io.contactsync.store.RecordRef;
 import io.contactsync.store.SyncStore;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,18 +24,23 @@ import java.util.stream.Stream;
 public final class RequestedRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** 300 ids of 18 characters keep a SOQL query well within the length of a URL Salesforce accepts. */
+    private static final int SALESFORCE_IDS_PER_QUERY = 300;
 
     private final SyncStore store;
     private final SalesforcePoller salesforce;
     private final GenesysContactMapper genesysMapper;
     private final Correlator correlator;
+    private final int genesysBulkSize;
 
+    /** @param genesysBulkSize the most contacts one Genesys Cloud bulk call takes ({@code genesys.bulk-size}) */
     public RequestedRecords(SyncStore store, SalesforcePoller salesforce, GenesysContactMapper genesysMapper,
-                            Correlator correlator) {
+                            Correlator correlator, int genesysBulkSize) {
         this.store = store;
         this.salesforce = salesforce;
         this.genesysMapper = genesysMapper;
         this.correlator = correlator;
+        this.genesysBulkSize = genesysBulkSize;
     }
 
     /**
@@ -48,26 +54,27 @@ public final class RequestedRecords {
                 .toList();
     }
 
-    /** The SOQL reading the requested Salesforce contacts, or null when none is requested. */
-    public String salesforceQuery(List<RecordRef> requested) {
-        List<String> ids = ids(requested, Side.SALESFORCE);
-        return ids.isEmpty() ? null : salesforce.queryByIds(ids);
+    /** The SOQL queries reading the requested Salesforce contacts, a few hundred ids each (a query is a URL). */
+    public List<String> salesforceQueries(List<RecordRef> requested) {
+        return chunks(ids(requested, Side.SALESFORCE), SALESFORCE_IDS_PER_QUERY).stream()
+                .map(salesforce::queryByIds)
+                .toList();
     }
 
     public void salesforceRead(String answer, CycleState cycle) throws IOException {
         salesforce.keep(JSON.readTree(answer).path("records"), cycle);
     }
 
-    /** The bulk fetch of the requested Genesys Cloud contacts, or null when none is requested. */
-    public String genesysFetch(List<RecordRef> requested) {
-        List<String> ids = ids(requested, Side.GENESYS);
-        if (ids.isEmpty()) {
-            return null;
-        }
-        ObjectNode request = JSON.createObjectNode();
-        ArrayNode entities = request.putArray("entities");
-        ids.forEach(id -> entities.addObject().put("id", id));
-        return request.toString();
+    /** The bulk fetches of the requested Genesys Cloud contacts, as many ids each as one bulk call takes. */
+    public List<String> genesysFetches(List<RecordRef> requested) {
+        return chunks(ids(requested, Side.GENESYS), genesysBulkSize).stream()
+                .map(ids -> {
+                    ObjectNode request = JSON.createObjectNode();
+                    ArrayNode entities = request.putArray("entities");
+                    ids.forEach(id -> entities.addObject().put("id", id));
+                    return request.toString();
+                })
+                .toList();
     }
 
     public void genesysRead(String answer, CycleState cycle) throws IOException {
@@ -94,6 +101,14 @@ public final class RequestedRecords {
                     tables.refetches().settle(requested, cycle.syncedRetries(), cycle.startedAt())));
             store.reviews().closeNoLongerFoundSince(cycle.startedAt());
         }
+    }
+
+    private static List<List<String>> chunks(List<String> ids, int size) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += size) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + size)));
+        }
+        return chunks;
     }
 
     private static List<String> ids(List<RecordRef> requested, Side side) {
