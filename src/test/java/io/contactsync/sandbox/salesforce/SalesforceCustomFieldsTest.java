@@ -134,7 +134,8 @@ class SalesforceCustomFieldsTest {
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Interests__c\":\"Golf;Darts\"},"
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Nickname__c\":\"Amazing Grace\"},"
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Score__c\":\"high\"},"
-                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Vip__c\":\"yes\"}]}");
+                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Vip__c\":\"yes\"},"
+                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Last_Call__c\":\"2026-12-01 10:15 UTC\"}]}");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode results = response.json();
@@ -145,9 +146,12 @@ class SalesforceCustomFieldsTest {
                 "Interests: bad value for restricted picklist field: Darts", "Interests__c");
         assertError(results.get(3), "STRING_TOO_LONG",
                 "Nickname: data value too large: Amazing Grace (max length=10)", "Nickname__c");
-        assertThat(results.get(4).get("errors").get(0).get("statusCode").asText()).isEqualTo("JSON_PARSER_ERROR");
-        assertThat(results.get(4).get("errors").get(0).get("fields").get(0).asText()).isEqualTo("Score__c");
-        assertThat(results.get(5).get("errors").get(0).get("statusCode").asText()).isEqualTo("JSON_PARSER_ERROR");
+        assertError(results.get(4), "JSON_PARSER_ERROR", "Cannot deserialize instance of double from VALUE_STRING value"
+                + " high or request may be missing a required field", "Score__c");
+        assertError(results.get(5), "JSON_PARSER_ERROR", "Cannot deserialize instance of boolean from VALUE_STRING value"
+                + " yes or request may be missing a required field", "Vip__c");
+        assertError(results.get(6), "JSON_PARSER_ERROR", "Cannot deserialize instance of datetime from VALUE_STRING"
+                + " value 2026-12-01 10:15 UTC or request may be missing a required field", "Last_Call__c");
         JsonNode stored = sf.contact(token, id);
         assertThat(stored.get("Customer_Tier__c").asText()).isEqualTo("Silver");
         assertThat(stored.get("Interests__c").isNull()).isTrue();
