@@ -1,12 +1,18 @@
 package io.contactsync.sandbox.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.sandbox.EmulatorContext;
+import io.contactsync.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.util.Map;
+
 import static io.contactsync.sandbox.salesforce.SalesforceTestServer.API;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Custom Contact fields declared through {@code POST /__sandbox/fields}: described, stored, queried and checked. */
 class SalesforceCustomFieldsTest {
@@ -198,6 +204,34 @@ class SalesforceCustomFieldsTest {
             }
         }
         throw new AssertionError("describe has no field " + name);
+    }
+
+    @Test
+    void theSandboxSettingsDeclareCustomFieldsThatAResetKeeps() {
+        SandboxSettings settings = SandboxSettings.from(new String[] {"--salesforce-fields={\"object\":\"Contact\","
+                + "\"fields\":[{\"name\":\"Preferred_Language__c\",\"type\":\"picklist\",\"values\":[\"en\",\"fr\"]}]}"},
+                Map.of());
+        try (SalesforceTestServer demo = new SalesforceTestServer(Clock.systemUTC(), settings.salesforce())) {
+            assertThat(demo.call("POST", "/__sandbox/reset", null, "{}").status()).isEqualTo(200);
+            String demoToken = demo.login();
+
+            String id = demo.create(demoToken, "{\"LastName\":\"Curie\",\"Preferred_Language__c\":\"fr\"}");
+
+            assertThat(demo.contact(demoToken, id).get("Preferred_Language__c").asText()).isEqualTo("fr");
+            JsonNode describe = demo.get(API + "/sobjects/Contact/describe", demoToken).json();
+            assertThat(field(describe, "Preferred_Language__c").get("picklistValues").findValuesAsText("value"))
+                    .containsExactly("en", "fr");
+        }
+    }
+
+    @Test
+    void badSandboxSettingsFieldsStopTheStartWithTheReason() {
+        SandboxSettings settings = SandboxSettings.from(new String[] {"--salesforce-fields={\"object\":\"Contact\","
+                + "\"fields\":[{\"name\":\"Tier\",\"type\":\"text\"}]}"}, Map.of());
+
+        assertThatThrownBy(() -> new SalesforceEmulator(EmulatorContext.create(Clock.systemUTC()), settings.salesforce()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SANDBOX_SALESFORCE_FIELDS")
+                .hasMessageContaining("custom field API name");
     }
 
     private void assertRefused(String declaration, String reason) {
