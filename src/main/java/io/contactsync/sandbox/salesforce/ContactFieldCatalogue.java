@@ -37,7 +37,8 @@ final class ContactFieldCatalogue {
     }
 
     /**
-     * Adds custom fields, or changes those already declared (their stored values stay).
+     * Adds custom fields, or changes those already declared (their stored values stay, and their API name keeps
+     * its first spelling, as Salesforce's names are case-insensitive).
      *
      * @throws IllegalArgumentException if one of them would replace a standard field
      */
@@ -48,7 +49,7 @@ final class ContactFieldCatalogue {
             if (existing != null && SalesforceContactField.STANDARD.contains(existing)) {
                 throw new IllegalArgumentException(field.apiName() + " is a standard field of Contact");
             }
-            next.put(key(field.apiName()), field);
+            next.put(key(field.apiName()), existing == null ? field : field.named(existing.apiName()));
         }
         byName = next;
     }

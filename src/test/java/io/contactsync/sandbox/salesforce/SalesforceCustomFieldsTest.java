@@ -165,6 +165,20 @@ class SalesforceCustomFieldsTest {
     }
 
     @Test
+    void redeclaringAFieldKeepsItsValuesAndItsFirstSpelling() {
+        String id = sf.create(token, "{\"LastName\":\"Turing\",\"Customer_Tier__c\":\"Gold\"}");
+
+        assertThat(sf.call("POST", "/__sandbox/fields", null, "{\"object\":\"Contact\",\"fields\":[{\"name\":"
+                + "\"CUSTOMER_TIER__c\",\"type\":\"picklist\",\"values\":[\"Gold\",\"Silver\",\"Bronze\"]}]}").status())
+                .isEqualTo(200);
+
+        JsonNode stored = sf.contact(token, id);
+        assertThat(stored.get("Customer_Tier__c").asText()).isEqualTo("Gold");
+        assertThat(sf.call("PATCH", API + "/sobjects/Contact/" + id, token, "{\"Customer_Tier__c\":\"Bronze\"}")
+                .status()).isEqualTo(204);
+    }
+
+    @Test
     void anUnrestrictedPicklistAcceptsAnyValue() {
         assertThat(sf.call("POST", "/__sandbox/fields", null, "{\"object\":\"Contact\",\"fields\":[{\"name\":"
                 + "\"Source__c\",\"type\":\"picklist\",\"values\":[\"Web\"],\"restricted\":false}]}").status())
