@@ -66,6 +66,10 @@ class SalesforceCustomFieldsTest {
         assertThat(row.get("Last_Call__c").asText()).isEqualTo("2026-12-01T10:15:00.000+0000");
         assertThat(row.get("Billing_Email__c").asText()).isEqualTo("ada@example.com");
         assertThat(row.get("Pager__c").asText()).isEqualTo("+44 20 1234");
+        assertThat(sf.query("SELECT Id FROM Contact WHERE Vip__c = true AND Score__c > 4 AND Renewal__c < 2028-01-01"
+                + " AND Last_Call__c > 2026-11-30T00:00:00Z ORDER BY Score__c", token).json().get("totalSize").asInt())
+                .isEqualTo(1);
+        assertThat(sf.query("SELECT Id FROM Contact WHERE Score__c > 5", token).json().get("totalSize").asInt()).isZero();
     }
 
     @Test
