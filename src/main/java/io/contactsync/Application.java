@@ -43,7 +43,8 @@ public final class Application {
         }
         sandbox.banner().forEach(System.out::println);
         System.out.println("Control API: POST /__sandbox/reset | /__sandbox/seed | /__sandbox/faults | "
-                + "/__sandbox/limits, GET /__sandbox/stats on each emulator. Stop with Ctrl+C.");
+                + "/__sandbox/limits, GET /__sandbox/stats on each emulator; POST /__sandbox/fields on Salesforce."
+                + " Stop with Ctrl+C.");
         runUntilStopped(sandbox);
     }
 

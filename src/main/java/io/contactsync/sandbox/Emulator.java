@@ -16,8 +16,8 @@ public interface Emulator {
     void mountApi(Router router, String baseUrl);
 
     /**
-     * Deletes every record, token and declared custom field, as after a fresh start. Faults, limits and stats
-     * are not touched.
+     * Deletes every record, token and custom field declared at run time, as after a fresh start. Faults, limits
+     * and stats are not touched.
      */
     void reset();
 

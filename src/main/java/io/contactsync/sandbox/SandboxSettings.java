@@ -16,13 +16,20 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
     public static final int DEFAULT_GENESYS_PORT = 18082;
 
     /**
-     * Demo credentials of the Salesforce emulator's connected app and integration user, and the org's daily
-     * API request allowance ({@code /limits} DailyApiRequests Max).
+     * Demo credentials of the Salesforce emulator's connected app and integration user, the org's daily
+     * API request allowance ({@code /limits} DailyApiRequests Max) and its custom Contact fields.
+     *
+     * @param customFields the org's custom fields as a {@code POST /__sandbox/fields} body; blank for none
      */
     public record Salesforce(String clientId, String clientSecret, String username, String password,
-                             Duration tokenLifetime, int dailyApiRequests) {
+                             Duration tokenLifetime, int dailyApiRequests, String customFields) {
 
         public static final int DEFAULT_DAILY_API_REQUESTS = 15_000;
+
+        public Salesforce(String clientId, String clientSecret, String username, String password,
+                          Duration tokenLifetime, int dailyApiRequests) {
+            this(clientId, clientSecret, username, password, tokenLifetime, dailyApiRequests, "");
+        }
 
         public Salesforce(String clientId, String clientSecret, String username, String password,
                           Duration tokenLifetime) {
@@ -65,7 +72,8 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
                         setting(options, environment, "SANDBOX_SALESFORCE_PASSWORD", "sandbox-password"),
                         Duration.ofSeconds(intValue(options, environment, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200)),
                         intValue(options, environment, "SANDBOX_SALESFORCE_DAILY_API_REQUESTS",
-                                Salesforce.DEFAULT_DAILY_API_REQUESTS)),
+                                Salesforce.DEFAULT_DAILY_API_REQUESTS),
+                        setting(options, environment, "SANDBOX_SALESFORCE_FIELDS", "")),
                 new Genesys(
                         setting(options, environment, "SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
                         setting(options, environment, "SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),

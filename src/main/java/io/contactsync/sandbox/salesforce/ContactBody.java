@@ -100,7 +100,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             return Converted.REFUSED;
         }
         if (!json.isTextual()) {
-            errors.add(parserError(field, type.soapType().substring(type.soapType().indexOf(':') + 1), json));
+            errors.add(parserError(field, type == FieldType.DATE || type == FieldType.DATETIME ? type.describeName() : "string", json));
             return Converted.REFUSED;
         }
         String text = json.asText();
@@ -111,15 +111,13 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             try {
                 return Converted.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
-                errors.add(EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `date` from String \""
-                        + text + "\": expected format yyyy-MM-dd", field.apiName()));
+                errors.add(parserError(field, "date", json));
                 return Converted.REFUSED;
             }
         }
         if (type == FieldType.DATETIME) {
             return SalesforceDates.parse(text).<Converted>map(Converted::of).orElseGet(() -> {
-                errors.add(EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize value of type `datetime`"
-                        + " from String \"" + text + "\": expected format yyyy-MM-ddTHH:mm:ss.SSS+0000", field.apiName()));
+                errors.add(parserError(field, "datetime", json));
                 return Converted.REFUSED;
             });
         }
@@ -151,9 +149,11 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         return chosen.stream().filter(value -> !field.picklistValues().contains(value)).findFirst();
     }
 
+    /** Salesforce's message, e.g. "Cannot deserialize instance of double from VALUE_STRING value high or ...". */
     private static EmulatedSalesforceError parserError(SalesforceContactField field, String expected, JsonNode json) {
         return EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize instance of " + expected + " from "
-                + describe(json) + " value " + json + " or request may be missing a required field", field.apiName());
+                + describe(json) + " value " + (json.isTextual() ? json.asText() : json.toString())
+                + " or request may be missing a required field", field.apiName());
     }
 
     private static String describe(JsonNode json) {

@@ -7,13 +7,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Contact fields of the emulated org: the standard ones plus the custom fields declared at run time, as
- * an admin adds them in Setup. API names are matched case-insensitively, as Salesforce does. Reads see an
- * immutable snapshot; declaring fields replaces it.
+ * The Contact fields of the emulated org: the standard ones, the custom ones of its settings, and the custom
+ * fields declared at run time, as an admin adds them in Setup. API names are matched case-insensitively, as
+ * Salesforce does. Reads see an immutable snapshot; declaring fields replaces it.
  */
 final class ContactFieldCatalogue {
 
+    private final List<SalesforceContactField> configured;
     private volatile Map<String, SalesforceContactField> byName = index(SalesforceContactField.STANDARD);
+
+    /** A catalogue of the standard fields only. */
+    ContactFieldCatalogue() {
+        this(List.of());
+    }
+
+    /** A catalogue of the standard fields and {@code configured} custom ones, which {@link #reset()} keeps. */
+    ContactFieldCatalogue(List<SalesforceContactField> configured) {
+        this.configured = List.copyOf(configured);
+        declare(this.configured);
+    }
 
     Optional<SalesforceContactField> byName(String name) {
         return Optional.ofNullable(byName.get(key(name)));
@@ -25,7 +37,8 @@ final class ContactFieldCatalogue {
     }
 
     /**
-     * Adds custom fields, or changes those already declared (their stored values stay).
+     * Adds custom fields, or changes those already declared (their stored values stay, and their API name keeps
+     * its first spelling, as Salesforce's names are case-insensitive).
      *
      * @throws IllegalArgumentException if one of them would replace a standard field
      */
@@ -36,14 +49,15 @@ final class ContactFieldCatalogue {
             if (existing != null && SalesforceContactField.STANDARD.contains(existing)) {
                 throw new IllegalArgumentException(field.apiName() + " is a standard field of Contact");
             }
-            next.put(key(field.apiName()), field);
+            next.put(key(field.apiName()), existing == null ? field : field.named(existing.apiName()));
         }
         byName = next;
     }
 
-    /** Back to the standard fields only, as a fresh org. */
+    /** Back to the standard and configured fields, as a fresh org. */
     synchronized void reset() {
         byName = index(SalesforceContactField.STANDARD);
+        declare(configured);
     }
 
     private static Map<String, SalesforceContactField> index(List<SalesforceContactField> fields) {

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * One stored Contact, immutable: every write makes a new version. Values are typed by field: String for text
  * and ids, {@link Instant} for datetimes, {@link LocalDate}, Double and Boolean. Values are keyed by the
- * field's lower-cased API name, so a custom field declared again with other settings keeps its values.
+ * field's API name as the catalogue spells it, so a custom field declared again with other settings keeps its
+ * values.
  */
 final class ContactRecord {
 
@@ -42,7 +43,7 @@ final class ContactRecord {
 
     /** Only while building a new version, before it is shared. */
     private void put(SalesforceContactField field, Object value) {
-        values.put(ContactFieldCatalogue.key(field.apiName()), value);
+        values.put(field.apiName(), value);
     }
 
     private ContactRecord with(Map<SalesforceContactField, Object> changes) {
@@ -63,7 +64,7 @@ final class ContactRecord {
             String last = (String) get(SalesforceContactField.LAST_NAME);
             return first == null ? last : first + " " + last;
         }
-        return values.get(ContactFieldCatalogue.key(field.apiName()));
+        return values.get(field.apiName());
     }
 
     String id() {

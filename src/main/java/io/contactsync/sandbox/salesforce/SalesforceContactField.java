@@ -60,6 +60,12 @@ record SalesforceContactField(String apiName, String label, FieldType type, int 
         return new SalesforceContactField(apiName, label, type, maxLength, writable, false, List.of(), false);
     }
 
+    /** This field under another spelling of its API name. */
+    SalesforceContactField named(String name) {
+        return new SalesforceContactField(name, label, type, maxLength, writable, custom, picklistValues,
+                restrictedPicklist);
+    }
+
     boolean isWritable() {
         return writable;
     }

@@ -9,6 +9,7 @@ import io.contactsync.sandbox.RequestBodies;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -33,7 +34,7 @@ public final class SalesforceEmulator implements Emulator {
     private final EmulatorContext context;
     private final DemoOrg org;
     private final SalesforceContactStore store;
-    private final ContactFieldCatalogue catalogue = new ContactFieldCatalogue();
+    private final ContactFieldCatalogue catalogue;
     private final SalesforceTokenStore tokens;
     private final QueryCursors cursors;
     private final DailyApiUsage usage;
@@ -43,10 +44,23 @@ public final class SalesforceEmulator implements Emulator {
         this.context = context;
         this.org = new DemoOrg(settings);
         this.store = new SalesforceContactStore(context.clock());
+        this.catalogue = new ContactFieldCatalogue(configuredFields(settings.customFields()));
         this.tokens = new SalesforceTokenStore(context.clock(), settings.tokenLifetime(), org.orgId());
         this.cursors = new QueryCursors(context.clock());
         this.usage = new DailyApiUsage(settings.dailyApiRequests());
         this.errors = new SalesforceErrorResponder(usage);
+    }
+
+    private static List<SalesforceContactField> configuredFields(String declaration) {
+        if (declaration.isBlank()) {
+            return List.of();
+        }
+        try {
+            return CustomFieldDeclaration.read(new JsonObject(declaration));
+        } catch (DecodeException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("SANDBOX_SALESFORCE_FIELDS must be a POST /__sandbox/fields body: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -1,12 +1,18 @@
 package io.contactsync.sandbox.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.sandbox.EmulatorContext;
+import io.contactsync.sandbox.SandboxSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.util.Map;
+
 import static io.contactsync.sandbox.salesforce.SalesforceTestServer.API;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Custom Contact fields declared through {@code POST /__sandbox/fields}: described, stored, queried and checked. */
 class SalesforceCustomFieldsTest {
@@ -60,6 +66,10 @@ class SalesforceCustomFieldsTest {
         assertThat(row.get("Last_Call__c").asText()).isEqualTo("2026-12-01T10:15:00.000+0000");
         assertThat(row.get("Billing_Email__c").asText()).isEqualTo("ada@example.com");
         assertThat(row.get("Pager__c").asText()).isEqualTo("+44 20 1234");
+        assertThat(sf.query("SELECT Id FROM Contact WHERE Vip__c = true AND Score__c > 4 AND Renewal__c < 2028-01-01"
+                + " AND Last_Call__c > 2026-11-30T00:00:00Z ORDER BY Score__c", token).json().get("totalSize").asInt())
+                .isEqualTo(1);
+        assertThat(sf.query("SELECT Id FROM Contact WHERE Score__c > 5", token).json().get("totalSize").asInt()).isZero();
     }
 
     @Test
@@ -134,7 +144,8 @@ class SalesforceCustomFieldsTest {
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Interests__c\":\"Golf;Darts\"},"
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Nickname__c\":\"Amazing Grace\"},"
                         + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Score__c\":\"high\"},"
-                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Vip__c\":\"yes\"}]}");
+                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Vip__c\":\"yes\"},"
+                        + "{\"attributes\":{\"type\":\"Contact\"},\"id\":\"" + id + "\",\"Last_Call__c\":\"2026-12-01 10:15 UTC\"}]}");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode results = response.json();
@@ -145,13 +156,30 @@ class SalesforceCustomFieldsTest {
                 "Interests: bad value for restricted picklist field: Darts", "Interests__c");
         assertError(results.get(3), "STRING_TOO_LONG",
                 "Nickname: data value too large: Amazing Grace (max length=10)", "Nickname__c");
-        assertThat(results.get(4).get("errors").get(0).get("statusCode").asText()).isEqualTo("JSON_PARSER_ERROR");
-        assertThat(results.get(4).get("errors").get(0).get("fields").get(0).asText()).isEqualTo("Score__c");
-        assertThat(results.get(5).get("errors").get(0).get("statusCode").asText()).isEqualTo("JSON_PARSER_ERROR");
+        assertError(results.get(4), "JSON_PARSER_ERROR", "Cannot deserialize instance of double from VALUE_STRING value"
+                + " high or request may be missing a required field", "Score__c");
+        assertError(results.get(5), "JSON_PARSER_ERROR", "Cannot deserialize instance of boolean from VALUE_STRING value"
+                + " yes or request may be missing a required field", "Vip__c");
+        assertError(results.get(6), "JSON_PARSER_ERROR", "Cannot deserialize instance of datetime from VALUE_STRING"
+                + " value 2026-12-01 10:15 UTC or request may be missing a required field", "Last_Call__c");
         JsonNode stored = sf.contact(token, id);
         assertThat(stored.get("Customer_Tier__c").asText()).isEqualTo("Silver");
         assertThat(stored.get("Interests__c").isNull()).isTrue();
         assertThat(stored.get("Nickname__c").isNull()).isTrue();
+    }
+
+    @Test
+    void redeclaringAFieldKeepsItsValuesAndItsFirstSpelling() {
+        String id = sf.create(token, "{\"LastName\":\"Turing\",\"Customer_Tier__c\":\"Gold\"}");
+
+        assertThat(sf.call("POST", "/__sandbox/fields", null, "{\"object\":\"Contact\",\"fields\":[{\"name\":"
+                + "\"CUSTOMER_TIER__c\",\"type\":\"picklist\",\"values\":[\"Gold\",\"Silver\",\"Bronze\"]}]}").status())
+                .isEqualTo(200);
+
+        JsonNode stored = sf.contact(token, id);
+        assertThat(stored.get("Customer_Tier__c").asText()).isEqualTo("Gold");
+        assertThat(sf.call("PATCH", API + "/sobjects/Contact/" + id, token, "{\"Customer_Tier__c\":\"Bronze\"}")
+                .status()).isEqualTo(204);
     }
 
     @Test
@@ -194,6 +222,34 @@ class SalesforceCustomFieldsTest {
             }
         }
         throw new AssertionError("describe has no field " + name);
+    }
+
+    @Test
+    void theSandboxSettingsDeclareCustomFieldsThatAResetKeeps() {
+        SandboxSettings settings = SandboxSettings.from(new String[] {"--salesforce-fields={\"object\":\"Contact\","
+                + "\"fields\":[{\"name\":\"Preferred_Language__c\",\"type\":\"picklist\",\"values\":[\"en\",\"fr\"]}]}"},
+                Map.of());
+        try (SalesforceTestServer demo = new SalesforceTestServer(Clock.systemUTC(), settings.salesforce())) {
+            assertThat(demo.call("POST", "/__sandbox/reset", null, "{}").status()).isEqualTo(200);
+            String demoToken = demo.login();
+
+            String id = demo.create(demoToken, "{\"LastName\":\"Curie\",\"Preferred_Language__c\":\"fr\"}");
+
+            assertThat(demo.contact(demoToken, id).get("Preferred_Language__c").asText()).isEqualTo("fr");
+            JsonNode describe = demo.get(API + "/sobjects/Contact/describe", demoToken).json();
+            assertThat(field(describe, "Preferred_Language__c").get("picklistValues").findValuesAsText("value"))
+                    .containsExactly("en", "fr");
+        }
+    }
+
+    @Test
+    void badSandboxSettingsFieldsStopTheStartWithTheReason() {
+        SandboxSettings settings = SandboxSettings.from(new String[] {"--salesforce-fields={\"object\":\"Contact\","
+                + "\"fields\":[{\"name\":\"Tier\",\"type\":\"text\"}]}"}, Map.of());
+
+        assertThatThrownBy(() -> new SalesforceEmulator(EmulatorContext.create(Clock.systemUTC()), settings.salesforce()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SANDBOX_SALESFORCE_FIELDS")
+                .hasMessageContaining("custom field API name");
     }
 
     private void assertRefused(String declaration, String reason) {

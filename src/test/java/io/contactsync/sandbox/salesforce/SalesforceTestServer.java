@@ -27,13 +27,18 @@ final class SalesforceTestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String API = "/services/data/v56.0";
 
-    final SandboxSettings.Salesforce settings = SandboxSettings.defaults().salesforce();
+    final SandboxSettings.Salesforce settings;
     final Vertx vertx = Vertx.vertx();
     final SalesforceEmulator emulator;
     final EmulatorServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     SalesforceTestServer(Clock clock) {
+        this(clock, SandboxSettings.defaults().salesforce());
+    }
+
+    SalesforceTestServer(Clock clock, SandboxSettings.Salesforce settings) {
+        this.settings = settings;
         EmulatorContext context = EmulatorContext.create(clock);
         emulator = new SalesforceEmulator(context, settings);
         server = EmulatorServer.start(vertx, emulator, context, "localhost", 0);
