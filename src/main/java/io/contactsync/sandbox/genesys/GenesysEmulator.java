@@ -51,7 +51,7 @@ public final class GenesysEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
-        ContactOperations operations = new ContactOperations(contacts, behaviour::get);
+        ContactOperations operations = new ContactOperations(contacts, schemas, behaviour::get);
         new GenesysRoutes(
                 new OAuthTokenHandler(settings, tokens, context.rateLimiter(), errors, behaviour::get),
                 new ApiGuard(tokens, context.rateLimiter(), errors),
