@@ -13,11 +13,14 @@ final class ContactOperations {
 
     private final GenesysContactStore store;
     private final SchemaStore schemas;
+    private final NoteStore notes;
     private final Supplier<GenesysBehaviour> behaviour;
 
-    ContactOperations(GenesysContactStore store, SchemaStore schemas, Supplier<GenesysBehaviour> behaviour) {
+    ContactOperations(GenesysContactStore store, SchemaStore schemas, NoteStore notes,
+                      Supplier<GenesysBehaviour> behaviour) {
         this.store = store;
         this.schemas = schemas;
+        this.notes = notes;
         this.behaviour = behaviour;
     }
 
@@ -55,6 +58,7 @@ final class ContactOperations {
         if (!store.delete(id)) {
             throw EmulatedGenesysError.notFound(id);
         }
+        notes.deleteOf(id);
     }
 
     private ContactFields validated(JsonNode contact) {

@@ -9,9 +9,12 @@ import com.mypurecloud.sdk.v2.model.DataSchema;
 import com.mypurecloud.sdk.v2.model.DataSchemaListing;
 import com.mypurecloud.sdk.v2.model.ExternalContact;
 import com.mypurecloud.sdk.v2.model.JsonSchemaDocument;
+import com.mypurecloud.sdk.v2.model.Note;
+import com.mypurecloud.sdk.v2.model.NoteListing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,35 @@ class GenesysSchemaSdkTest extends GenesysEmulatorTestBase {
         assertThat(bulk.getErrorIndexes()).containsExactly(1);
         assertThat(bulk.getResults().get(0).getEntity().getCustomFields()).containsEntry("tier_enum", "silver");
         assertThat(bulk.getResults().get(1).getError().getMessage()).contains("customFields.nickname_text");
+    }
+
+    @Test
+    void notesAreCreatedListedUpdatedAndDeleted() throws Exception {
+        String contactId = api.postExternalcontactsContacts(new ExternalContact().lastName("Lovelace")).getId();
+
+        Note created = api.postExternalcontactsContactNotes(contactId, new Note().noteText("Prefers email"));
+        fixture.clock.advance(Duration.ofSeconds(1));
+        api.postExternalcontactsContactNotes(contactId, new Note().noteText("Called back"));
+
+        assertThat(created.getEntityId()).isEqualTo(contactId);
+        assertThat(created.getEntityType()).isEqualTo(Note.EntityTypeEnum.CONTACT);
+        assertThat(created.getCreateDate()).isEqualTo(Date.from(GenesysFixture.START));
+        NoteListing listing = api.getExternalcontactsContactNotes(contactId, 1, 1, null, null);
+        assertThat(listing.getEntities()).extracting(Note::getNoteText).containsExactly("Called back");
+        assertThat(listing.getTotal()).isEqualTo(2);
+        assertThat(listing.getPageCount()).isEqualTo(2);
+        assertThat(api.getExternalcontactsContactNotes(contactId, 20, 1, "createDate:asc", null).getEntities())
+                .extracting(Note::getNoteText).containsExactly("Prefers email", "Called back");
+
+        Note updated = api.putExternalcontactsContactNote(contactId, created.getId(),
+                created.noteText("Prefers phone"));
+        assertThat(updated.getNoteText()).isEqualTo("Prefers phone");
+        assertThat(api.getExternalcontactsContactNote(contactId, created.getId(), null).getNoteText())
+                .isEqualTo("Prefers phone");
+
+        api.deleteExternalcontactsContactNote(contactId, created.getId());
+        assertThatThrownBy(() -> api.getExternalcontactsContactNote(contactId, created.getId(), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
     }
 
     static DataSchema schema(String name, int version) throws Exception {
