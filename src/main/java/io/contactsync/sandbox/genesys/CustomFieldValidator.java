@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks a contact's {@code customFields} against the fields its data schema declares, as Genesys does: an
@@ -138,17 +139,16 @@ final class CustomFieldValidator {
     }
 
     private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return parses(text, LocalDate::parse);
     }
 
     private static boolean isDateTime(String text) {
+        return parses(text, OffsetDateTime::parse);
+    }
+
+    private static boolean parses(String text, Function<String, ?> parser) {
         try {
-            OffsetDateTime.parse(text);
+            parser.apply(text);
             return true;
         } catch (DateTimeParseException e) {
             return false;
