@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.contactsync.sandbox.genesys.SchemaFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CustomFieldValidatorTest {
@@ -88,13 +89,5 @@ class CustomFieldValidatorTest {
 
         assertThat(errors).extracting(FieldError::fieldName)
                 .isEqualTo(missing.isEmpty() ? List.of() : List.of(missing));
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return GenesysJson.MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import static io.contactsync.sandbox.genesys.SchemaFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Contacts with a data schema and custom fields over plain HTTP: validation, storage and every read path. */
@@ -143,13 +144,5 @@ class GenesysCustomFieldsHttpTest extends GenesysEmulatorTestBase {
     private String contact(String lastName, int version, String customFields) {
         return "{\"lastName\":\"" + lastName + "\",\"schema\":{\"id\":\"" + schemaId + "\",\"version\":" + version
                 + "},\"customFields\":" + customFields + "}";
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return GenesysJson.MAPPER.readTree(text);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(text, e);
-        }
     }
 }
