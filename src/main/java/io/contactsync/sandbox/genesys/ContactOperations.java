@@ -77,7 +77,8 @@ final class ContactOperations {
         JsonNode ref = fields.schema();
         JsonNode customFields = fields.customFields();
         if (ref == null || ref.isNull()) {
-            if (customFields != null && !customFields.isNull() && !customFields.isEmpty()) {
+            if (customFields != null && !customFields.isNull()
+                    && !(customFields.isObject() && customFields.isEmpty())) {
                 throw invalid("customFields", "need the contact's schema: send schema {\"id\",\"version\"}");
             }
             return fields.withCustomFields(null, null);

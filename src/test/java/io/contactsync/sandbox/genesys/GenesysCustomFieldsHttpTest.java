@@ -66,6 +66,8 @@ class GenesysCustomFieldsHttpTest extends GenesysEmulatorTestBase {
     void customFieldsNeedAKnownSchemaVersion() {
         HttpResponse<String> noSchema = fixture.call("POST", CONTACTS,
                 "{\"lastName\":\"X\",\"customFields\":{\"tier_enum\":\"gold\"}}", token);
+        HttpResponse<String> notAnObject = fixture.call("POST", CONTACTS,
+                "{\"lastName\":\"X\",\"customFields\":\"gold\"}", token);
         HttpResponse<String> unknownSchema = fixture.call("POST", CONTACTS,
                 "{\"lastName\":\"X\",\"schema\":{\"id\":\"nope\",\"version\":1},\"customFields\":{}}", token);
         HttpResponse<String> unknownVersion = fixture.call("POST", CONTACTS, contact("X", 9, "{}"), token);
@@ -75,7 +77,7 @@ class GenesysCustomFieldsHttpTest extends GenesysEmulatorTestBase {
         assertThat(GenesysFixture.json(unknownSchema).get("details").get(0).get("fieldName").asText())
                 .isEqualTo("schema");
         assertThat(GenesysFixture.json(unknownVersion).get("message").asText()).contains("has version 9");
-        assertThat(List.of(noSchema, unknownSchema, unknownVersion))
+        assertThat(List.of(noSchema, notAnObject, unknownSchema, unknownVersion))
                 .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(400));
     }
 
