@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The client-writable part of an ExternalContact. Unknown and server-set fields in a request body are
- * ignored when it is read into this record; social ids, schema and custom fields are kept as sent.
+ * ignored when it is read into this record; social ids are kept as sent, the schema as its {@code id} and
+ * {@code version}, and the custom fields as validated against that schema.
  */
 public record ContactFields(String firstName, String middleName, String lastName, String salutation, String title,
                             PhoneNumber workPhone, PhoneNumber cellPhone, PhoneNumber homePhone,
@@ -17,6 +18,13 @@ public record ContactFields(String firstName, String middleName, String lastName
                             ContactAddress address, JsonNode twitterId, JsonNode lineId, JsonNode whatsAppId,
                             JsonNode facebookId, ExternalOrganizationRef externalOrganization, Boolean surveyOptOut,
                             String externalSystemUrl, JsonNode schema, JsonNode customFields, String type) {
+
+    /** These fields with the given schema reference and custom fields. */
+    public ContactFields withCustomFields(JsonNode newSchema, JsonNode newCustomFields) {
+        return new ContactFields(firstName, middleName, lastName, salutation, title, workPhone, cellPhone, homePhone,
+                otherPhone, workEmail, personalEmail, otherEmail, address, twitterId, lineId, whatsAppId, facebookId,
+                externalOrganization, surveyOptOut, externalSystemUrl, newSchema, newCustomFields, type);
+    }
 
     /** The phones that are set, work phone first. */
     @JsonIgnore

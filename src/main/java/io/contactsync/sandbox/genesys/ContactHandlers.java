@@ -6,7 +6,6 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,11 +44,7 @@ final class ContactHandlers {
 
     void delete(RoutingContext ctx) {
         operations.delete(ctx.pathParam("id"));
-        if (behaviour.get().deleteStatus() == 204) {
-            ctx.response().setStatusCode(204).end();
-        } else {
-            GenesysJson.send(ctx, 200, Map.of());
-        }
+        GenesysJson.sendDeleted(ctx, behaviour.get());
     }
 
     void search(RoutingContext ctx) {

@@ -33,6 +33,7 @@ public final class GenesysEmulator implements Emulator {
 
     private final GenesysContactStore contacts;
     private final SchemaStore schemas = new SchemaStore();
+    private final NoteStore notes = new NoteStore();
     private final GenesysTokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
     private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
@@ -51,13 +52,14 @@ public final class GenesysEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
-        ContactOperations operations = new ContactOperations(contacts, behaviour::get);
+        ContactOperations operations = new ContactOperations(contacts, schemas, notes, behaviour::get);
         new GenesysRoutes(
                 new OAuthTokenHandler(settings, tokens, context.rateLimiter(), errors, behaviour::get),
                 new ApiGuard(tokens, context.rateLimiter(), errors),
                 new ContactHandlers(contacts, operations, behaviour::get, context.clock()),
                 new BulkHandlers(operations, behaviour::get),
                 new SchemaHandlers(schemas, behaviour::get, context.clock()),
+                new NoteHandlers(contacts, notes, behaviour::get, context.clock()),
                 errors).mount(router);
     }
 
@@ -65,6 +67,7 @@ public final class GenesysEmulator implements Emulator {
     public void reset() {
         contacts.clear();
         schemas.clear();
+        notes.clear();
         tokens.expireAll();
     }
 

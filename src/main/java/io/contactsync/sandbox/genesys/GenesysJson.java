@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
+import java.util.Map;
+
 /**
  * JSON as the Genesys API speaks it: nulls omitted, unknown request fields ignored. Malformed or mistyped
  * request bodies become 400 ErrorBodies.
@@ -58,6 +60,15 @@ final class GenesysJson {
         ObjectNode merged = MAPPER.valueToTree(base);
         merged.setAll((ObjectNode) MAPPER.valueToTree(changes));
         return convert(merged, type);
+    }
+
+    /** The answer to a successful delete: 204 without a body, or 200 with {@code {}}, as configured. */
+    static void sendDeleted(RoutingContext ctx, GenesysBehaviour behaviour) {
+        if (behaviour.deleteStatus() == 204) {
+            ctx.response().setStatusCode(204).end();
+        } else {
+            send(ctx, 200, Map.of());
+        }
     }
 
     static void send(RoutingContext ctx, int status, Object body) {

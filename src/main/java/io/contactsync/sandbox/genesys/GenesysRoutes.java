@@ -27,15 +27,17 @@ final class GenesysRoutes {
     private final ContactHandlers contacts;
     private final BulkHandlers bulk;
     private final SchemaHandlers schemas;
+    private final NoteHandlers notes;
     private final GenesysErrors errors;
 
     GenesysRoutes(OAuthTokenHandler oauth, ApiGuard guard, ContactHandlers contacts, BulkHandlers bulk,
-                  SchemaHandlers schemas, GenesysErrors errors) {
+                  SchemaHandlers schemas, NoteHandlers notes, GenesysErrors errors) {
         this.oauth = oauth;
         this.guard = guard;
         this.contacts = contacts;
         this.bulk = bulk;
         this.schemas = schemas;
+        this.notes = notes;
         this.errors = errors;
     }
 
@@ -54,6 +56,11 @@ final class GenesysRoutes {
         api(router, HttpMethod.GET, CONTACTS + "/:id", contacts::get);
         api(router, HttpMethod.PUT, CONTACTS + "/:id", contacts::update);
         api(router, HttpMethod.DELETE, CONTACTS + "/:id", contacts::delete);
+        api(router, HttpMethod.GET, CONTACTS + "/:id/notes", notes::list);
+        api(router, HttpMethod.POST, CONTACTS + "/:id/notes", notes::create);
+        api(router, HttpMethod.GET, CONTACTS + "/:id/notes/:noteId", notes::get);
+        api(router, HttpMethod.PUT, CONTACTS + "/:id/notes/:noteId", notes::update);
+        api(router, HttpMethod.DELETE, CONTACTS + "/:id/notes/:noteId", notes::delete);
         api(router, HttpMethod.GET, CursorContactListing.PATH, contacts::scan);
         api(router, HttpMethod.POST, "/api/v2/externalcontacts/identifierlookup", contacts::identifierLookup);
         api(router, HttpMethod.POST, BULK, bulk::fetch);

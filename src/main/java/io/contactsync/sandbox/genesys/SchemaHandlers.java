@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -107,11 +106,7 @@ final class SchemaHandlers {
         if (!store.delete(id)) {
             throw notFound(id);
         }
-        if (behaviour.get().deleteStatus() == 204) {
-            ctx.response().setStatusCode(204).end();
-        } else {
-            GenesysJson.send(ctx, 200, Map.of());
-        }
+        GenesysJson.sendDeleted(ctx, behaviour.get());
     }
 
     private DataSchema read(String id, int version, JsonNode body, String client, Instant now) {

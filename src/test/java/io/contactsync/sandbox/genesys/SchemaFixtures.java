@@ -1,6 +1,11 @@
 package io.contactsync.sandbox.genesys;
 
-/** Data schema request bodies shaped like those of Genesys' "Create External Contacts Schema" tutorial. */
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Data schema request bodies shaped like those of Genesys' "Create External Contacts Schema" tutorial, and JSON
+ * parsing for the tests that use them.
+ */
 final class SchemaFixtures {
 
     /** One property of every core type, with the tutorial's constraints. */
@@ -41,5 +46,13 @@ final class SchemaFixtures {
                  "jsonSchema":{"$schema":"http://json-schema.org/draft-04/schema#","title":"%s",
                                "description":"made by a test","properties":%s}}"""
                 .formatted(name, version, name, properties);
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return GenesysJson.MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(text, e);
+        }
     }
 }
