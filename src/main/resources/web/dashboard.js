@@ -155,10 +155,10 @@
     { id: 'hold-section', path: '/api/sync/holds?limit=1', render: renderHold },
     { id: 'runs-section', path: '/api/runs?limit=20', render: renderRuns },
     { id: 'conflicts-section', path: '/api/conflicts?status=OPEN&limit=100', render: renderConflicts },
-    { id: 'auto-conflicts-section', path: '/api/conflicts?status=AUTO_RESOLVED&limit=50', render: renderAutoResolved },
     { id: 'reviews-section', path: '/api/reviews?status=OPEN&limit=100', render: renderReviews },
     { id: 'dead-letters-section', path: '/api/dead-letters?status=OPEN&limit=100', render: renderDeadLetters },
     { id: 'retries-section', path: '/api/sync/retries?limit=100', render: renderRetries },
+    { id: 'auto-conflicts-section', path: '/api/conflicts?status=AUTO_RESOLVED&limit=10', render: renderAutoResolved },
   ];
 
   function refreshAll() {
