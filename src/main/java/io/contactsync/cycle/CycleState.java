@@ -42,6 +42,8 @@ public final class CycleState {
     private final Map<Side, SeenIndex> seen = new EnumMap<>(Map.of(Side.SALESFORCE, new SeenIndex(),
             Side.GENESYS, new SeenIndex()));
     private List<MappingResult<SideRecord>> polled = new ArrayList<>();
+    /** The records kept so far, by side and id, once records are read by id (see {@link #requested}). */
+    private Set<String> keptKeys;
     private Set<RecordRef> retrying = Set.of();
     private final Set<RecordRef> synced = new HashSet<>();
     private String salesforceNextPage;
@@ -174,10 +176,12 @@ public final class CycleState {
      * read twice would look like two candidates for one contact.
      */
     public void requested(List<MappingResult<SideRecord>> records) {
-        Set<String> kept = new HashSet<>();
-        polled.forEach(result -> key(result).ifPresent(kept::add));
-        records.stream().filter(result -> key(result).map(key -> !kept.contains(key)).orElse(true))
-                .forEach(polled::add);
+        if (keptKeys == null) {
+            // the polls are done when the first chunk is read by id: their records are indexed once, not per chunk
+            keptKeys = new HashSet<>();
+            polled.forEach(result -> key(result).ifPresent(keptKeys::add));
+        }
+        records.stream().filter(result -> key(result).map(keptKeys::add).orElse(true)).forEach(polled::add);
     }
 
     private static Optional<String> key(MappingResult<SideRecord> result) {

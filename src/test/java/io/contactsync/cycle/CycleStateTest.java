@@ -23,16 +23,17 @@ class CycleStateTest {
             Map.of(Side.SALESFORCE, Optional.empty(), Side.GENESYS, Optional.empty()), Duration.ofMinutes(2));
 
     @Test
-    void aRecordReadByIdThatAPollAlreadyKeptIsKeptOnce() {
+    void aRecordReadByIdThatAPollOrAnEarlierChunkAlreadyKeptIsKeptOnce() {
         MappingResult<SideRecord> polled = mapped(Side.SALESFORCE, "003A");
         MappingResult<SideRecord> rejected = new MappingResult.Rejected<>(Side.GENESYS, "g-x", "bad", "{}");
         cycle.polled(List.of(polled, rejected));
 
         cycle.requested(List.of(mapped(Side.SALESFORCE, "003A"), mapped(Side.GENESYS, "003A"),
                 mapped(Side.GENESYS, "g-b"), rejected));
+        cycle.requested(List.of(mapped(Side.GENESYS, "g-b"), mapped(Side.GENESYS, "g-c")));
 
         assertThat(cycle.takePolled()).containsExactly(polled, rejected, mapped(Side.GENESYS, "003A"),
-                mapped(Side.GENESYS, "g-b"), rejected);
+                mapped(Side.GENESYS, "g-b"), rejected, mapped(Side.GENESYS, "g-c"));
     }
 
     @Test
