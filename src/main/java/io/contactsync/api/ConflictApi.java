@@ -2,6 +2,7 @@ package io.contactsync.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.mapping.FieldMapping;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.mapping.ValueNormalizer;
@@ -21,6 +22,7 @@ import io.contactsync.store.SyncStore;
 import io.contactsync.store.TextLimits;
 
 import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +42,16 @@ public final class ConflictApi {
     private final SalesforceContactMapper salesforceMapper;
     private final GenesysContactMapper genesysMapper;
     private final ValueNormalizer normalizer;
+    private final FieldMapping mapping;
 
     public ConflictApi(SyncStore store, RecordPaths paths, SalesforceContactMapper salesforceMapper,
-                       GenesysContactMapper genesysMapper, ValueNormalizer normalizer) {
+                       GenesysContactMapper genesysMapper, ValueNormalizer normalizer, FieldMapping mapping) {
         this.store = store;
         this.paths = paths;
         this.salesforceMapper = salesforceMapper;
         this.genesysMapper = genesysMapper;
         this.normalizer = normalizer;
+        this.mapping = mapping;
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
@@ -85,14 +89,18 @@ public final class ConflictApi {
             throw new ApiError(409, "conflict " + conflictId + " is " + status
                     + ": only OPEN and AUTO_RESOLVED conflicts are resolved by an operator");
         }
-        ContactField field = ContactField.fromJsonName(conflict.details().field()).orElseThrow(() -> new ApiError(409,
-                "conflict " + conflictId + " is about '" + conflict.details().field() + "', which is no longer a field"));
+        FieldMapping.MappedField mapped = mapping.fields().get(new ContactField(conflict.details().field()));
+        if (mapped == null) {
+            throw new ApiError(409, "conflict " + conflictId + " is about '" + conflict.details().field()
+                    + "', which the mapping no longer has");
+        }
+        ContactField field = mapped.field();
         ContactLink link = activeLink(conflict);
         if (link.salesforceId() == null || link.genesysId() == null) {
             throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
         }
         String value = winner != null ? conflict.details().value(winner)
-                : clear ? null : normalizer.normalize(field, givenValue).value();
+                : clear ? null : normalizer.normalize(field, mapped.type(), givenValue).value();
         return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
                 salesforceMapper, genesysMapper);
     }
@@ -103,8 +111,7 @@ public final class ConflictApi {
         store.useTransaction(tables -> {
             ContactLink link = activeLink(conflict);
             Contact base = link.baseSnapshot() == null ? Contact.empty() : ContactJson.fromJson(link.baseSnapshot());
-            Set<ContactField> unsettled = base.unsettled().isEmpty() ? EnumSet.noneOf(ContactField.class)
-                    : EnumSet.copyOf(base.unsettled());
+            Set<ContactField> unsettled = new TreeSet<>(base.unsettled());
             unsettled.remove(fix.field());
             Contact newBase = base.with(fix.field(), fix.value()).withUnsettled(unsettled);
             Echoes echoes = fix.echoesAfter(Echoes.fromJson(link.baseEchoes())).validFor(newBase);

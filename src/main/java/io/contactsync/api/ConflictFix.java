@@ -15,6 +15,7 @@ import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictResolution;
 
 import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -134,7 +135,7 @@ public final class ConflictFix implements RecordJob {
                         + "): nothing was written; the next cycle decides on the newer edit");
             }
         }
-        Map<ContactField, String> change = new EnumMap<>(ContactField.class);
+        Map<ContactField, String> change = new TreeMap<>();
         change.put(field, value);
         Patch patch = new Patch(change);
         if (needsWrite(Side.SALESFORCE)) {
@@ -155,7 +156,7 @@ public final class ConflictFix implements RecordJob {
 
     /** Sets the side's field back to the value read, if the record still holds what this job wrote. */
     private WriteCommand undoWrite(Side side) {
-        Map<ContactField, String> change = new EnumMap<>(ContactField.class);
+        Map<ContactField, String> change = new TreeMap<>();
         change.put(field, read.get(side).contact().get(field));
         return PairPlan.operatorWrite(side, WriteCommand.Operation.UPDATE, writes.get(side).recordId(), new Patch(change),
                 read.get(side).contact().with(field, value), null);

@@ -35,8 +35,8 @@ import java.util.Set;
  */
 public final class ReviewApi {
 
-    /** The base of a pair linked by an operator and not synced yet. */
-    static final Contact NOT_YET_AGREED = Contact.empty().withUnsettled(EnumSet.allOf(ContactField.class));
+    /** The base of a pair linked by an operator and not synced yet: every mapped field unsettled. */
+    private final Contact notYetAgreed;
     private static final Set<ReviewKind> MATCHES = EnumSet.of(ReviewKind.AMBIGUOUS_MATCH, ReviewKind.DUPLICATE_EMAIL);
     private static final String DEFAULT_RESOLVER = "admin-api";
 
@@ -54,8 +54,10 @@ public final class ReviewApi {
 
     private final SyncStore store;
 
-    public ReviewApi(SyncStore store) {
+    /** @param fields the mapped fields */
+    public ReviewApi(SyncStore store, Set<ContactField> fields) {
         this.store = store;
+        this.notYetAgreed = Contact.empty().withUnsettled(fields);
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
@@ -117,7 +119,7 @@ public final class ReviewApi {
         }
         store.useTransaction(tables -> {
             String pairId = tables.links().create(new NewLink(salesforceId, genesysId,
-                    ContactJson.toJson(NOT_YET_AGREED), ContactJson.hash(NOT_YET_AGREED), null)).pairId();
+                    ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();
             tables.journal().append(List.of(new NewJournalEntry(null, pairId, Side.SALESFORCE, salesforceId,
                     JournalAction.LINK, List.of(), null, null)));
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.LINKED, by, note), item);

@@ -78,12 +78,13 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
         Clock clock = Clock.systemUTC();
-        SyncPolicies policies = SyncPoliciesLoader.load(setting(properties, "sync.policies.file"));
         FieldMapping mapping = FieldMapping.load(setting(properties, "sync.mapping.file"));
+        SyncPolicies policies = SyncPoliciesLoader.load(setting(properties, "sync.policies.file"), mapping);
         ValueNormalizer normalizer = new ValueNormalizer(policies.defaultPhoneRegion());
         SalesforceContactMapper salesforceMapper = new SalesforceContactMapper(mapping, normalizer);
         GenesysContactMapper genesysMapper = new GenesysContactMapper(mapping, normalizer,
-                property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com"));
+                property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com"),
+                GenesysContactMapper.SchemaReferences.NONE);
 
         SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
                 setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
@@ -132,7 +133,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("writePlanner", new WritePlanner(links));
         registry.bind("salesforceWriter", new SalesforceWriter(salesforceMapper, deadLetters));
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
-        registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver()));
+        registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver(), policies.fields()));
         registry.bind("deadLetters", deadLetters);
         registry.bind("salesforceRetryAfter", salesforceRetryAfter);
         registry.bind("errorClassifier", errorClassifier);
@@ -143,7 +144,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), clock, Duration.ofMinutes(5)));
         registry.bind("genesysResponses", new GenesysResponses());
         registry.bind("adminApi", new AdminApi(store));
-        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer);
+        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
     }
 
     /**
@@ -152,7 +153,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
      */
     private static void bindAdminApi(CamelContext context, Registry registry, SyncStore store,
                                      SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper,
-                                     ValueNormalizer normalizer) {
+                                     ValueNormalizer normalizer, FieldMapping mapping) {
         PropertiesComponent properties = context.getPropertiesComponent();
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
                 setting(properties, "sync.admin.token"));
@@ -179,8 +180,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         });
         holdRequestsUntilStarted(context);
         registry.bind("adminLock", new AdminLock(store));
-        registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer));
-        registry.bind("reviewApi", new ReviewApi(store));
+        registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer,
+                mapping));
+        registry.bind("reviewApi", new ReviewApi(store, mapping.fields().keySet()));
         registry.bind("deadLetterApi", new DeadLetterApi(store, paths, salesforceMapper, genesysMapper));
         registry.bind("linkApi", new LinkApi(store));
     }

@@ -1,8 +1,10 @@
 package io.contactsync.config;
 
+import io.contactsync.mapping.FieldMapping;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.DeletePolicy;
+import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Side;
@@ -14,21 +16,23 @@ import io.contactsync.settings.SettingsFiles;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Loads {@link SyncPolicies} from a YAML file (see docs/engine.md). Every key is optional: what the file leaves
- * out keeps its default, so a file can be as small as {@code fieldPolicies: {title: GENESYS}}.
+ * out keeps its default, so a file can be as small as {@code fieldPolicies: {title: GENESYS}}. The fields are the
+ * mapping's: a policy for a field the mapping does not have is a mistake, reported.
  */
 public final class SyncPoliciesLoader {
 
     public static final String DEFAULT_RESOURCE = "policies/sync-policies.yaml";
 
     /** The file as written; null means "keep the default". */
-    public record PoliciesFile(String resolver, Map<String, FieldPolicy> fieldPolicies, String clockSkewTolerance,
+    public record PoliciesFile(String resolver, FieldPolicy defaultFieldPolicy, Map<String, FieldPolicy> fieldPolicies,
+                               String clockSkewTolerance,
                                Side tieBreaker, DeletePolicy deletePolicy, Boolean matchByPhone,
                                String defaultPhoneRegion, MassDisappearanceFile massDisappearance) {
     }
@@ -43,20 +47,30 @@ public final class SyncPoliciesLoader {
     /**
      * @param location a file path, {@code classpath:<resource>}, or blank for the packaged default
      * @throws SettingsException naming every problem in the file
+     *
+     * <p>A field's policy is the mapping's, else the file's {@code fieldPolicies} entry, else, for a field of the
+     * packaged mapping, its default policy, else the file's {@code defaultFieldPolicy}, else
+     * {@link SyncPolicies#DEFAULT_FIELD_POLICY}.
      */
-    public static SyncPolicies load(String location) {
+    public static SyncPolicies load(String location, FieldMapping mapping) {
         String effective = SettingsFiles.effectiveLocation(location, DEFAULT_RESOURCE);
         PoliciesFile file = SettingsFiles.read(effective, PoliciesFile.class);
         SyncPolicies defaults = SyncPolicies.defaults();
         List<String> problems = new ArrayList<>();
 
-        Map<ContactField, FieldPolicy> fieldPolicies = new EnumMap<>(defaults.fieldPolicies());
-        if (file.fieldPolicies() != null) {
-            file.fieldPolicies().forEach((name, policy) -> ContactField.fromJsonName(name).ifPresentOrElse(
-                    field -> fieldPolicies.put(field, policy),
-                    () -> problems.add("fieldPolicies." + name + ": unknown canonical field (known: "
-                            + ContactField.jsonNames() + ")")));
-        }
+        Map<String, FieldPolicy> filePolicies = file.fieldPolicies() == null ? Map.of() : file.fieldPolicies();
+        List<String> mapped = mapping.fields().keySet().stream().map(ContactField::jsonName).toList();
+        filePolicies.keySet().stream().filter(name -> !mapped.contains(name)).forEach(name -> problems.add(
+                "fieldPolicies." + name + ": not a field of the mapping (mapped: " + String.join(", ", mapped) + ")"));
+        FieldPolicy fallback = orDefault(file.defaultFieldPolicy(), SyncPolicies.DEFAULT_FIELD_POLICY);
+        Map<ContactField, FieldPolicy> fieldPolicies = new TreeMap<>();
+        Map<ContactField, FieldDirection> fieldDirections = new TreeMap<>();
+        mapping.fields().values().forEach(field -> {
+            fieldPolicies.put(field.field(), field.policy() != null ? field.policy()
+                    : filePolicies.getOrDefault(field.field().jsonName(),
+                    defaults.fieldPolicies().getOrDefault(field.field(), fallback)));
+            fieldDirections.put(field.field(), field.direction());
+        });
         String resolver = orDefault(file.resolver(), defaults.resolver());
         try {
             Resolvers.byName(resolver);
@@ -92,7 +106,7 @@ public final class SyncPoliciesLoader {
             throw new SettingsException("Invalid sync policies " + effective + ":\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new SyncPolicies(fieldPolicies, skew, orDefault(file.tieBreaker(), defaults.tieBreaker()),
+        return new SyncPolicies(fieldPolicies, fieldDirections, skew, orDefault(file.tieBreaker(), defaults.tieBreaker()),
                 orDefault(file.deletePolicy(), defaults.deletePolicy()), resolver,
                 orDefault(file.matchByPhone(), defaults.matchByPhone()), region.toUpperCase(Locale.ROOT),
                 massDisappearance);

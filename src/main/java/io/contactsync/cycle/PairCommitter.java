@@ -45,11 +45,14 @@ public final class PairCommitter {
     private final SyncStore store;
     private final CycleLinks links;
     private final String resolverName;
+    private final Set<ContactField> fields;
 
-    public PairCommitter(SyncStore store, CycleLinks links, String resolverName) {
+    /** @param fields the mapped fields */
+    public PairCommitter(SyncStore store, CycleLinks links, String resolverName, Set<ContactField> fields) {
         this.store = store;
         this.links = links;
         this.resolverName = resolverName;
+        this.fields = Set.copyOf(fields);
     }
 
     public void commitAll(CycleState cycle) {
@@ -130,12 +133,12 @@ public final class PairCommitter {
     }
 
     /** Per linked pair whose writes all succeeded, the fields both systems now hold the same value of. */
-    private static Map<String, Set<String>> agreedFields(List<PairPlan> chunk) {
+    private Map<String, Set<String>> agreedFields(List<PairPlan> chunk) {
         Map<String, Set<String>> agreed = new HashMap<>();
         for (PairPlan plan : chunk) {
             if (plan.link() != null && plan.kind() != PairPlan.Kind.RETIRE && plan.allWritten()) {
                 Set<ContactField> unsettled = plan.writtenBase().unsettled();
-                agreed.put(plan.link().pairId(), Arrays.stream(ContactField.values())
+                agreed.put(plan.link().pairId(), fields.stream()
                         .filter(field -> !unsettled.contains(field))
                         .map(ContactField::jsonName)
                         .collect(Collectors.toSet()));

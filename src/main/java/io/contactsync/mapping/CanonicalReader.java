@@ -1,12 +1,11 @@
 package io.contactsync.mapping;
 
 import io.contactsync.model.Contact;
-import io.contactsync.model.ContactField;
 import io.contactsync.model.NormalizationWarning;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Builds the canonical contact of one record from its raw field values, keeping every normalisation warning. */
 final class CanonicalReader {
@@ -17,18 +16,28 @@ final class CanonicalReader {
     private CanonicalReader() {
     }
 
+    /** @param rawValue the side's raw value of a field, already in Salesforce's terms for a mapped picklist */
     static Read read(FieldMapping mapping, ValueNormalizer normalizer,
-                     BiFunction<ContactField, FieldMapping.Target, String> rawValue) {
+                     Function<FieldMapping.MappedField, RawValue> rawValue) {
         Contact contact = Contact.empty();
         List<NormalizationWarning> warnings = new ArrayList<>();
-        for (var entry : mapping.targets().entrySet()) {
-            ValueNormalizer.Normalized normalized = normalizer.normalize(entry.getKey(),
-                    rawValue.apply(entry.getKey(), entry.getValue()));
-            contact = contact.with(entry.getKey(), normalized.value());
+        for (FieldMapping.MappedField field : mapping.fields().values()) {
+            RawValue raw = rawValue.apply(field);
+            ValueNormalizer.Normalized normalized = normalizer.normalize(field.field(), field.type(), raw.text());
+            contact = contact.with(field.field(), normalized.value());
             if (normalized.warning() != null) {
                 warnings.add(normalized.warning());
+            } else if (raw.problem() != null) {
+                warnings.add(new NormalizationWarning(field.field(), raw.text(), raw.problem()));
             }
         }
         return new Read(contact, warnings);
+    }
+
+    /** A value as a side holds it, and what is wrong with it before normalisation (or null). */
+    record RawValue(String text, String problem) {
+        static RawValue of(String text) {
+            return new RawValue(text, null);
+        }
     }
 }

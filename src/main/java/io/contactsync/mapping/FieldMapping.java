@@ -1,27 +1,39 @@
 package io.contactsync.mapping;
 
+import io.contactsync.model.ContactField;
+import io.contactsync.model.FieldDirection;
+import io.contactsync.model.FieldPolicy;
 import io.contactsync.settings.SettingsException;
 import io.contactsync.settings.SettingsFiles;
-import io.contactsync.model.ContactField;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Where each canonical field lives on each side, loaded from a YAML file that integration engineers can change
- * without recompiling (see docs/engine.md). A canonical field left out of the file is not synced.
+ * The canonical fields and where each lives on each side, loaded from a YAML file that integration engineers can
+ * change without recompiling (see docs/engine.md, "Field mapping file"). The fields are exactly those the file
+ * lists, in its order.
  */
 public final class FieldMapping {
 
     public static final String DEFAULT_RESOURCE = "mapping/contact-mapping.yaml";
     private static final Pattern SALESFORCE_FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final Pattern GENESYS_PATH = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*");
+    private static final Pattern GENESYS_PATH = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
+    /** The types of the packaged field names in files written before fields had a type. */
+    private static final Map<String, FieldType> UNTYPED_DEFAULTS = Map.of(
+            ContactField.EMAIL.jsonName(), FieldType.EMAIL,
+            ContactField.WORK_PHONE.jsonName(), FieldType.PHONE,
+            ContactField.MOBILE_PHONE.jsonName(), FieldType.PHONE,
+            ContactField.HOME_PHONE.jsonName(), FieldType.PHONE,
+            ContactField.OTHER_PHONE.jsonName(), FieldType.PHONE);
 
     /** A Salesforce Contact field, its maximum length, and whether Salesforce requires it. */
     public record SalesforceTarget(String field, Integer maxLength, Boolean required) {
@@ -37,23 +49,50 @@ public final class FieldMapping {
         }
     }
 
-    public record Target(SalesforceTarget salesforce, GenesysTarget genesys) {
+    /**
+     * One mapped field.
+     *
+     * @param policy    the field's own policy, or null to take the policies file's
+     * @param values    picklist values, Salesforce value to Genesys Cloud value; the canonical value is
+     *                  Salesforce's; empty when both sides use the same values
+     */
+    public record MappedField(ContactField field, FieldType type, FieldDirection direction, FieldPolicy policy,
+                              Map<String, String> values, SalesforceTarget salesforce, GenesysTarget genesys) {
+
+        public MappedField {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
     }
 
     /** The settings that are not per field. */
     public record SalesforceSettings(String genesysIdField) {
     }
 
-    /** The file as written. */
-    public record MappingFile(SalesforceSettings salesforce, Map<String, Target> fields) {
+    /** {@code genesys.schema}: the External Contact data schema, by name, that holds the custom fields. */
+    public record GenesysSettings(String schema) {
     }
 
-    private final String genesysIdField;
-    private final Map<ContactField, Target> targets;
+    /** A field as written; null means "not given". */
+    public record FieldFile(String type, SalesforceTarget salesforce, GenesysTarget genesys,
+                            Map<String, String> values, String policy, String direction) {
+    }
 
-    private FieldMapping(String genesysIdField, Map<ContactField, Target> targets) {
+    /** The file as written. */
+    public record MappingFile(String direction, SalesforceSettings salesforce, GenesysSettings genesys,
+                              Map<String, FieldFile> fields) {
+    }
+
+    private final FieldDirection direction;
+    private final String genesysIdField;
+    private final String genesysSchema;
+    private final Map<ContactField, MappedField> fields;
+
+    private FieldMapping(FieldDirection direction, String genesysIdField, String genesysSchema,
+                         Map<ContactField, MappedField> fields) {
+        this.direction = direction;
         this.genesysIdField = genesysIdField;
-        this.targets = Collections.unmodifiableMap(targets);
+        this.genesysSchema = genesysSchema;
+        this.fields = Collections.unmodifiableMap(fields);
     }
 
     /** The packaged default mapping. */
@@ -77,7 +116,9 @@ public final class FieldMapping {
             problems.add("salesforce.genesysIdField must name the Salesforce field that holds the Genesys Cloud id"
                     + " (e.g. External_Genesys_ID__c)");
         }
-        Map<ContactField, Target> targets = new EnumMap<>(ContactField.class);
+        FieldDirection direction = enumValue(FieldDirection.class, file.direction(), "direction", problems)
+                .orElse(FieldDirection.BOTH);
+        Map<ContactField, MappedField> fields = new LinkedHashMap<>();
         Map<String, String> salesforceOwners = new HashMap<>();
         Map<String, String> genesysOwners = new HashMap<>();
         if (genesysIdField != null) {
@@ -86,47 +127,88 @@ public final class FieldMapping {
         if (file.fields() == null || file.fields().isEmpty()) {
             problems.add("fields: at least one canonical field must be mapped");
         } else {
-            file.fields().forEach((name, target) -> {
-                var field = ContactField.fromJsonName(name);
-                if (field.isEmpty()) {
-                    problems.add("fields." + name + ": unknown canonical field (known: " + ContactField.jsonNames()
-                            + ")");
-                    return;
-                }
-                problems.addAll(checkTarget(name, target, salesforceOwners, genesysOwners));
-                targets.put(field.get(), target);
-            });
+            file.fields().forEach((name, field) -> checkField(name, field, direction, salesforceOwners,
+                    genesysOwners, problems).ifPresent(mapped -> fields.put(mapped.field(), mapped)));
+        }
+        String schema = file.genesys() == null ? null : file.genesys().schema();
+        if (schema == null && fields.values().stream().anyMatch(FieldMapping::isCustomField)) {
+            problems.add("genesys.schema: the fields mapped to customFields need the name of the External Contact"
+                    + " data schema that holds them");
         }
         if (!problems.isEmpty()) {
             throw new SettingsException("Invalid field mapping " + location + ":\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FieldMapping(genesysIdField, targets);
+        return new FieldMapping(direction, genesysIdField, schema, fields);
     }
 
-    private static List<String> checkTarget(String name, Target target, Map<String, String> salesforceOwners,
-                                            Map<String, String> genesysOwners) {
-        List<String> problems = new ArrayList<>();
+    private static Optional<MappedField> checkField(String name, FieldFile field, FieldDirection defaultDirection,
+                                                    Map<String, String> salesforceOwners,
+                                                    Map<String, String> genesysOwners, List<String> problems) {
         String prefix = "fields." + name;
-        if (target == null || target.salesforce() == null || target.genesys() == null) {
-            problems.add(prefix + ": needs both 'salesforce' and 'genesys'");
-            return problems;
+        int before = problems.size();
+        ContactField canonical = null;
+        try {
+            canonical = new ContactField(name);
+        } catch (IllegalArgumentException e) {
+            problems.add(prefix + ": " + e.getMessage());
         }
-        String sf = target.salesforce().field();
+        if (field == null || field.salesforce() == null || field.genesys() == null) {
+            problems.add(prefix + ": needs both 'salesforce' and 'genesys'");
+            return Optional.empty();
+        }
+        FieldType type = field.type() == null ? UNTYPED_DEFAULTS.getOrDefault(name, FieldType.TEXT)
+                : FieldType.fromFileName(field.type()).orElse(null);
+        if (type == null) {
+            problems.add(prefix + ".type: '" + field.type() + "' is not one of " + FieldType.fileNames());
+        }
+        String sf = field.salesforce().field();
         if (sf == null || !SALESFORCE_FIELD.matcher(sf).matches()) {
             problems.add(prefix + ".salesforce.field: '" + sf + "' is not a Salesforce field name");
         } else {
             claim(salesforceOwners, sf.toLowerCase(Locale.ROOT), prefix, "Salesforce field " + sf, problems);
         }
-        String path = target.genesys().path();
+        String path = field.genesys().path();
         if (path == null || !GENESYS_PATH.matcher(path).matches()) {
             problems.add(prefix + ".genesys.path: '" + path + "' is not a dotted JSON path such as address.city");
         } else {
             claim(genesysOwners, path, prefix, "Genesys Cloud path " + path, problems);
         }
-        checkLength(prefix + ".salesforce.maxLength", target.salesforce().maxLength(), problems);
-        checkLength(prefix + ".genesys.maxLength", target.genesys().maxLength(), problems);
-        return problems;
+        checkLength(prefix + ".salesforce.maxLength", field.salesforce().maxLength(), problems);
+        checkLength(prefix + ".genesys.maxLength", field.genesys().maxLength(), problems);
+        Map<String, String> values = field.values() == null ? Map.of() : field.values();
+        if (!values.isEmpty() && type != FieldType.PICKLIST) {
+            problems.add(prefix + ".values: only a picklist has a value map");
+        }
+        if (values.values().stream().distinct().count() < values.size()) {
+            problems.add(prefix + ".values: two Salesforce values map to the same Genesys Cloud value");
+        }
+        FieldDirection direction = enumValue(FieldDirection.class, field.direction(), prefix + ".direction",
+                problems).orElse(defaultDirection);
+        if (defaultDirection != FieldDirection.BOTH && direction != defaultDirection) {
+            problems.add(prefix + ".direction: " + direction + " goes against the mapping's direction "
+                    + defaultDirection);
+        }
+        FieldPolicy policy = enumValue(FieldPolicy.class, field.policy(), prefix + ".policy", problems)
+                .orElse(null);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new MappedField(canonical, type, direction, policy, values, field.salesforce(),
+                field.genesys()));
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text, String where,
+                                                             List<String> problems) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<E> value = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(text)).findFirst();
+        if (value.isEmpty()) {
+            problems.add(where + ": '" + text + "' is not one of " + String.join(" | ",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+        return value;
     }
 
     private static void claim(Map<String, String> owners, String key, String claimant, String what,
@@ -143,13 +225,28 @@ public final class FieldMapping {
         }
     }
 
-    /** The mapped fields and where they live, in canonical order. */
-    public Map<ContactField, Target> targets() {
-        return targets;
+    /** Whether the field lives in the Genesys Cloud contact's data-schema custom fields. */
+    public static boolean isCustomField(MappedField field) {
+        return field.genesys().path().startsWith("customFields.");
+    }
+
+    /** The mapped fields, in the file's order. */
+    public Map<ContactField, MappedField> fields() {
+        return fields;
+    }
+
+    /** The direction of the whole deployment: BOTH, or one way. */
+    public FieldDirection direction() {
+        return direction;
     }
 
     /** The Salesforce Contact field in which the sync keeps the Genesys Cloud id. */
     public String salesforceGenesysIdField() {
         return genesysIdField;
+    }
+
+    /** The name of the External Contact data schema that holds the mapped custom fields, or null. */
+    public String genesysSchema() {
+        return genesysSchema;
     }
 }

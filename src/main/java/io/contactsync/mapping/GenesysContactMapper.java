@@ -20,6 +20,10 @@ import java.util.Optional;
  * a Genesys Cloud update is a PUT that replaces the whole contact, an update body is the current contact with the
  * patch applied: every field not in the patch, mapped or not, is kept.
  *
+ * <p>Custom fields ({@code customFields.<name>}) need the contact's data schema: a contact that gets its first
+ * custom field is given the mapping's schema. A mapped picklist's Genesys Cloud values are translated to and from
+ * Salesforce's, which are the canonical ones.
+ *
  * <p>The link to Salesforce is {@code externalSystemUrl}: {@code <instance>/lightning/r/Contact/<id>/view}.
  */
 public final class GenesysContactMapper extends SideRecordReader {
@@ -33,13 +37,32 @@ public final class GenesysContactMapper extends SideRecordReader {
     private final FieldMapping mapping;
     private final ValueNormalizer normalizer;
     private final String salesforceInstanceUrl;
+    private final SchemaReferences schemas;
 
-    /** @param salesforceInstanceUrl the Salesforce instance the record URLs point to, e.g. https://acme.my.salesforce.com */
-    public GenesysContactMapper(FieldMapping mapping, ValueNormalizer normalizer, String salesforceInstanceUrl) {
+    /**
+     * @param salesforceInstanceUrl the Salesforce instance the record URLs point to, e.g. https://acme.my.salesforce.com
+     * @param schemas               the data schema reference a contact needs when it gets custom fields
+     */
+    public GenesysContactMapper(FieldMapping mapping, ValueNormalizer normalizer, String salesforceInstanceUrl,
+                                SchemaReferences schemas) {
         super(SIDE, "id");
         this.mapping = mapping;
         this.normalizer = normalizer;
         this.salesforceInstanceUrl = salesforceInstanceUrl.replaceAll("/+$", "");
+        this.schemas = schemas;
+    }
+
+    /**
+     * Finds the {@code schema} object ({@code id} and {@code version}) of a Genesys Cloud External Contact data
+     * schema by name. Genesys Cloud refuses custom fields on a contact that does not name its schema.
+     */
+    @FunctionalInterface
+    public interface SchemaReferences {
+        /** The schema object to put in a contact, or empty when no schema of that name exists. */
+        Optional<ObjectNode> reference(String schemaName);
+
+        /** For mappings without custom fields. */
+        SchemaReferences NONE = name -> Optional.empty();
     }
 
     /** The URL written into {@code externalSystemUrl}: opens the Salesforce contact and names its id. */
@@ -55,28 +78,37 @@ public final class GenesysContactMapper extends SideRecordReader {
     @Override
     SideRecord toSideRecord(ObjectNode record) {
         String id = record.get("id").asText();
-        CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer,
-                (field, target) -> rawValue(record, field, target.genesys()));
+        CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer, field -> rawValue(record, field));
         String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "modifyDate"), read.contact(), salesforceId,
                 null, false, read.warnings(), JsonRecords.time(record, "createDate"));
     }
 
-    private static String rawValue(ObjectNode record, ContactField field, FieldMapping.GenesysTarget target) {
+    private static CanonicalReader.RawValue rawValue(ObjectNode record, FieldMapping.MappedField field) {
         JsonNode parent = record;
-        List<String> segments = target.segments();
+        List<String> segments = field.genesys().segments();
         for (String segment : segments.subList(0, segments.size() - 1)) {
             parent = parent.path(segment);
         }
         String leaf = segments.get(segments.size() - 1);
         JsonNode value = parent.get(leaf);
-        if (field.kind() == ContactField.Kind.PHONE && value != null && value.isObject()) {
+        if (field.type() == FieldType.PHONE && value != null && value.isObject()) {
             String number = JsonRecords.text(value, "e164");
             number = number == null || number.isBlank() ? JsonRecords.text(value, "display") : number;
             String extension = JsonRecords.text(value, "extension");
-            return number == null || extension == null ? number : number + ValueNormalizer.EXTENSION + extension;
+            return CanonicalReader.RawValue.of(number == null || extension == null ? number
+                    : number + ValueNormalizer.EXTENSION + extension);
         }
-        return JsonRecords.text(parent, leaf);
+        String text = JsonRecords.fieldText(parent, leaf);
+        if (field.values().isEmpty() || text == null || text.isBlank()) {
+            return CanonicalReader.RawValue.of(text);
+        }
+        return field.values().entrySet().stream()
+                .filter(entry -> entry.getValue().equals(text.strip()))
+                .map(entry -> CanonicalReader.RawValue.of(entry.getKey()))
+                .findFirst()
+                .orElse(new CanonicalReader.RawValue(text, "no Salesforce value maps to this Genesys Cloud value;"
+                        + " kept as typed"));
     }
 
     /**
@@ -115,19 +147,26 @@ public final class GenesysContactMapper extends SideRecordReader {
     }
 
     private void applyPatch(ObjectNode body, Patch patch) {
+        boolean customFieldWritten = false;
         for (Map.Entry<ContactField, String> change : patch.changes().entrySet()) {
-            FieldMapping.Target target = mapping.targets().get(change.getKey());
-            if (target == null) {
+            FieldMapping.MappedField field = mapping.fields().get(change.getKey());
+            if (field == null) {
                 throw new MappingFailure(change.getKey().jsonName() + " is not mapped to a Genesys Cloud field");
             }
-            FieldMapping.GenesysTarget genesys = target.genesys();
-            JsonRecords.checkLength(change.getKey(), change.getValue(), genesys.maxLength(),
-                    "Genesys Cloud " + genesys.path());
-            set(body, change.getKey(), genesys.segments(), change.getValue());
+            FieldMapping.GenesysTarget genesys = field.genesys();
+            String value = change.getValue() == null ? null : field.values().getOrDefault(change.getValue(),
+                    change.getValue());
+            JsonRecords.checkLength(change.getKey(), value, genesys.maxLength(), "Genesys Cloud " + genesys.path());
+            set(body, field, genesys.segments(), value);
+            customFieldWritten |= FieldMapping.isCustomField(field);
+        }
+        if (customFieldWritten && !body.path("schema").hasNonNull("id")) {
+            body.set("schema", schemas.reference(mapping.genesysSchema()).orElseThrow(() -> new MappingFailure(
+                    "no Genesys Cloud data schema named '" + mapping.genesysSchema() + "' holds the custom fields")));
         }
     }
 
-    private static void set(ObjectNode body, ContactField field, List<String> path, String value) {
+    private static void set(ObjectNode body, FieldMapping.MappedField field, List<String> path, String value) {
         String leaf = path.get(path.size() - 1);
         if (path.size() > 1) {
             String head = path.get(0);
@@ -139,10 +178,10 @@ public final class GenesysContactMapper extends SideRecordReader {
             }
         } else if (value == null) {
             body.remove(leaf);
-        } else if (field.kind() == ContactField.Kind.PHONE) {
+        } else if (field.type() == FieldType.PHONE) {
             body.set(leaf, phoneNumber(body.get(leaf), value));
         } else {
-            body.put(leaf, value);
+            body.set(leaf, JsonRecords.fieldValue(field.type(), value, true));
         }
     }
 

@@ -2,10 +2,18 @@ package io.contactsync.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.contactsync.model.ContactField;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 
 /** Reading and checking the JSON of single records, shared by both mappers. */
@@ -61,6 +69,50 @@ final class JsonRecords {
         } catch (DateTimeParseException e) {
             throw new MappingFailure(property + " '" + text + "' is not a timestamp");
         }
+    }
+
+    /**
+     * The raw text of a field's value: a scalar as text, a list (Genesys Cloud tags) as its items joined by
+     * {@link FieldType#TAG_SEPARATOR}, absent or null as null.
+     */
+    static String fieldText(JsonNode node, String property) {
+        JsonNode value = node == null ? null : node.get(property);
+        if (value != null && value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            return String.join(FieldType.TAG_SEPARATOR, items);
+        }
+        return text(node, property);
+    }
+
+    /**
+     * The JSON a side is sent for a canonical value: numbers and booleans as JSON numbers and booleans (a value
+     * kept as typed because it is not one goes as text, for the target to judge), tags as a list where the side
+     * keeps a list, everything else as text.
+     */
+    static JsonNode fieldValue(FieldType type, String value, boolean tagsAsList) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        try {
+            return switch (type) {
+                case NUMBER -> DecimalNode.valueOf(new BigDecimal(value));
+                case BOOLEAN -> value.equals("true") || value.equals("false")
+                        ? BooleanNode.valueOf(Boolean.parseBoolean(value)) : TextNode.valueOf(value);
+                case TAGS -> tagsAsList ? tagList(value) : TextNode.valueOf(value);
+                default -> TextNode.valueOf(value);
+            };
+        } catch (NumberFormatException e) {
+            return TextNode.valueOf(value);
+        }
+    }
+
+    private static ArrayNode tagList(String value) {
+        ArrayNode tags = MAPPER.createArrayNode();
+        for (String tag : value.split(FieldType.TAG_SEPARATOR)) {
+            tags.add(tag);
+        }
+        return tags;
     }
 
     /** Rejects a value longer than the target allows: it is never truncated. */

@@ -34,7 +34,7 @@ public final class SalesforceContactMapper extends SideRecordReader {
     public List<String> queryFields() {
         List<String> fields = new ArrayList<>(List.of("Id", "SystemModstamp", "LastModifiedById",
                 "IsDeleted", mapping.salesforceGenesysIdField(), "CreatedDate"));
-        mapping.targets().values().forEach(target -> fields.add(target.salesforce().field()));
+        mapping.fields().values().forEach(field -> fields.add(field.salesforce().field()));
         return List.copyOf(fields);
     }
 
@@ -42,7 +42,7 @@ public final class SalesforceContactMapper extends SideRecordReader {
     SideRecord toSideRecord(ObjectNode record) {
         String id = record.get("Id").asText();
         CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer,
-                (field, target) -> JsonRecords.text(record, target.salesforce().field()));
+                field -> CanonicalReader.RawValue.of(JsonRecords.fieldText(record, field.salesforce().field())));
         String genesysId = JsonRecords.text(record, mapping.salesforceGenesysIdField());
         return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "SystemModstamp"), read.contact(),
                 genesysId == null || genesysId.isBlank() ? null : genesysId.trim(),
@@ -70,10 +70,10 @@ public final class SalesforceContactMapper extends SideRecordReader {
     /** A create record for {@code POST /composite/sobjects}, carrying the Genesys Cloud id it was created from. */
     public MappingResult<ObjectNode> createRecord(Contact contact, String genesysId) {
         return MappingFailure.capture(SIDE, "(new, from Genesys " + genesysId + ")", String.valueOf(contact), () -> {
-            mapping.targets().forEach((field, target) -> {
-                if (target.salesforce().isRequired() && contact.get(field) == null) {
-                    throw new MappingFailure("Salesforce requires " + target.salesforce().field() + " ("
-                            + field.jsonName() + "), which is empty");
+            mapping.fields().values().forEach(field -> {
+                if (field.salesforce().isRequired() && contact.get(field.field()) == null) {
+                    throw new MappingFailure("Salesforce requires " + field.salesforce().field() + " ("
+                            + field.field().jsonName() + "), which is empty");
                 }
             });
             ObjectNode body = newRecord();
@@ -91,17 +91,17 @@ public final class SalesforceContactMapper extends SideRecordReader {
 
     private void putFields(ObjectNode body, Patch patch) {
         for (Map.Entry<ContactField, String> change : patch.changes().entrySet()) {
-            FieldMapping.Target target = mapping.targets().get(change.getKey());
-            if (target == null) {
+            FieldMapping.MappedField field = mapping.fields().get(change.getKey());
+            if (field == null) {
                 throw new MappingFailure(change.getKey().jsonName() + " is not mapped to a Salesforce field");
             }
-            FieldMapping.SalesforceTarget salesforce = target.salesforce();
+            FieldMapping.SalesforceTarget salesforce = field.salesforce();
             if (change.getValue() == null && salesforce.isRequired()) {
                 throw new MappingFailure("Salesforce requires " + salesforce.field() + "; it cannot be cleared");
             }
             JsonRecords.checkLength(change.getKey(), change.getValue(), salesforce.maxLength(),
                     "Salesforce " + salesforce.field());
-            body.put(salesforce.field(), change.getValue());
+            body.set(salesforce.field(), JsonRecords.fieldValue(field.type(), change.getValue(), false));
         }
     }
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Puts raw values into canonical form before they are compared: trimmed, line breaks as {@code \n}, empty means
- * no value; email lower-cased; phone numbers in E.164, an extension appended as {@code ;ext=N} (RFC 3966). A value
- * that cannot be normalised (a phone number libphonenumber cannot read, an email without {@code @}) is kept as
- * typed and comes with a warning: it is never dropped.
+ * no value; email lower-cased; phone numbers in E.164, an extension appended as {@code ;ext=N} (RFC 3966); the
+ * other types as {@link FieldType} says. A value that cannot be normalised (a phone number libphonenumber cannot
+ * read, an email without {@code @}, a number that is not one) is kept as typed and comes with a warning: it is
+ * never dropped.
  */
 public final class ValueNormalizer {
 
@@ -38,16 +39,25 @@ public final class ValueNormalizer {
     public record Normalized(String value, NormalizationWarning warning) {
     }
 
-    public Normalized normalize(ContactField field, String raw) {
+    public Normalized normalize(ContactField field, FieldType type, String raw) {
         String text = raw == null ? null : raw.replace("\r\n", "\n").strip();
         if (text == null || text.isEmpty()) {
             return new Normalized(null, null);
         }
-        return switch (field.kind()) {
-            case TEXT -> new Normalized(text, null);
+        return switch (type) {
             case EMAIL -> email(field, text);
             case PHONE -> phone(field, text);
+            default -> typed(field, type, text);
         };
+    }
+
+    private static Normalized typed(ContactField field, FieldType type, String text) {
+        try {
+            String canonical = type.canonical(text);
+            return new Normalized(canonical.isEmpty() ? null : canonical, null);
+        } catch (IllegalArgumentException e) {
+            return new Normalized(text, new NormalizationWarning(field, text, e.getMessage() + "; kept as typed"));
+        }
     }
 
     private static Normalized email(ContactField field, String text) {

@@ -1,11 +1,13 @@
 package io.contactsync.model;
 
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A contact in canonical form: each {@link ContactField} holds a normalised value or nothing (null). Immutable;
@@ -18,13 +20,12 @@ import java.util.Set;
  */
 public final class Contact {
 
-    private static final Contact EMPTY = new Contact(new EnumMap<>(ContactField.class),
-            EnumSet.noneOf(ContactField.class));
+    private static final Contact EMPTY = new Contact(new TreeMap<>(), new TreeSet<>());
 
     private final Map<ContactField, String> values;
     private final Set<ContactField> unsettled;
 
-    private Contact(EnumMap<ContactField, String> values, EnumSet<ContactField> unsettled) {
+    private Contact(SortedMap<ContactField, String> values, SortedSet<ContactField> unsettled) {
         this.values = Collections.unmodifiableMap(values);
         this.unsettled = Collections.unmodifiableSet(unsettled);
     }
@@ -35,13 +36,13 @@ public final class Contact {
 
     /** A contact with the given values; null values are left out. */
     public static Contact of(Map<ContactField, String> values) {
-        EnumMap<ContactField, String> copy = new EnumMap<>(ContactField.class);
+        TreeMap<ContactField, String> copy = new TreeMap<>();
         values.forEach((field, value) -> {
             if (value != null) {
                 copy.put(field, value);
             }
         });
-        return new Contact(copy, EnumSet.noneOf(ContactField.class));
+        return new Contact(copy, new TreeSet<>());
     }
 
     /** The field's value, or null when it has none. */
@@ -51,7 +52,7 @@ public final class Contact {
 
     /** A copy with the field set to the value; null clears it. */
     public Contact with(ContactField field, String value) {
-        EnumMap<ContactField, String> copy = copyOfValues();
+        TreeMap<ContactField, String> copy = copyOfValues();
         if (value == null) {
             copy.remove(field);
         } else {
@@ -65,7 +66,7 @@ public final class Contact {
         return new Contact(copyOfValues(), copyOf(fields));
     }
 
-    /** The fields that have a value, in canonical order. */
+    /** The fields that have a value, in the order of their names. */
     public Map<ContactField, String> values() {
         return values;
     }
@@ -78,14 +79,12 @@ public final class Contact {
         return unsettled.contains(field);
     }
 
-    private EnumMap<ContactField, String> copyOfValues() {
-        EnumMap<ContactField, String> copy = new EnumMap<>(ContactField.class);
-        copy.putAll(values);
-        return copy;
+    private TreeMap<ContactField, String> copyOfValues() {
+        return new TreeMap<>(values);
     }
 
-    private static EnumSet<ContactField> copyOf(Set<ContactField> fields) {
-        return fields.isEmpty() ? EnumSet.noneOf(ContactField.class) : EnumSet.copyOf(fields);
+    private static TreeSet<ContactField> copyOf(Set<ContactField> fields) {
+        return new TreeSet<>(fields);
     }
 
     @Override

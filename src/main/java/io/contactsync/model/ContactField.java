@@ -1,57 +1,50 @@
 package io.contactsync.model;
 
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * The canonical contact fields. The address is flattened so that every part merges on its own: a street changed
- * in Salesforce and a city changed in Genesys Cloud are two independent edits, not a conflict.
+ * A canonical contact field: a name that the mapping file declares (see docs/engine.md, "Field mapping file").
+ * A field is its name; its type, where it lives on each side, its direction and its policy are the mapping's.
+ *
+ * <p>The constants are the names the packaged mapping gives its fields. Matching relies on two of them: the
+ * {@link #EMAIL} field and the phone fields in {@link #PHONES_BY_TRUST}, whatever else a mapping declares.
  */
-public enum ContactField {
-    FIRST_NAME("firstName", Kind.TEXT),
-    LAST_NAME("lastName", Kind.TEXT),
-    TITLE("title", Kind.TEXT),
-    EMAIL("email", Kind.EMAIL),
-    WORK_PHONE("workPhone", Kind.PHONE),
-    MOBILE_PHONE("mobilePhone", Kind.PHONE),
-    HOME_PHONE("homePhone", Kind.PHONE),
-    OTHER_PHONE("otherPhone", Kind.PHONE),
-    STREET("street", Kind.TEXT),
-    CITY("city", Kind.TEXT),
-    STATE("state", Kind.TEXT),
-    POSTAL_CODE("postalCode", Kind.TEXT),
-    COUNTRY("country", Kind.TEXT);
+public record ContactField(String jsonName) implements Comparable<ContactField> {
 
-    /** How a field's values are normalised before they are compared. */
-    public enum Kind {
-        TEXT,
-        EMAIL,
-        PHONE
+    public static final ContactField FIRST_NAME = new ContactField("firstName");
+    public static final ContactField LAST_NAME = new ContactField("lastName");
+    public static final ContactField TITLE = new ContactField("title");
+    public static final ContactField EMAIL = new ContactField("email");
+    public static final ContactField WORK_PHONE = new ContactField("workPhone");
+    public static final ContactField MOBILE_PHONE = new ContactField("mobilePhone");
+    public static final ContactField HOME_PHONE = new ContactField("homePhone");
+    public static final ContactField OTHER_PHONE = new ContactField("otherPhone");
+    public static final ContactField STREET = new ContactField("street");
+    public static final ContactField CITY = new ContactField("city");
+    public static final ContactField STATE = new ContactField("state");
+    public static final ContactField POSTAL_CODE = new ContactField("postalCode");
+    public static final ContactField COUNTRY = new ContactField("country");
+    public static final ContactField TAGS = new ContactField("tags");
+    public static final ContactField NOTES = new ContactField("notes");
+
+    /** The phone fields matching tries, most personal first (shared lines last). */
+    public static final List<ContactField> PHONES_BY_TRUST = List.of(MOBILE_PHONE, WORK_PHONE, HOME_PHONE,
+            OTHER_PHONE);
+
+    public ContactField {
+        if (jsonName == null || !jsonName.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("'" + jsonName + "' is not a field name: letters, digits and _,"
+                    + " starting with a letter");
+        }
     }
 
-    private final String jsonName;
-    private final Kind kind;
-
-    ContactField(String jsonName, Kind kind) {
-        this.jsonName = jsonName;
-        this.kind = kind;
+    @Override
+    public int compareTo(ContactField other) {
+        return jsonName.compareTo(other.jsonName);
     }
 
-    /** The name used in settings files and in the canonical JSON form. */
-    public String jsonName() {
+    @Override
+    public String toString() {
         return jsonName;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public static Optional<ContactField> fromJsonName(String name) {
-        return Arrays.stream(values()).filter(field -> field.jsonName.equals(name)).findFirst();
-    }
-
-    /** The valid names, for error messages. */
-    public static String jsonNames() {
-        return String.join(", ", Arrays.stream(values()).map(ContactField::jsonName).toList());
     }
 }

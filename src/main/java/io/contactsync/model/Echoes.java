@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Collections;
+import java.util.TreeMap;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class Echoes {
     private final Map<Side, Map<ContactField, Echo>> bySide;
 
     private Echoes(EnumMap<Side, Map<ContactField, Echo>> bySide) {
-        bySide.replaceAll((side, echoes) -> Collections.unmodifiableMap(new EnumMap<>(echoes)));
+        bySide.replaceAll((side, echoes) -> Collections.unmodifiableMap(new TreeMap<>(echoes)));
         bySide.values().removeIf(Map::isEmpty);
         this.bySide = Collections.unmodifiableMap(bySide);
     }
@@ -53,7 +54,7 @@ public final class Echoes {
     /** A copy with the side's echo of the field set (replacing any it had). */
     public Echoes with(Side side, ContactField field, Echo echo) {
         EnumMap<Side, Map<ContactField, Echo>> copy = copy();
-        copy.computeIfAbsent(side, s -> new EnumMap<>(ContactField.class)).put(field, echo);
+        copy.computeIfAbsent(side, s -> new TreeMap<>()).put(field, echo);
         return new Echoes(copy);
     }
 
@@ -101,7 +102,7 @@ public final class Echoes {
      */
     public Echoes afterWrite(Side side, Patch written, Contact stored) {
         EnumMap<Side, Map<ContactField, Echo>> copy = copy();
-        Map<ContactField, Echo> echoes = copy.computeIfAbsent(side, s -> new EnumMap<>(ContactField.class));
+        Map<ContactField, Echo> echoes = copy.computeIfAbsent(side, s -> new TreeMap<>());
         written.changes().forEach((field, value) -> {
             if (stored != null && !Objects.equals(stored.get(field), value)) {
                 echoes.put(field, new Echo(value, stored.get(field)));
@@ -154,9 +155,7 @@ public final class Echoes {
             Map.Entry<String, JsonNode> side = sides.next();
             for (Iterator<Map.Entry<String, JsonNode>> fields = side.getValue().fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                echoes = echoes.with(Side.valueOf(side.getKey()), ContactField.fromJsonName(field.getKey())
-                                .orElseThrow(() -> new IllegalArgumentException("Unknown contact field '"
-                                        + field.getKey() + "' in echoes")),
+                echoes = echoes.with(Side.valueOf(side.getKey()), new ContactField(field.getKey()),
                         new Echo(text(field.getValue(), "written"), text(field.getValue(), "stored")));
             }
         }
@@ -170,7 +169,7 @@ public final class Echoes {
 
     private EnumMap<Side, Map<ContactField, Echo>> copy() {
         EnumMap<Side, Map<ContactField, Echo>> copy = new EnumMap<>(Side.class);
-        bySide.forEach((side, echoes) -> copy.put(side, new EnumMap<>(echoes)));
+        bySide.forEach((side, echoes) -> copy.put(side, new TreeMap<>(echoes)));
         return copy;
     }
 

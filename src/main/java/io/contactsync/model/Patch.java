@@ -1,10 +1,11 @@
 package io.contactsync.model;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The fields to write on one side: field to new value, null meaning clear the field. An empty patch means no
@@ -15,8 +16,7 @@ public record Patch(Map<ContactField, String> changes) {
     private static final Patch NONE = new Patch(Map.of());
 
     public Patch {
-        changes = Collections.unmodifiableMap(changes.isEmpty() ? new EnumMap<>(ContactField.class)
-                : new EnumMap<>(changes));
+        changes = Collections.unmodifiableMap(new TreeMap<>(changes));
     }
 
     public static Patch none() {
@@ -25,8 +25,10 @@ public record Patch(Map<ContactField, String> changes) {
 
     /** The fields where {@code target} differs from {@code current}, except those in {@code untouched}. */
     public static Patch between(Contact current, Contact target, Set<ContactField> untouched) {
-        EnumMap<ContactField, String> changes = new EnumMap<>(ContactField.class);
-        for (ContactField field : ContactField.values()) {
+        TreeMap<ContactField, String> changes = new TreeMap<>();
+        Set<ContactField> fields = new TreeSet<>(current.values().keySet());
+        fields.addAll(target.values().keySet());
+        for (ContactField field : fields) {
             if (!untouched.contains(field) && !Objects.equals(current.get(field), target.get(field))) {
                 changes.put(field, target.get(field));
             }

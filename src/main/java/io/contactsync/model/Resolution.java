@@ -1,10 +1,10 @@
 package io.contactsync.model;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a resolver decided for a pair.
@@ -26,8 +26,7 @@ public record Resolution(Contact merged, Patch salesforcePatch, Patch genesysPat
         Objects.requireNonNull(salesforcePatch, "salesforcePatch");
         Objects.requireNonNull(genesysPatch, "genesysPatch");
         conflicts = List.copyOf(conflicts);
-        manualFields = manualFields.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(manualFields));
+        manualFields = Collections.unmodifiableSet(new TreeSet<>(manualFields));
         Objects.requireNonNull(newBase, "newBase");
     }
 

@@ -13,6 +13,7 @@ import io.contactsync.model.SyncPolicies;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.TreeSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +46,9 @@ final class FieldByFieldMerge {
         Contact genesys = pair.current(Side.GENESYS);
         Contact base = pair.base();
         Contact merged = Contact.empty();
-        Set<ContactField> manual = EnumSet.noneOf(ContactField.class);
+        Set<ContactField> manual = new TreeSet<>();
         List<FieldConflict> conflicts = new ArrayList<>();
-        for (ContactField field : ContactField.values()) {
+        for (ContactField field : policies.fields()) {
             String sf = salesforce.get(field);
             String gc = genesys.get(field);
             String baseValue = base == null ? null : base.get(field);

@@ -49,7 +49,7 @@ public final class SettingsFiles {
         } catch (UnrecognizedPropertyException e) {
             // no line: the YAML parser has read past the key by the time it is found unknown
             throw new SettingsException(location + ": unknown key '" + keyPath(e) + "' (known: "
-                    + e.getKnownPropertyIds() + ")", e);
+                    + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList() + ")", e);
         } catch (InvalidFormatException e) {
             String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
                     ? " (one of " + Arrays.toString(e.getTargetType().getEnumConstants()) + ")" : "";

@@ -80,7 +80,7 @@ class SettingsCheckTest {
         assertThat(SettingsCheck.problems(Map.of("SYNC_POLICIES_FILE", policies.toString()), List.of()))
                 .hasSize(2).allSatisfy(problem -> assertThat(problem).startsWith("SYNC_POLICIES_FILE: ")
                         .doesNotContain("\n"))
-                .anySatisfy(problem -> assertThat(problem).contains("fieldPolicies.nickname: unknown canonical field"))
+                .anySatisfy(problem -> assertThat(problem).contains("fieldPolicies.nickname: not a field of the mapping"))
                 .anySatisfy(problem -> assertThat(problem).contains("clockSkewTolerance: 'soon'"));
     }
 
@@ -89,7 +89,7 @@ class SettingsCheckTest {
         Path mapping = Files.writeString(folder.resolve("mapping.yaml"), "feilds: {}\n");
 
         assertThat(SettingsCheck.problems(Map.of("SYNC_MAPPING_FILE", mapping.toString()), List.of())).singleElement()
-                .asString().startsWith("SYNC_MAPPING_FILE: " + mapping + ": unknown key 'feilds' (known: [fields, salesforce])");
+                .asString().startsWith("SYNC_MAPPING_FILE: " + mapping + ": unknown key 'feilds' (known: [direction, fields, genesys, salesforce])");
     }
 
     @Test

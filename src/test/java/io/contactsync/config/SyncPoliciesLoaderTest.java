@@ -1,5 +1,6 @@
 package io.contactsync.config;
 
+import io.contactsync.mapping.FieldMapping;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldPolicy;
@@ -27,7 +28,7 @@ class SyncPoliciesLoaderTest {
 
     @Test
     void thePackagedFileStatesTheDefaults() {
-        assertThat(SyncPoliciesLoader.load(null)).isEqualTo(SyncPolicies.defaults());
+        assertThat(SyncPoliciesLoader.load(null, FieldMapping.defaults())).isEqualTo(SyncPolicies.defaults());
     }
 
     @Test
@@ -61,7 +62,7 @@ class SyncPoliciesLoaderTest {
                 massDisappearance: {minLinks: 500}
                 """);
 
-        SyncPolicies policies = SyncPoliciesLoader.load(file.toString());
+        SyncPolicies policies = SyncPoliciesLoader.load(file.toString(), FieldMapping.defaults());
 
         assertThat(policies.resolver()).isEqualTo("fieldPriority");
         assertThat(policies.policyFor(ContactField.TITLE)).isEqualTo(FieldPolicy.GENESYS);
@@ -86,10 +87,10 @@ class SyncPoliciesLoaderTest {
                 massDisappearance: {maxFraction: 1.5}
                 """);
 
-        assertThatThrownBy(() -> SyncPoliciesLoader.load(file.toString())).isInstanceOf(SettingsException.class)
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(file.toString(), FieldMapping.defaults())).isInstanceOf(SettingsException.class)
                 .hasMessageContaining("resolver: Unknown resolver 'newestWins' (known: threeWayMerge, fieldPriority,"
                         + " lastWriteWins)")
-                .hasMessageContaining("fieldPolicies.nickname: unknown canonical field")
+                .hasMessageContaining("fieldPolicies.nickname: not a field of the mapping")
                 .hasMessageContaining("clockSkewTolerance: 'soon' is not a duration")
                 .hasMessageContaining("defaultPhoneRegion: Unknown phone region 'XX'")
                 .hasMessageContaining("massDisappearance.maxFraction must be above 0 and at most 1, not 1.5");
@@ -100,9 +101,9 @@ class SyncPoliciesLoaderTest {
         Path badPolicy = Files.writeString(dir.resolve("a.yaml"), "fieldPolicies:\n  title: NEWEST\n");
         Path badKey = Files.writeString(dir.resolve("b.yaml"), "tieBraker: GENESYS\n");
 
-        assertThatThrownBy(() -> SyncPoliciesLoader.load(badPolicy.toString()))
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(badPolicy.toString(), FieldMapping.defaults()))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("NEWEST");
-        assertThatThrownBy(() -> SyncPoliciesLoader.load(badKey.toString()))
+        assertThatThrownBy(() -> SyncPoliciesLoader.load(badKey.toString(), FieldMapping.defaults()))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("tieBraker");
     }
 

@@ -3,6 +3,7 @@ package io.contactsync.mapping;
 import io.contactsync.settings.SettingsException;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.SideRecord;
+import io.contactsync.model.SyncPolicies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +23,11 @@ class FieldMappingTest {
     void theDefaultMapsEveryCanonicalField() {
         FieldMapping mapping = FieldMapping.defaults();
 
-        assertThat(mapping.targets()).containsOnlyKeys(ContactField.values());
+        assertThat(mapping.fields()).containsOnlyKeys(SyncPolicies.defaults().fields());
         assertThat(mapping.salesforceGenesysIdField()).isEqualTo("External_Genesys_ID__c");
-        assertThat(mapping.targets().get(ContactField.EMAIL).genesys().path()).isEqualTo("workEmail");
-        assertThat(mapping.targets().get(ContactField.LAST_NAME).salesforce().isRequired()).isTrue();
+        assertThat(mapping.fields().get(ContactField.EMAIL).genesys().path()).isEqualTo("workEmail");
+        assertThat(mapping.fields().get(ContactField.EMAIL).type()).isEqualTo(FieldType.EMAIL);
+        assertThat(mapping.fields().get(ContactField.LAST_NAME).salesforce().isRequired()).isTrue();
     }
 
     @Test
@@ -44,7 +46,7 @@ class FieldMappingTest {
 
         FieldMapping mapping = FieldMapping.load(file.toString());
         SalesforceContactMapper salesforce = new SalesforceContactMapper(mapping, new ValueNormalizer("US"));
-        GenesysContactMapper genesys = new GenesysContactMapper(mapping, new ValueNormalizer("US"), "https://x");
+        GenesysContactMapper genesys = new GenesysContactMapper(mapping, new ValueNormalizer("US"), "https://x", GenesysContactMapper.SchemaReferences.NONE);
 
         SideRecord fromSalesforce = salesforce.read("""
                 {"Id":"003A00000000001AAA","SystemModstamp":"2024-01-02T08:30:00.000+0000","LastName":"Hopper",
@@ -68,9 +70,16 @@ class FieldMappingTest {
                   firstName:
                     salesforce: { field: FirstName }
                     genesys: { path: firstName }
-                  nickname:
+                  nick-name:
                     salesforce: { field: Nickname__c }
                     genesys: { path: nickname }
+                  tier:
+                    type: enum
+                    salesforce: { field: Tier__c }
+                    genesys: { path: customFields.tier_text }
+                    values: { Gold: gold, Silver: gold }
+                    direction: SIDEWAYS
+                    policy: NEWEST
                   lastName:
                     salesforce: { field: firstname }
                     genesys: { path: firstName, maxLength: 0 }
@@ -81,7 +90,14 @@ class FieldMappingTest {
         assertThatThrownBy(() -> FieldMapping.load(file.toString()))
                 .isInstanceOf(SettingsException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("fields.nickname: unknown canonical field (known: firstName, lastName,")
+                .hasMessageContaining("fields.nick-name: 'nick-name' is not a field name")
+                .hasMessageContaining("fields.tier.type: 'enum' is not one of text | longtext | email | phone"
+                        + " | number | boolean | date | datetime | picklist | tags")
+                .hasMessageContaining("fields.tier.values: two Salesforce values map to the same Genesys Cloud value")
+                .hasMessageContaining("fields.tier.direction: 'SIDEWAYS' is not one of BOTH | SALESFORCE_TO_GENESYS"
+                        + " | GENESYS_TO_SALESFORCE")
+                .hasMessageContaining("fields.tier.policy: 'NEWEST' is not one of SALESFORCE | GENESYS | LAST_WRITE"
+                        + " | MANUAL")
                 .hasMessageContaining("fields.lastName: Salesforce field firstname is already mapped by "
                         + "fields.firstName")
                 .hasMessageContaining("fields.lastName: Genesys Cloud path firstName is already mapped by "

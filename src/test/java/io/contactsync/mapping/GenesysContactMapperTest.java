@@ -25,7 +25,7 @@ class GenesysContactMapperTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final GenesysContactMapper mapper = new GenesysContactMapper(FieldMapping.defaults(),
-            new ValueNormalizer("US"), "https://acme.my.salesforce.com/");
+            new ValueNormalizer("US"), "https://acme.my.salesforce.com/", GenesysContactMapper.SchemaReferences.NONE);
 
     @Test
     void readsAnExternalContactIntoCanonicalForm() {

@@ -16,7 +16,7 @@ class RoundTripTest {
     private final SalesforceContactMapper salesforce = new SalesforceContactMapper(FieldMapping.defaults(),
             normalizer);
     private final GenesysContactMapper genesys = new GenesysContactMapper(FieldMapping.defaults(), normalizer,
-            "https://acme.my.salesforce.com");
+            "https://acme.my.salesforce.com", GenesysContactMapper.SchemaReferences.NONE);
 
     @Test
     void salesforceToGenesysAndBack() {

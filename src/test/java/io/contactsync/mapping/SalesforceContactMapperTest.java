@@ -99,7 +99,7 @@ class SalesforceContactMapperTest {
         ObjectNode body = mapper.updateRecord("003A00000000001AAA", new Patch(changes), null).orElseThrow();
 
         assertThat(body.toString()).isEqualTo("{\"attributes\":{\"type\":\"Contact\"},\"id\":\"003A00000000001AAA\","
-                + "\"Title\":\"Chief Analyst\",\"MobilePhone\":null}");
+                + "\"MobilePhone\":null,\"Title\":\"Chief Analyst\"}");
     }
 
     @Test
@@ -136,8 +136,8 @@ class SalesforceContactMapperTest {
 
         ObjectNode body = mapper.createRecord(contact, "g-7").orElseThrow();
 
-        assertThat(body.toString()).isEqualTo("{\"attributes\":{\"type\":\"Contact\"},\"LastName\":\"Hopper\","
-                + "\"Email\":\"grace@example.com\",\"External_Genesys_ID__c\":\"g-7\"}");
+        assertThat(body.toString()).isEqualTo("{\"attributes\":{\"type\":\"Contact\"},\"Email\":\"grace@example.com\","
+                + "\"LastName\":\"Hopper\",\"External_Genesys_ID__c\":\"g-7\"}");
     }
 
     @Test

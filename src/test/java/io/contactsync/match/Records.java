@@ -1,5 +1,6 @@
 package io.contactsync.match;
 
+import io.contactsync.mapping.PackagedFields;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
@@ -40,7 +41,7 @@ final class Records {
     }
 
     Records with(ContactField field, String raw) {
-        ValueNormalizer.Normalized normalized = NORMALIZER.normalize(field, raw);
+        ValueNormalizer.Normalized normalized = NORMALIZER.normalize(field, PackagedFields.typeOf(field), raw);
         contact = contact.with(field, normalized.value());
         if (normalized.warning() != null) {
             warnings.add(normalized.warning());

@@ -13,14 +13,14 @@ import static org.quicktheories.generators.SourceDSL.strings;
 class ContactJsonTest {
 
     @Test
-    void writesFieldsInCanonicalOrderWhateverTheOrderTheyWereSet() {
+    void writesFieldsInTheOrderOfTheirNamesWhateverTheOrderTheyWereSet() {
         Contact one = Contact.empty().with(ContactField.CITY, "Boston").with(ContactField.FIRST_NAME, "Ada")
                 .with(ContactField.EMAIL, "ada@x.com");
         Contact other = Contact.empty().with(ContactField.EMAIL, "ada@x.com").with(ContactField.FIRST_NAME, "Ada")
                 .with(ContactField.CITY, "Boston");
 
-        assertThat(ContactJson.toJson(one)).isEqualTo("{\"firstName\":\"Ada\",\"email\":\"ada@x.com\","
-                + "\"city\":\"Boston\"}").isEqualTo(ContactJson.toJson(other));
+        assertThat(ContactJson.toJson(one)).isEqualTo("{\"city\":\"Boston\",\"email\":\"ada@x.com\","
+                + "\"firstName\":\"Ada\"}").isEqualTo(ContactJson.toJson(other));
         assertThat(ContactJson.hash(one)).isEqualTo(ContactJson.hash(other)).hasSize(64);
     }
 
@@ -29,15 +29,15 @@ class ContactJsonTest {
         Contact base = Contact.empty().with(ContactField.EMAIL, "a@x.com");
 
         assertThat(ContactJson.toJson(base.withUnsettled(Set.of(ContactField.TITLE, ContactField.EMAIL))))
-                .isEqualTo("{\"email\":\"a@x.com\",\"unsettled\":[\"title\",\"email\"]}");
+                .isEqualTo("{\"email\":\"a@x.com\",\"unsettled\":[\"email\",\"title\"]}");
         assertThat(ContactJson.hash(base.withUnsettled(Set.of(ContactField.TITLE))))
                 .isNotEqualTo(ContactJson.hash(base));
     }
 
     @Test
     void refusesWhatItDidNotWrite() {
-        assertThatThrownBy(() -> ContactJson.fromJson("{\"nickname\":\"Ada\"}"))
-                .hasMessageContaining("Unknown contact field 'nickname'");
+        assertThatThrownBy(() -> ContactJson.fromJson("{\"nick name\":\"Ada\"}"))
+                .hasMessageContaining("'nick name' is not a field name");
         assertThatThrownBy(() -> ContactJson.fromJson("[1]")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ContactJson.fromJson("{")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -61,9 +61,9 @@ class ContactJsonTest {
 
         String json = ContactJson.patchToJson(patch);
 
-        assertThat(json).isEqualTo("{\"mobilePhone\":null,\"city\":\"Denver\"}");
+        assertThat(json).isEqualTo("{\"city\":\"Denver\",\"mobilePhone\":null}");
         assertThat(ContactJson.patchFromJson(json)).isEqualTo(patch);
-        assertThatThrownBy(() -> ContactJson.patchFromJson("{\"nickname\":null}"))
-                .hasMessageContaining("Unknown contact field 'nickname'");
+        assertThatThrownBy(() -> ContactJson.patchFromJson("{\"nick name\":null}"))
+                .hasMessageContaining("'nick name' is not a field name");
     }
 }

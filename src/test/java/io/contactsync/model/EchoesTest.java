@@ -122,8 +122,8 @@ class EchoesTest {
                 + "\"mobilePhone\":{\"written\":\"" + LONG + "\",\"stored\":\"" + SHORT + "\"}}}");
         assertThat(Echoes.none().toJson()).isEqualTo("{}");
         assertThat(Echoes.fromJson(null)).isEqualTo(Echoes.none());
-        assertThatThrownBy(() -> Echoes.fromJson("{\"GENESYS\":{\"nickname\":{}}}"))
-                .hasMessageContaining("Unknown contact field 'nickname'");
+        assertThatThrownBy(() -> Echoes.fromJson("{\"GENESYS\":{\"nick name\":{}}}"))
+                .hasMessageContaining("'nick name' is not a field name");
     }
 
     private static Contact base(String cell) {

@@ -11,6 +11,7 @@ import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 
+import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ResolverTable {
     static void check(Resolver resolver, FieldPolicy policy, Side tieBreaker, String base, String sf, String gc,
                       String sfAt, String gcAt, String merged, String winner, String writeSf, String writeGc) {
         SyncPolicies policies = new SyncPolicies(SyncPolicies.defaults().withFieldPolicy(FIELD, policy)
-                .fieldPolicies(), SyncPolicies.defaults().clockSkewTolerance(), tieBreaker,
+                .fieldPolicies(), Map.of(), SyncPolicies.defaults().clockSkewTolerance(), tieBreaker,
                 SyncPolicies.defaults().deletePolicy(), SyncPolicies.DEFAULT_RESOLVER, false, "US",
                 MassDisappearance.defaults());
         ContactPair pair = new ContactPair(record(Side.SALESFORCE, sf, sfAt), record(Side.GENESYS, gc, gcAt),

@@ -10,6 +10,7 @@ import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,7 +35,7 @@ class ResolversTest {
                 record(Side.SALESFORCE, base.with(ContactField.TITLE, "Engineer"), 10),
                 record(Side.GENESYS, base.with(ContactField.TITLE, "Manager"), 20), base);
         SyncPolicies defaults = SyncPolicies.defaults();
-        SyncPolicies lastWrite = new SyncPolicies(defaults.fieldPolicies(), defaults.clockSkewTolerance(),
+        SyncPolicies lastWrite = new SyncPolicies(defaults.fieldPolicies(), Map.of(), defaults.clockSkewTolerance(),
                 defaults.tieBreaker(), DeletePolicy.UNLINK, LastWriteWinsResolver.NAME, false, "US",
                 MassDisappearance.defaults());
 

@@ -84,15 +84,15 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         if (json.isNull()) {
             return Converted.of(null);
         }
-        FieldType type = field.type();
-        if (type == FieldType.DOUBLE) {
+        DescribeFieldType type = field.type();
+        if (type == DescribeFieldType.DOUBLE) {
             if (json.isNumber()) {
                 return Converted.of(json.asDouble());
             }
             errors.add(parserError(field, "double", json));
             return Converted.REFUSED;
         }
-        if (type == FieldType.BOOLEAN) {
+        if (type == DescribeFieldType.BOOLEAN) {
             if (json.isBoolean()) {
                 return Converted.of(json.asBoolean());
             }
@@ -100,14 +100,14 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             return Converted.REFUSED;
         }
         if (!json.isTextual()) {
-            errors.add(parserError(field, type == FieldType.DATE || type == FieldType.DATETIME ? type.describeName() : "string", json));
+            errors.add(parserError(field, type == DescribeFieldType.DATE || type == DescribeFieldType.DATETIME ? type.describeName() : "string", json));
             return Converted.REFUSED;
         }
         String text = json.asText();
         if (text.isEmpty()) {
             return Converted.of(null);
         }
-        if (type == FieldType.DATE) {
+        if (type == DescribeFieldType.DATE) {
             try {
                 return Converted.of(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
@@ -115,7 +115,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                 return Converted.REFUSED;
             }
         }
-        if (type == FieldType.DATETIME) {
+        if (type == DescribeFieldType.DATETIME) {
             return SalesforceDates.parse(text).<Converted>map(Converted::of).orElseGet(() -> {
                 errors.add(parserError(field, "datetime", json));
                 return Converted.REFUSED;
@@ -126,7 +126,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                     + abbreviate(text) + " (max length=" + field.maxLength() + ")", field.apiName()));
             return Converted.REFUSED;
         }
-        if (type == FieldType.EMAIL && !EMAIL.matcher(text).matches()) {
+        if (type == DescribeFieldType.EMAIL && !EMAIL.matcher(text).matches()) {
             errors.add(EmulatedSalesforceError.of("INVALID_EMAIL_ADDRESS", field.label() + ": invalid email address: " + text,
                     field.apiName()));
             return Converted.REFUSED;
@@ -145,7 +145,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         if (!field.type().isPicklist() || !field.restrictedPicklist()) {
             return Optional.empty();
         }
-        List<String> chosen = field.type() == FieldType.MULTIPICKLIST ? List.of(text.split(";")) : List.of(text);
+        List<String> chosen = field.type() == DescribeFieldType.MULTIPICKLIST ? List.of(text.split(";")) : List.of(text);
         return chosen.stream().filter(value -> !field.picklistValues().contains(value)).findFirst();
     }
 

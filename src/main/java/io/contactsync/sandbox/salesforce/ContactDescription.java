@@ -40,7 +40,7 @@ final class ContactDescription {
     }
 
     private static Map<String, Object> field(SalesforceContactField field) {
-        FieldType type = field.type();
+        DescribeFieldType type = field.type();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", field.apiName());
         json.put("label", field.label());
@@ -48,7 +48,7 @@ final class ContactDescription {
         json.put("soapType", type.soapType());
         json.put("length", field.maxLength());
         json.put("byteLength", field.maxLength() * 3);
-        json.put("precision", type == FieldType.DOUBLE ? 18 : 0);
+        json.put("precision", type == DescribeFieldType.DOUBLE ? 18 : 0);
         json.put("scale", 0);
         json.put("digits", 0);
         json.put("createable", field.isWritable());
@@ -56,24 +56,24 @@ final class ContactDescription {
         json.put("nillable", field.nillable());
         json.put("custom", field.custom());
         json.put("externalId", field.isExternalId());
-        json.put("idLookup", type == FieldType.ID || field.isExternalId() || type == FieldType.EMAIL);
+        json.put("idLookup", type == DescribeFieldType.ID || field.isExternalId() || type == DescribeFieldType.EMAIL);
         json.put("unique", false);
         json.put("nameField", field == SalesforceContactField.NAME);
         json.put("calculated", field == SalesforceContactField.NAME);
         json.put("autoNumber", false);
-        json.put("defaultedOnCreate", !field.isWritable() || type == FieldType.BOOLEAN);
-        json.put("defaultValue", type == FieldType.BOOLEAN && field.isWritable() ? "false" : null);
+        json.put("defaultedOnCreate", !field.isWritable() || type == DescribeFieldType.BOOLEAN);
+        json.put("defaultValue", type == DescribeFieldType.BOOLEAN && field.isWritable() ? "false" : null);
         json.put("filterable", type.isFilterable());
-        json.put("sortable", type.isFilterable() && type != FieldType.MULTIPICKLIST);
-        json.put("groupable", type.isFilterable() && type != FieldType.DOUBLE && type != FieldType.DATETIME
-                && type != FieldType.MULTIPICKLIST);
+        json.put("sortable", type.isFilterable() && type != DescribeFieldType.MULTIPICKLIST);
+        json.put("groupable", type.isFilterable() && type != DescribeFieldType.DOUBLE && type != DescribeFieldType.DATETIME
+                && type != DescribeFieldType.MULTIPICKLIST);
         json.put("caseSensitive", false);
         json.put("htmlFormatted", false);
         json.put("deprecatedAndHidden", false);
         json.put("picklistValues", field.picklistValues().stream().map(ContactDescription::picklistValue).toList());
         json.put("restrictedPicklist", field.restrictedPicklist());
         json.put("dependentPicklist", false);
-        json.put("referenceTo", type == FieldType.REFERENCE ? List.of("User") : List.of());
+        json.put("referenceTo", type == DescribeFieldType.REFERENCE ? List.of("User") : List.of());
         json.put("relationshipName", relationshipName(field));
         return json;
     }
@@ -90,6 +90,6 @@ final class ContactDescription {
 
     /** CreatedById → CreatedBy, as Salesforce names the lookup's relationship. */
     private static String relationshipName(SalesforceContactField field) {
-        return field.type() == FieldType.REFERENCE ? field.apiName().substring(0, field.apiName().length() - 2) : null;
+        return field.type() == DescribeFieldType.REFERENCE ? field.apiName().substring(0, field.apiName().length() - 2) : null;
     }
 }

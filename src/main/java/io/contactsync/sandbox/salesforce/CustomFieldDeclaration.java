@@ -51,7 +51,7 @@ final class CustomFieldDeclaration {
         if (name == null || !API_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be a custom field API name like Customer_Tier__c, not " + name);
         }
-        FieldType type = type(name, json.getString("type"));
+        DescribeFieldType type = type(name, json.getString("type"));
         int length = length(name, type, json.getInteger("length"));
         List<String> values = values(name, type, json.getJsonArray("values"));
         String label = json.getString("label", name.substring(0, name.length() - 3).replace('_', ' '));
@@ -59,25 +59,25 @@ final class CustomFieldDeclaration {
         return new SalesforceContactField(name, label, type, length, true, true, values, restricted);
     }
 
-    private static FieldType type(String name, String type) {
+    private static DescribeFieldType type(String name, String type) {
         return switch (type == null ? "" : type.toLowerCase(Locale.ROOT)) {
-            case "string", "text" -> FieldType.STRING;
-            case "textarea", "longtext" -> FieldType.LONG_TEXT;
-            case "picklist" -> FieldType.PICKLIST;
-            case "multipicklist" -> FieldType.MULTIPICKLIST;
-            case "double", "number" -> FieldType.DOUBLE;
-            case "boolean", "checkbox" -> FieldType.BOOLEAN;
-            case "date" -> FieldType.DATE;
-            case "datetime" -> FieldType.DATETIME;
-            case "email" -> FieldType.EMAIL;
-            case "phone" -> FieldType.PHONE;
+            case "string", "text" -> DescribeFieldType.STRING;
+            case "textarea", "longtext" -> DescribeFieldType.LONG_TEXT;
+            case "picklist" -> DescribeFieldType.PICKLIST;
+            case "multipicklist" -> DescribeFieldType.MULTIPICKLIST;
+            case "double", "number" -> DescribeFieldType.DOUBLE;
+            case "boolean", "checkbox" -> DescribeFieldType.BOOLEAN;
+            case "date" -> DescribeFieldType.DATE;
+            case "datetime" -> DescribeFieldType.DATETIME;
+            case "email" -> DescribeFieldType.EMAIL;
+            case "phone" -> DescribeFieldType.PHONE;
             default -> throw new IllegalArgumentException(name + ": type must be one of string/text, textarea/longtext,"
                     + " picklist, multipicklist, double/number, boolean/checkbox, date, datetime, email, phone, not " + type);
         };
     }
 
     /** The declared length where the type has a choice, else the length Salesforce gives the type. */
-    private static int length(String name, FieldType type, Integer declared) {
+    private static int length(String name, DescribeFieldType type, Integer declared) {
         return switch (type) {
             case STRING -> within(name, declared == null ? TEXT_MAX : declared, 1, TEXT_MAX);
             case LONG_TEXT -> within(name, declared == null ? LONG_TEXT_DEFAULT : declared, LONG_TEXT_MIN, LONG_TEXT_MAX);
@@ -96,7 +96,7 @@ final class CustomFieldDeclaration {
         return length;
     }
 
-    private static List<String> values(String name, FieldType type, JsonArray values) {
+    private static List<String> values(String name, DescribeFieldType type, JsonArray values) {
         if (!type.isPicklist()) {
             if (values != null) {
                 throw new IllegalArgumentException(name + ": only picklist and multipicklist fields have values");

@@ -12,14 +12,14 @@ final class FieldValues {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compare(FieldType type, Object left, Object right) {
+    static int compare(DescribeFieldType type, Object left, Object right) {
         if (type.isText()) {
             return String.CASE_INSENSITIVE_ORDER.compare((String) left, (String) right);
         }
         return ((Comparable) left).compareTo(right);
     }
 
-    static boolean equal(FieldType type, Object left, Object right) {
+    static boolean equal(DescribeFieldType type, Object left, Object right) {
         if (left == null || right == null) {
             return left == right;
         }

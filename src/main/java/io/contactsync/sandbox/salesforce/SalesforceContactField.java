@@ -11,38 +11,38 @@ import java.util.List;
  * @param picklistValues     the values of a picklist or multi-select picklist, in their display order
  * @param restrictedPicklist whether a value outside {@code picklistValues} is refused
  */
-record SalesforceContactField(String apiName, String label, FieldType type, int maxLength, boolean writable,
+record SalesforceContactField(String apiName, String label, DescribeFieldType type, int maxLength, boolean writable,
                               boolean custom, List<String> picklistValues, boolean restrictedPicklist) {
 
-    static final SalesforceContactField ID = standard("Id", "Contact ID", FieldType.ID, 18, false);
-    static final SalesforceContactField FIRST_NAME = standard("FirstName", "First Name", FieldType.STRING, 40, true);
-    static final SalesforceContactField LAST_NAME = standard("LastName", "Last Name", FieldType.STRING, 80, true);
+    static final SalesforceContactField ID = standard("Id", "Contact ID", DescribeFieldType.ID, 18, false);
+    static final SalesforceContactField FIRST_NAME = standard("FirstName", "First Name", DescribeFieldType.STRING, 40, true);
+    static final SalesforceContactField LAST_NAME = standard("LastName", "Last Name", DescribeFieldType.STRING, 80, true);
     /** Derived from FirstName and LastName, never stored. */
-    static final SalesforceContactField NAME = standard("Name", "Full Name", FieldType.STRING, 121, false);
-    static final SalesforceContactField EMAIL = standard("Email", "Email", FieldType.EMAIL, 80, true);
-    static final SalesforceContactField PHONE = standard("Phone", "Business Phone", FieldType.PHONE, 40, true);
-    static final SalesforceContactField MOBILE_PHONE = standard("MobilePhone", "Mobile Phone", FieldType.PHONE, 40, true);
-    static final SalesforceContactField HOME_PHONE = standard("HomePhone", "Home Phone", FieldType.PHONE, 40, true);
-    static final SalesforceContactField OTHER_PHONE = standard("OtherPhone", "Other Phone", FieldType.PHONE, 40, true);
-    static final SalesforceContactField TITLE = standard("Title", "Title", FieldType.STRING, 128, true);
-    static final SalesforceContactField MAILING_STREET = standard("MailingStreet", "Mailing Street", FieldType.STRING, 255, true);
-    static final SalesforceContactField MAILING_CITY = standard("MailingCity", "Mailing City", FieldType.STRING, 40, true);
-    static final SalesforceContactField MAILING_STATE = standard("MailingState", "Mailing State/Province", FieldType.STRING, 80, true);
-    static final SalesforceContactField MAILING_POSTAL_CODE = standard("MailingPostalCode", "Mailing Zip/Postal Code", FieldType.STRING, 20, true);
-    static final SalesforceContactField MAILING_COUNTRY = standard("MailingCountry", "Mailing Country", FieldType.STRING, 80, true);
-    static final SalesforceContactField MAILING_LATITUDE = standard("MailingLatitude", "Mailing Latitude", FieldType.DOUBLE, 0, true);
-    static final SalesforceContactField MAILING_LONGITUDE = standard("MailingLongitude", "Mailing Longitude", FieldType.DOUBLE, 0, true);
-    static final SalesforceContactField BIRTHDATE = standard("Birthdate", "Birthdate", FieldType.DATE, 0, true);
-    static final SalesforceContactField DESCRIPTION = standard("Description", "Contact Description", FieldType.LONG_TEXT, 32000, true);
+    static final SalesforceContactField NAME = standard("Name", "Full Name", DescribeFieldType.STRING, 121, false);
+    static final SalesforceContactField EMAIL = standard("Email", "Email", DescribeFieldType.EMAIL, 80, true);
+    static final SalesforceContactField PHONE = standard("Phone", "Business Phone", DescribeFieldType.PHONE, 40, true);
+    static final SalesforceContactField MOBILE_PHONE = standard("MobilePhone", "Mobile Phone", DescribeFieldType.PHONE, 40, true);
+    static final SalesforceContactField HOME_PHONE = standard("HomePhone", "Home Phone", DescribeFieldType.PHONE, 40, true);
+    static final SalesforceContactField OTHER_PHONE = standard("OtherPhone", "Other Phone", DescribeFieldType.PHONE, 40, true);
+    static final SalesforceContactField TITLE = standard("Title", "Title", DescribeFieldType.STRING, 128, true);
+    static final SalesforceContactField MAILING_STREET = standard("MailingStreet", "Mailing Street", DescribeFieldType.STRING, 255, true);
+    static final SalesforceContactField MAILING_CITY = standard("MailingCity", "Mailing City", DescribeFieldType.STRING, 40, true);
+    static final SalesforceContactField MAILING_STATE = standard("MailingState", "Mailing State/Province", DescribeFieldType.STRING, 80, true);
+    static final SalesforceContactField MAILING_POSTAL_CODE = standard("MailingPostalCode", "Mailing Zip/Postal Code", DescribeFieldType.STRING, 20, true);
+    static final SalesforceContactField MAILING_COUNTRY = standard("MailingCountry", "Mailing Country", DescribeFieldType.STRING, 80, true);
+    static final SalesforceContactField MAILING_LATITUDE = standard("MailingLatitude", "Mailing Latitude", DescribeFieldType.DOUBLE, 0, true);
+    static final SalesforceContactField MAILING_LONGITUDE = standard("MailingLongitude", "Mailing Longitude", DescribeFieldType.DOUBLE, 0, true);
+    static final SalesforceContactField BIRTHDATE = standard("Birthdate", "Birthdate", DescribeFieldType.DATE, 0, true);
+    static final SalesforceContactField DESCRIPTION = standard("Description", "Contact Description", DescribeFieldType.LONG_TEXT, 32000, true);
     /** The one external-id field of the emulated Contact, usable for upserts; a custom field of the demo org. */
     static final SalesforceContactField EXTERNAL_GENESYS_ID = new SalesforceContactField("External_Genesys_ID__c",
-            "External Genesys ID", FieldType.STRING, 255, true, true, List.of(), false);
-    static final SalesforceContactField CREATED_DATE = standard("CreatedDate", "Created Date", FieldType.DATETIME, 0, false);
-    static final SalesforceContactField CREATED_BY_ID = standard("CreatedById", "Created By ID", FieldType.REFERENCE, 18, false);
-    static final SalesforceContactField LAST_MODIFIED_DATE = standard("LastModifiedDate", "Last Modified Date", FieldType.DATETIME, 0, false);
-    static final SalesforceContactField LAST_MODIFIED_BY_ID = standard("LastModifiedById", "Last Modified By ID", FieldType.REFERENCE, 18, false);
-    static final SalesforceContactField SYSTEM_MODSTAMP = standard("SystemModstamp", "System Modstamp", FieldType.DATETIME, 0, false);
-    static final SalesforceContactField IS_DELETED = standard("IsDeleted", "Deleted", FieldType.BOOLEAN, 0, false);
+            "External Genesys ID", DescribeFieldType.STRING, 255, true, true, List.of(), false);
+    static final SalesforceContactField CREATED_DATE = standard("CreatedDate", "Created Date", DescribeFieldType.DATETIME, 0, false);
+    static final SalesforceContactField CREATED_BY_ID = standard("CreatedById", "Created By ID", DescribeFieldType.REFERENCE, 18, false);
+    static final SalesforceContactField LAST_MODIFIED_DATE = standard("LastModifiedDate", "Last Modified Date", DescribeFieldType.DATETIME, 0, false);
+    static final SalesforceContactField LAST_MODIFIED_BY_ID = standard("LastModifiedById", "Last Modified By ID", DescribeFieldType.REFERENCE, 18, false);
+    static final SalesforceContactField SYSTEM_MODSTAMP = standard("SystemModstamp", "System Modstamp", DescribeFieldType.DATETIME, 0, false);
+    static final SalesforceContactField IS_DELETED = standard("IsDeleted", "Deleted", DescribeFieldType.BOOLEAN, 0, false);
 
     /** The fields every emulated org has, in describe order. */
     static final List<SalesforceContactField> STANDARD = List.of(ID, FIRST_NAME, LAST_NAME, NAME, EMAIL, PHONE,
@@ -55,7 +55,7 @@ record SalesforceContactField(String apiName, String label, FieldType type, int 
         picklistValues = List.copyOf(picklistValues);
     }
 
-    private static SalesforceContactField standard(String apiName, String label, FieldType type, int maxLength,
+    private static SalesforceContactField standard(String apiName, String label, DescribeFieldType type, int maxLength,
                                                    boolean writable) {
         return new SalesforceContactField(apiName, label, type, maxLength, writable, false, List.of(), false);
     }
@@ -77,6 +77,6 @@ record SalesforceContactField(String apiName, String label, FieldType type, int 
 
     /** Whether a record may hold no value: Id, the required LastName, system fields and checkboxes may not. */
     boolean nillable() {
-        return writable && this != LAST_NAME && type != FieldType.BOOLEAN;
+        return writable && this != LAST_NAME && type != DescribeFieldType.BOOLEAN;
     }
 }

@@ -220,7 +220,7 @@ final class SoqlParser {
             case ">" -> Operator.GREATER;
             default -> Operator.GREATER_OR_EQUAL;
         };
-        if (field.type() == FieldType.BOOLEAN && operator != Operator.EQUALS && operator != Operator.NOT_EQUALS) {
+        if (field.type() == DescribeFieldType.BOOLEAN && operator != Operator.EQUALS && operator != Operator.NOT_EQUALS) {
             throw ApiException.invalidField(at(token) + "\ninvalid operator on boolean field '" + field.apiName()
                     + "'", field.apiName());
         }
@@ -260,7 +260,7 @@ final class SoqlParser {
         if (token.isKeyword("NULL")) {
             return null;
         }
-        FieldType type = field.type();
+        DescribeFieldType type = field.type();
         boolean fits = switch (type) {
             case ID, REFERENCE, STRING, EMAIL, PHONE, LONG_TEXT, PICKLIST, MULTIPICKLIST -> token.is(Kind.STRING);
             case DOUBLE -> token.is(Kind.NUMBER);

@@ -28,7 +28,7 @@ class CustomFieldDeclarationTest {
             email,         -,      EMAIL,         80
             phone,         -,      PHONE,         40
             """)
-    void eachTypeGetsSalesforcesTypeAndLength(String type, Integer length, FieldType expected, int expectedLength) {
+    void eachTypeGetsSalesforcesTypeAndLength(String type, Integer length, DescribeFieldType expected, int expectedLength) {
         JsonObject field = new JsonObject().put("name", "Some_Field__c").put("type", type).put("length", length);
         if (expected.isPicklist()) {
             field.put("values", List.of("A", "B"));

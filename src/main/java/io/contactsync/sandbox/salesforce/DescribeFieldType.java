@@ -1,7 +1,7 @@
 package io.contactsync.sandbox.salesforce;
 
 /** The Salesforce field types the emulated Contact uses; they decide JSON shape, SOQL literals and operators. */
-enum FieldType {
+enum DescribeFieldType {
     ID("id", "tns:ID"),
     REFERENCE("reference", "tns:ID"),
     STRING("string", "xsd:string"),
@@ -20,7 +20,7 @@ enum FieldType {
     private final String describeName;
     private final String soapType;
 
-    FieldType(String describeName, String soapType) {
+    DescribeFieldType(String describeName, String soapType) {
         this.describeName = describeName;
         this.soapType = soapType;
     }
