@@ -455,6 +455,23 @@
       retry.lastError ? el('p', { class: 'facts error-text' }, retry.lastError) : null));
   }
 
+  // ---- the deployment's direction, in the header
+
+  const SYSTEMS = { SALESFORCE: 'Salesforce', GENESYS: 'Genesys Cloud' };
+
+  async function showDirection() {
+    const mapping = await api('GET', '/api/sync/mapping');
+    if (mapping.direction === 'BOTH') {
+      return;
+    }
+    const [source, target] = mapping.direction === 'SALESFORCE_TO_GENESYS'
+      ? [SYSTEMS.SALESFORCE, SYSTEMS.GENESYS] : [SYSTEMS.GENESYS, SYSTEMS.SALESFORCE];
+    const header = byId('direction');
+    header.textContent = `One-way: ${source} \u2192 ${target}; ` + (mapping.linkIdsInSource
+      ? `only the ${target} ids are written to ${source}` : `nothing is written to ${source}`);
+    header.classList.add('one-way');
+  }
+
   // ---- start
 
   document.addEventListener('DOMContentLoaded', () => {
@@ -466,6 +483,7 @@
     });
     byId('token-cancel').addEventListener('click', () => settleTokenRequest(null));
     byId('token-dialog').addEventListener('cancel', () => settleTokenRequest(null));
+    showDirection().catch(() => { /* the header keeps saying both ways; the sections show the error */ });
     refreshAll();
     setInterval(() => {
       if (document.visibilityState === 'visible' && !tokenRequest) {

@@ -40,6 +40,7 @@ public final class SyncLaunch implements AutoCloseable {
 
     static final int DEMO_CONTACTS = 60;
     private static final String DEMO_POLICIES = "classpath:policies/demo-policies.yaml";
+    private static final String DEMO_MAPPING = "classpath:mapping/demo-mapping.yaml";
     private static final Duration DEMO_EDITS_EVERY = Duration.ofSeconds(60);
     /** A failing start-up login is tried again after 1 s, 2 s, 4 s ... then every minute. */
     private static final Duration LOGIN_RETRY_FIRST = Duration.ofSeconds(1);
@@ -85,6 +86,7 @@ public final class SyncLaunch implements AutoCloseable {
                 sandbox = Sandbox.start(SandboxSettings.from(arguments.toArray(String[]::new), environment));
                 seedDemo(sandbox);
                 environment.putIfAbsent("SYNC_POLICIES_FILE", DEMO_POLICIES);
+                environment.putIfAbsent("SYNC_MAPPING_FILE", DEMO_MAPPING);
                 connections = ConnectionSettings.forSandbox(sandbox);
             }
             main = SyncMain.create(connections, environment);

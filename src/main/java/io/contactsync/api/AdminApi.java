@@ -8,6 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.genesys.GenesysApiException;
+import io.contactsync.mapping.FieldMapping;
+import io.contactsync.model.FieldDirection;
+import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.SyncPolicies;
 import io.contactsync.store.SyncStore;
 import io.contactsync.store.TextLimits;
 import org.apache.camel.Exchange;
@@ -16,6 +20,7 @@ import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Map;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
@@ -27,8 +32,33 @@ public final class AdminApi {
 
     private final SyncStore store;
 
-    public AdminApi(SyncStore store) {
+    private final MappingView mapping;
+
+    public AdminApi(SyncStore store, FieldMapping mapping, SyncPolicies policies) {
         this.store = store;
+        this.mapping = MappingView.of(mapping, policies);
+    }
+
+    /** One mapped field as the API shows it: its effective policy (null on a one-way field, which its owner settles). */
+    public record FieldView(String name, String type, FieldDirection direction, FieldPolicy policy,
+                            String salesforceField, String genesysPath) {
+    }
+
+    /** The synced fields and the deployment's direction. */
+    public record MappingView(FieldDirection direction, boolean linkIdsInSource, List<FieldView> fields) {
+
+        static MappingView of(FieldMapping mapping, SyncPolicies policies) {
+            return new MappingView(mapping.direction(), mapping.linkIdsInSource(), mapping.fields().values().stream()
+                    .map(field -> new FieldView(field.field().jsonName(), field.type().fileName(), field.direction(),
+                            field.direction() == FieldDirection.BOTH ? policies.policyFor(field.field()) : null,
+                            field.salesforce().field(), field.genesys().path()))
+                    .toList());
+        }
+    }
+
+    /** {@code GET /api/sync/mapping}: what is synced, which way, under which policy. */
+    public String mapping() throws JsonProcessingException {
+        return json(mapping);
     }
 
     public String json(Object value) throws JsonProcessingException {

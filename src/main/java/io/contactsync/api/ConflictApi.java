@@ -21,12 +21,11 @@ import io.contactsync.store.NewJournalEntry;
 import io.contactsync.store.SyncStore;
 import io.contactsync.store.TextLimits;
 
-import java.util.EnumSet;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code /api/conflicts}: the conflicts, and an operator's resolution applied to both systems at once (see

@@ -15,11 +15,11 @@ import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictResolution;
 
 import java.util.EnumMap;
-import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * An operator's decision on a conflict, applied to both systems: read both records, then set the field to the chosen

@@ -35,6 +35,7 @@ import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.match.DeleteResolver;
+import io.contactsync.match.OneWayMode;
 import io.contactsync.match.DisappearanceCheck;
 import io.contactsync.model.SyncPolicies;
 import io.contactsync.resolve.ConfiguredResolver;
@@ -127,10 +128,11 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 new DisappearanceCheck(policies.massDisappearance())));
         registry.bind("writeBatches", new WriteBatchAggregation());
         registry.bind("synchronousExecutor", new SynchronousExecutorService());
-        registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy()),
-                distinct));
+        OneWayMode oneWay = new OneWayMode(mapping.direction(), mapping.linkIdsInSource());
+        registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy(),
+                oneWay.source()), distinct, oneWay));
         registry.bind("resolver", new ConfiguredResolver(policies));
-        registry.bind("writePlanner", new WritePlanner(links));
+        registry.bind("writePlanner", new WritePlanner(links, oneWay));
         registry.bind("salesforceWriter", new SalesforceWriter(salesforceMapper, deadLetters));
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver(), policies.fields()));
@@ -143,7 +145,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 property(properties, "genesys.client-id", ""), property(properties, "genesys.client-secret", ""),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), clock, Duration.ofMinutes(5)));
         registry.bind("genesysResponses", new GenesysResponses());
-        registry.bind("adminApi", new AdminApi(store));
+        registry.bind("adminApi", new AdminApi(store, mapping, policies));
         bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
     }
 

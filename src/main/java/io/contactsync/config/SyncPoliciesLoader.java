@@ -66,6 +66,12 @@ public final class SyncPoliciesLoader {
         Map<ContactField, FieldPolicy> fieldPolicies = new TreeMap<>();
         Map<ContactField, FieldDirection> fieldDirections = new TreeMap<>();
         mapping.fields().values().forEach(field -> {
+            FieldPolicy given = filePolicies.get(field.field().jsonName());
+            Side owner = field.direction().owner();
+            if (given != null && owner != null && !given.name().equals(owner.name())) {
+                problems.add("fieldPolicies." + field.field().jsonName() + ": " + given + " cannot apply, the"
+                        + " mapping makes the field " + field.direction() + " (settled by its owner, " + owner + ")");
+            }
             fieldPolicies.put(field.field(), field.policy() != null ? field.policy()
                     : filePolicies.getOrDefault(field.field().jsonName(),
                     defaults.fieldPolicies().getOrDefault(field.field(), fallback)));

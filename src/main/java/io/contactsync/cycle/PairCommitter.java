@@ -22,7 +22,6 @@ import io.contactsync.store.StoreTables;
 import io.contactsync.store.SyncStore;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

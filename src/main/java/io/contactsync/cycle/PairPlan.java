@@ -45,6 +45,7 @@ public final class PairPlan {
     private final List<FieldConflict> conflicts;
     private final Map<Side, String> recordIds = new EnumMap<>(Side.class);
     private final List<WriteCommand> writes = new ArrayList<>();
+    private boolean originLinkedAfterCreate = true;
 
     /**
      * @param previousBase   the pair's stored base, or null for a pair not linked yet
@@ -85,6 +86,15 @@ public final class PairPlan {
         WriteCommand command = new WriteCommand(this, side, operation, patch, expectedCurrent, linkId);
         writes.add(command);
         return command;
+    }
+
+    /** One-way mode without link ids in the source: a create does not write the new id back into its origin. */
+    void leaveOriginUnlinked() {
+        originLinkedAfterCreate = false;
+    }
+
+    boolean originLinkedAfterCreate() {
+        return originLinkedAfterCreate;
     }
 
     void created(Side side, String id) {

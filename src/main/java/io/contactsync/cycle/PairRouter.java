@@ -5,6 +5,7 @@ import io.contactsync.match.DeleteDecision;
 import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
+import io.contactsync.match.OneWayMode;
 import io.contactsync.match.PairClassifier;
 import io.contactsync.match.PairState;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,18 +41,21 @@ public final class PairRouter {
     private final PairClassifier classifier = new PairClassifier();
     private final DeleteResolver deletes;
     private final DistinctRecords distinct;
+    private final OneWayMode oneWay;
 
-    public PairRouter(CycleLinks links, SyncStore store, DeleteResolver deletes, DistinctRecords distinct) {
+    public PairRouter(CycleLinks links, SyncStore store, DeleteResolver deletes, DistinctRecords distinct,
+                      OneWayMode oneWay) {
         this.links = links;
         this.store = store;
         this.deletes = deletes;
         this.distinct = distinct;
+        this.oneWay = oneWay;
     }
 
-    /** How the group matches: a pair, one side only, ambiguous, or nothing to do. */
+    /** How the group matches: a pair, one side only, ambiguous, or nothing to do (as one-way mode leaves it). */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
-        return matcher.match(group.key(), group.records(), link);
+        return oneWay.restrict(matcher.match(group.key(), group.records(), link));
     }
 
     /**

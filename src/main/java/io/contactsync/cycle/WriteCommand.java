@@ -81,7 +81,8 @@ public final class WriteCommand {
 
     /**
      * The write succeeded. A create gets its new id, and the original record on the other side then needs
-     * that id as its external id: that write is returned as {@link #followUp()}.
+     * that id as its external id (unless one-way mode keeps the source unwritten): that write is returned as
+     * {@link #followUp()}.
      *
      * @param stored the target's values as its answer showed them, or null when it did not show them
      */
@@ -90,6 +91,8 @@ public final class WriteCommand {
         this.stored = stored;
         if (operation == Operation.CREATE) {
             plan.created(side, newId);
+        }
+        if (operation == Operation.CREATE && plan.originLinkedAfterCreate()) {
             Side origin = side.other();
             // an operator's create was not made from a record read in this cycle: nothing to check its origin against
             Contact originAsRead = plan.record(origin) == null ? null : plan.record(origin).contact();

@@ -2,6 +2,7 @@ package io.contactsync.cycle;
 
 import io.contactsync.match.DeleteDecision;
 import io.contactsync.match.MatchOutcome;
+import io.contactsync.match.OneWayMode;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
@@ -22,8 +23,11 @@ public final class WritePlanner {
 
     private final CycleLinks links;
 
-    public WritePlanner(CycleLinks links) {
+    private final OneWayMode oneWay;
+
+    public WritePlanner(CycleLinks links, OneWayMode oneWay) {
         this.links = links;
+        this.oneWay = oneWay;
     }
 
     /** A contact found on one side only: create it on the other, naming the original there. */
@@ -34,11 +38,17 @@ public final class WritePlanner {
                 original.side() == Side.SALESFORCE ? original : null,
                 original.side() == Side.GENESYS ? original : null, null, Echoes.none(), original.contact(), List.of());
         plan.addWrite(target, WriteCommand.Operation.CREATE, Patch.creating(original.contact()), null, original.id());
+        if (!oneWay.writesLinkIdTo(original.side())) {
+            plan.leaveOriginUnlinked();
+        }
         cycle.addPlan(plan);
         return plan.writes();
     }
 
-    /** A pair resolved: each side gets its patch, and the external id of the other side where it lacks it. */
+    /**
+     * A pair resolved: each side gets its patch, and the external id of the other side where it lacks it (a
+     * one-way source only when the mapping allows it).
+     */
     public List<WriteCommand> apply(MatchOutcome outcome, Resolution resolution, CycleState cycle) {
         ContactPair pair = outcome.contactPair();
         PairPlan plan = new PairPlan(PairPlan.Kind.SYNC, storedLink(outcome, cycle), pair.salesforce(),
@@ -47,7 +57,8 @@ public final class WritePlanner {
             Patch patch = resolution.patchFor(side);
             String otherId = plan.recordId(side.other());
             SideRecord seen = pair.record(side);
-            String missingLink = seen != null && !Objects.equals(seen.otherSideId(), otherId) ? otherId : null;
+            String missingLink = seen != null && !Objects.equals(seen.otherSideId(), otherId)
+                    && oneWay.writesLinkIdTo(side) ? otherId : null;
             if (!patch.isEmpty() || missingLink != null) {
                 plan.addWrite(side, WriteCommand.Operation.UPDATE, patch, pair.held(side), missingLink);
             }

@@ -1,5 +1,6 @@
 package io.contactsync.mapping;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
@@ -77,19 +78,48 @@ public final class FieldMapping {
                             Map<String, String> values, String policy, String direction) {
     }
 
-    /** The file as written. */
-    public record MappingFile(String direction, SalesforceSettings salesforce, GenesysSettings genesys,
-                              Map<String, FieldFile> fields) {
+    /**
+     * The file as written.
+     *
+     * @param base            the mapping this one extends ({@code extends:}, a location as for {@link #load}), or null
+     * @param linkIdsInSource one-way only: whether the source records get the target's id (default true)
+     */
+    public record MappingFile(@JsonProperty("extends") String base, String direction, Boolean linkIdsInSource,
+                              SalesforceSettings salesforce, GenesysSettings genesys, Map<String, FieldFile> fields) {
+
+        /**
+         * This file over its base: a key given here replaces the base's; a field given here replaces the base's
+         * field of that name, a field given as nothing ({@code country: ~}) removes it; the base's other fields
+         * stay, in their order, before this file's new ones.
+         */
+        MappingFile over(MappingFile under) {
+            Map<String, FieldFile> merged = new LinkedHashMap<>(under.fields() == null ? Map.of() : under.fields());
+            if (fields != null) {
+                fields.forEach((name, field) -> {
+                    if (field == null) {
+                        merged.remove(name);
+                    } else {
+                        merged.put(name, field);
+                    }
+                });
+            }
+            return new MappingFile(null, direction != null ? direction : under.direction(),
+                    linkIdsInSource != null ? linkIdsInSource : under.linkIdsInSource(),
+                    salesforce != null ? salesforce : under.salesforce(),
+                    genesys != null ? genesys : under.genesys(), merged);
+        }
     }
 
     private final FieldDirection direction;
+    private final boolean linkIdsInSource;
     private final String genesysIdField;
     private final String genesysSchema;
     private final Map<ContactField, MappedField> fields;
 
-    private FieldMapping(FieldDirection direction, String genesysIdField, String genesysSchema,
-                         Map<ContactField, MappedField> fields) {
+    private FieldMapping(FieldDirection direction, boolean linkIdsInSource, String genesysIdField,
+                         String genesysSchema, Map<ContactField, MappedField> fields) {
         this.direction = direction;
+        this.linkIdsInSource = linkIdsInSource;
         this.genesysIdField = genesysIdField;
         this.genesysSchema = genesysSchema;
         this.fields = Collections.unmodifiableMap(fields);
@@ -106,7 +136,21 @@ public final class FieldMapping {
      */
     public static FieldMapping load(String location) {
         String effective = SettingsFiles.effectiveLocation(location, DEFAULT_RESOURCE);
-        return validate(SettingsFiles.read(effective, MappingFile.class), effective);
+        return validate(read(effective, new ArrayList<>()), effective);
+    }
+
+    /** The file with the files it extends folded in; {@code chain} holds the files that extend it. */
+    private static MappingFile read(String location, List<String> chain) {
+        if (chain.contains(location)) {
+            throw new SettingsException("The field mapping " + location + " extends itself (through "
+                    + String.join(" > ", chain) + ")");
+        }
+        chain.add(location);
+        MappingFile file = SettingsFiles.read(location, MappingFile.class);
+        if (file.base() == null) {
+            return file;
+        }
+        return file.over(read(file.base().trim(), chain));
     }
 
     static FieldMapping validate(MappingFile file, String location) {
@@ -139,7 +183,8 @@ public final class FieldMapping {
             throw new SettingsException("Invalid field mapping " + location + ":\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FieldMapping(direction, genesysIdField, schema, fields);
+        return new FieldMapping(direction, !Boolean.FALSE.equals(file.linkIdsInSource()), genesysIdField, schema,
+                fields);
     }
 
     private static Optional<MappedField> checkField(String name, FieldFile field, FieldDirection defaultDirection,
@@ -191,6 +236,10 @@ public final class FieldMapping {
         }
         FieldPolicy policy = enumValue(FieldPolicy.class, field.policy(), prefix + ".policy", problems)
                 .orElse(null);
+        if (policy != null && direction != FieldDirection.BOTH) {
+            problems.add(prefix + ".policy: a " + direction + " field is always settled by its owner;"
+                    + " leave the policy out");
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -238,6 +287,14 @@ public final class FieldMapping {
     /** The direction of the whole deployment: BOTH, or one way. */
     public FieldDirection direction() {
         return direction;
+    }
+
+    /**
+     * One-way only: whether the sync writes the target's id into the source records (the Genesys Cloud id into
+     * Salesforce, or the Salesforce record URL into Genesys Cloud), its only write to the source.
+     */
+    public boolean linkIdsInSource() {
+        return linkIdsInSource;
     }
 
     /** The Salesforce Contact field in which the sync keeps the Genesys Cloud id. */

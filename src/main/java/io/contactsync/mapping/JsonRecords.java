@@ -12,9 +12,9 @@ import io.contactsync.model.ContactField;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.format.DateTimeParseException;
 
 /** Reading and checking the JSON of single records, shared by both mappers. */
 final class JsonRecords {

@@ -9,13 +9,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.EnumMap;
-import java.util.TreeSet;
-import java.util.TreeMap;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The stable JSON form of a canonical {@link Contact}, as the store keeps a base snapshot, and its hash.

@@ -13,19 +13,24 @@ import io.contactsync.model.SyncPolicies;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.TreeSet;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The one merge all resolvers share; they differ only in whether the base counts and which policy settles a
- * disagreement. Per field: both sides equal - kept; base-aware and one side still at the base - the other side's
- * change is taken; otherwise a {@link FieldConflict} settled by the field's policy.
+ * disagreement. Per field: both sides equal - kept; a one-way field - its owner's value, and an edit of the other
+ * side (or a difference without a base) is a {@link FieldConflict} the owner wins, so the losing value is
+ * journalled; base-aware and one side still at the base - the other side's change is taken; otherwise a
+ * {@link FieldConflict} settled by the field's policy.
  */
 final class FieldByFieldMerge {
+
+    private static final Map<Side, FieldPolicy> OWNER_POLICY = Map.of(Side.SALESFORCE, FieldPolicy.SALESFORCE,
+            Side.GENESYS, FieldPolicy.GENESYS);
 
     private final boolean baseAware;
     private final Function<ContactField, FieldPolicy> policyFor;
@@ -54,8 +59,17 @@ final class FieldByFieldMerge {
             String baseValue = base == null ? null : base.get(field);
             boolean baseKnown = base != null && !base.isUnsettled(field);
             String value;
+            Side owner = policies.directionOf(field).owner();
             if (Objects.equals(sf, gc)) {
                 value = sf;
+            } else if (owner != null) {
+                value = owner == Side.SALESFORCE ? sf : gc;
+                boolean otherSideEdited = !baseKnown || !Objects.equals(pair.current(owner.other()).get(field),
+                        baseValue);
+                if (otherSideEdited) {
+                    conflicts.add(new FieldConflict(field, baseValue, sf, gc, pair.modifiedAt(Side.SALESFORCE),
+                            pair.modifiedAt(Side.GENESYS), OWNER_POLICY.get(owner), owner, value));
+                }
             } else if (baseAware && baseKnown && Objects.equals(sf, baseValue)) {
                 value = gc;
             } else if (baseAware && baseKnown && Objects.equals(gc, baseValue)) {

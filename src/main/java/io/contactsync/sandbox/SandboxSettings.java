@@ -1,5 +1,9 @@
 package io.contactsync.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,10 +29,13 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
                              Duration tokenLifetime, int dailyApiRequests, String customFields) {
 
         public static final int DEFAULT_DAILY_API_REQUESTS = 15_000;
+        /** The sandbox org's custom Contact fields, which the packaged mappings use. */
+        public static final String DEFAULT_CUSTOM_FIELDS = resource("/sandbox/salesforce-contact-fields.json");
 
         public Salesforce(String clientId, String clientSecret, String username, String password,
                           Duration tokenLifetime, int dailyApiRequests) {
-            this(clientId, clientSecret, username, password, tokenLifetime, dailyApiRequests, "");
+            this(clientId, clientSecret, username, password, tokenLifetime, dailyApiRequests,
+                    DEFAULT_CUSTOM_FIELDS);
         }
 
         public Salesforce(String clientId, String clientSecret, String username, String password,
@@ -73,11 +80,20 @@ public record SandboxSettings(String host, int salesforcePort, int genesysPort, 
                         Duration.ofSeconds(intValue(options, environment, "SANDBOX_SALESFORCE_TOKEN_SECONDS", 7200)),
                         intValue(options, environment, "SANDBOX_SALESFORCE_DAILY_API_REQUESTS",
                                 Salesforce.DEFAULT_DAILY_API_REQUESTS),
-                        setting(options, environment, "SANDBOX_SALESFORCE_FIELDS", "")),
+                        setting(options, environment, "SANDBOX_SALESFORCE_FIELDS",
+                                Salesforce.DEFAULT_CUSTOM_FIELDS)),
                 new Genesys(
                         setting(options, environment, "SANDBOX_GENESYS_CLIENT_ID", "sandbox-client-id"),
                         setting(options, environment, "SANDBOX_GENESYS_CLIENT_SECRET", "sandbox-client-secret"),
                         Duration.ofSeconds(intValue(options, environment, "SANDBOX_GENESYS_TOKEN_SECONDS", 86400))));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SandboxSettings.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " is part of the jar", e);
+        }
     }
 
     private static String setting(Map<String, String> options, Map<String, String> environment, String name,

@@ -53,7 +53,7 @@ class SyncPoliciesLoaderTest {
         Path file = Files.writeString(dir.resolve("policies.yaml"), """
                 resolver: fieldPriority
                 fieldPolicies:
-                  title: genesys
+                  city: genesys
                   email: MANUAL
                 clockSkewTolerance: 1.5s
                 deletePolicy: propagate
@@ -65,7 +65,7 @@ class SyncPoliciesLoaderTest {
         SyncPolicies policies = SyncPoliciesLoader.load(file.toString(), FieldMapping.defaults());
 
         assertThat(policies.resolver()).isEqualTo("fieldPriority");
-        assertThat(policies.policyFor(ContactField.TITLE)).isEqualTo(FieldPolicy.GENESYS);
+        assertThat(policies.policyFor(ContactField.CITY)).isEqualTo(FieldPolicy.GENESYS);
         assertThat(policies.policyFor(ContactField.EMAIL)).isEqualTo(FieldPolicy.MANUAL);
         assertThat(policies.policyFor(ContactField.FIRST_NAME)).isEqualTo(FieldPolicy.SALESFORCE);
         assertThat(policies.clockSkewTolerance()).isEqualTo(Duration.ofMillis(1500));
@@ -77,11 +77,47 @@ class SyncPoliciesLoaderTest {
     }
 
     @Test
+    void aFieldsPolicyIsItsMappingsElseTheFilesElseThePackagedOneElseTheDefaultFieldPolicy() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("mapping.yaml"), """
+                extends: classpath:mapping/contact-mapping.yaml
+                fields:
+                  tier:
+                    type: picklist
+                    salesforce: { field: Tier__c }
+                    genesys: { path: customFields.tier_enum }
+                    policy: SALESFORCE
+                  language:
+                    salesforce: { field: Language__c }
+                    genesys: { path: customFields.language_text }
+                  score:
+                    type: number
+                    salesforce: { field: Score__c }
+                    genesys: { path: customFields.score_number }
+                """);
+        Path file = Files.writeString(dir.resolve("policies.yaml"), """
+                defaultFieldPolicy: MANUAL
+                fieldPolicies:
+                  tier: GENESYS
+                  language: GENESYS
+                """);
+
+        SyncPolicies policies = SyncPoliciesLoader.load(file.toString(), FieldMapping.load(mapping.toString()));
+
+        assertThat(policies.policyFor(new ContactField("tier"))).as("the mapping's").isEqualTo(FieldPolicy.SALESFORCE);
+        assertThat(policies.policyFor(new ContactField("language"))).as("the file's").isEqualTo(FieldPolicy.GENESYS);
+        assertThat(policies.policyFor(ContactField.CITY)).as("the packaged one").isEqualTo(FieldPolicy.LAST_WRITE);
+        assertThat(policies.policyFor(new ContactField("score"))).as("the default").isEqualTo(FieldPolicy.MANUAL);
+        assertThat(policies.fields()).hasSize(17);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() throws IOException {
         Path file = Files.writeString(dir.resolve("policies.yaml"), """
                 resolver: newestWins
                 fieldPolicies:
                   nickname: GENESYS
+                  title: MANUAL
+                  tags: GENESYS
                 clockSkewTolerance: soon
                 defaultPhoneRegion: XX
                 massDisappearance: {maxFraction: 1.5}
@@ -91,6 +127,10 @@ class SyncPoliciesLoaderTest {
                 .hasMessageContaining("resolver: Unknown resolver 'newestWins' (known: threeWayMerge, fieldPriority,"
                         + " lastWriteWins)")
                 .hasMessageContaining("fieldPolicies.nickname: not a field of the mapping")
+                .hasMessageContaining("fieldPolicies.title: MANUAL cannot apply, the mapping makes the field"
+                        + " SALESFORCE_TO_GENESYS (settled by its owner, SALESFORCE)")
+                .satisfies(e -> assertThat(e.getMessage()).as("tags: GENESYS agrees with its owner")
+                        .doesNotContain("fieldPolicies.tags"))
                 .hasMessageContaining("clockSkewTolerance: 'soon' is not a duration")
                 .hasMessageContaining("defaultPhoneRegion: Unknown phone region 'XX'")
                 .hasMessageContaining("massDisappearance.maxFraction must be above 0 and at most 1, not 1.5");

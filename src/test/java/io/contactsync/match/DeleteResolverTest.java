@@ -27,16 +27,35 @@ class DeleteResolverTest {
             """)
     void decides(DeletePolicy policy, String salesforce, String genesys, DeleteDecision.Action action,
                  Side deletedOn) {
-        DeleteDecision decision = new DeleteResolver(policy).decide(PairStateTable.pair(salesforce, genesys, "base"));
+        DeleteDecision decision = new DeleteResolver(policy, null)
+                .decide(PairStateTable.pair(salesforce, genesys, "base"));
 
         assertThat(decision.action()).isEqualTo(action);
         assertThat(decision.deletedOn()).isEqualTo(deletedOn);
         assertThat(decision.survivor()).isEqualTo(deletedOn == null ? null : deletedOn.other());
     }
 
+    /** One-way from Salesforce: nothing is ever deleted in Salesforce, whatever the policy. */
+    @ParameterizedTest(name = "{0}: Salesforce {1}, Genesys {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PROPAGATE | base    | deleted | RETIRE_LINK
+            PROPAGATE | edited  | deleted | RETIRE_LINK
+            UNLINK    | edited  | deleted | RETIRE_LINK
+            IGNORE    | base    | deleted | KEEP_LINK
+            PROPAGATE | deleted | base    | DELETE_SURVIVOR
+            UNLINK    | deleted | edited  | REVIEW
+            """)
+    void oneWayNeverDeletesInItsSource(DeletePolicy policy, String salesforce, String genesys,
+                                       DeleteDecision.Action action) {
+        DeleteDecision decision = new DeleteResolver(policy, Side.SALESFORCE)
+                .decide(PairStateTable.pair(salesforce, genesys, "base"));
+
+        assertThat(decision.action()).isEqualTo(action);
+    }
+
     @Test
     void deleteAgainstEditExplainsWhatAnOperatorCanDo() {
-        DeleteDecision decision = new DeleteResolver(DeletePolicy.UNLINK)
+        DeleteDecision decision = new DeleteResolver(DeletePolicy.UNLINK, null)
                 .decide(PairStateTable.pair("deleted", "edited", "base"));
 
         assertThat(decision.reason()).isEqualTo("deleted in Salesforce (003A) but edited in Genesys Cloud since the"
@@ -45,7 +64,7 @@ class DeleteResolverTest {
 
     @Test
     void aPairWithoutADeleteIsNotItsBusiness() {
-        assertThatThrownBy(() -> new DeleteResolver(DeletePolicy.UNLINK).decide(
+        assertThatThrownBy(() -> new DeleteResolver(DeletePolicy.UNLINK, null).decide(
                 PairStateTable.pair("edited", "base", "base"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

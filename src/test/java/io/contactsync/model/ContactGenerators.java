@@ -2,10 +2,9 @@ package io.contactsync.model;
 
 import org.quicktheories.core.Gen;
 
-import java.util.EnumSet;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;

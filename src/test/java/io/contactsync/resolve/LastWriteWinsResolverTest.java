@@ -4,6 +4,7 @@ import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.FieldConflict;
+import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.Resolution;
 import io.contactsync.model.Side;
@@ -59,7 +60,11 @@ class LastWriteWinsResolverTest {
                         false, List.of()),
                 null);
 
-        Resolution resolution = new LastWriteWinsResolver().resolve(pair, SyncPolicies.defaults());
+        SyncPolicies twoWayNames = SyncPolicies.defaults()
+                .withFieldDirection(ContactField.FIRST_NAME, FieldDirection.BOTH)
+                .withFieldDirection(ContactField.TITLE, FieldDirection.BOTH);
+
+        Resolution resolution = new LastWriteWinsResolver().resolve(pair, twoWayNames);
 
         assertThat(resolution.merged()).isEqualTo(genesys);
         assertThat(resolution.genesysPatch().isEmpty()).isTrue();

@@ -15,11 +15,10 @@ import org.quicktheories.core.Gen;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import static io.contactsync.model.ContactGenerators.contacts;
 import static io.contactsync.model.ContactGenerators.fieldSubsets;

@@ -4,6 +4,7 @@ import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.FieldConflict;
+import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Resolution;
@@ -11,10 +12,10 @@ import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 
-import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +38,15 @@ final class ResolverTable {
 
     static void check(Resolver resolver, FieldPolicy policy, Side tieBreaker, String base, String sf, String gc,
                       String sfAt, String gcAt, String merged, String winner, String writeSf, String writeGc) {
+        check(resolver, policy, FieldDirection.BOTH, tieBreaker, base, sf, gc, sfAt, gcAt, merged, winner, writeSf,
+                writeGc);
+    }
+
+    static void check(Resolver resolver, FieldPolicy policy, FieldDirection direction, Side tieBreaker, String base,
+                      String sf, String gc, String sfAt, String gcAt, String merged, String winner, String writeSf,
+                      String writeGc) {
         SyncPolicies policies = new SyncPolicies(SyncPolicies.defaults().withFieldPolicy(FIELD, policy)
-                .fieldPolicies(), Map.of(), SyncPolicies.defaults().clockSkewTolerance(), tieBreaker,
+                .fieldPolicies(), Map.of(FIELD, direction), SyncPolicies.defaults().clockSkewTolerance(), tieBreaker,
                 SyncPolicies.defaults().deletePolicy(), SyncPolicies.DEFAULT_RESOLVER, false, "US",
                 MassDisappearance.defaults());
         ContactPair pair = new ContactPair(record(Side.SALESFORCE, sf, sfAt), record(Side.GENESYS, gc, gcAt),

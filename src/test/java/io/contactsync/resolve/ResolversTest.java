@@ -10,9 +10,9 @@ import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -40,7 +40,8 @@ class ConflictApiScenarioTest {
     @BeforeEach
     void openAManualConflict() throws Exception {
         Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {title: MANUAL}\n");
-        sync = new SyncHarness(data.resolve("db"), Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        sync = new SyncHarness(data.resolve("db"), Map.of("SYNC_POLICIES_FILE", policies.toString(),
+                "SYNC_MAPPING_FILE", TwoWayTitle.mappingIn(data)));
         apis = sync.apis;
         admin = new AdminClient(sync.adminUrl());
         salesforceId = apis.createSalesforceContact(Map.of("LastName", "Lovelace", "Email", "ada@example.com",

@@ -29,7 +29,8 @@ class DashboardConflictBrowserTest extends BrowserScenario {
     @BeforeEach
     void seedAnOpenConflict() throws IOException {
         Path policies = Files.writeString(data.resolve("policies.yaml"), "fieldPolicies: {title: MANUAL}\n");
-        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString(),
+                "SYNC_MAPPING_FILE", TwoWayTitle.mappingIn(data)));
         Map<String, Object> seed = Map.of("count", 4, "seed", 3, "sharedShare", 1.0, "differingShare", 0.0);
         sync.apis.salesforceControl("POST", "/seed", seed);
         sync.apis.genesysControl("POST", "/seed", seed);

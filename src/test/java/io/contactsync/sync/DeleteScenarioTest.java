@@ -32,7 +32,8 @@ class DeleteScenarioTest {
     void syncWithDeletePolicy(String policy) throws IOException {
         Path policies = Files.writeString(data.resolve("policies.yaml"), "deletePolicy: " + policy + "\n"
                 + "fieldPolicies:\n  title: MANUAL\n");
-        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        sync = new SyncHarness(data, Map.of("SYNC_POLICIES_FILE", policies.toString(),
+                "SYNC_MAPPING_FILE", TwoWayTitle.mappingIn(data)));
         apis = sync.apis;
         Map<String, Object> seed = Map.of("count", 5, "seed", 9, "sharedShare", 1.0, "differingShare", 0.0);
         apis.salesforceControl("POST", "/seed", seed);

@@ -36,7 +36,7 @@ class EditScenarioTest {
 
     @BeforeEach
     void syncASmallSeed() {
-        sync = new SyncHarness(data);
+        sync = new SyncHarness(data, Map.of("SYNC_MAPPING_FILE", TwoWayTitle.mappingIn(data)));
         apis = sync.apis;
         Map<String, Object> seed = Map.of("count", 8, "seed", 3, "sharedShare", 1.0, "differingShare", 0.0);
         apis.salesforceControl("POST", "/seed", seed);

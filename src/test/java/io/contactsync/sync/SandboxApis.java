@@ -85,6 +85,17 @@ final class SandboxApis {
         genesys("PUT", "/api/v2/externalcontacts/contacts/" + id, contact);
     }
 
+    /** The {@code schema} object ({@code id}, {@code version}) a contact names to hold the named schema's fields. */
+    ObjectNode genesysSchemaReference(String name) {
+        for (JsonNode schema : genesys("GET", "/api/v2/externalcontacts/contacts/schemas", null).path("entities")) {
+            if (schema.path("name").asText().equals(name)) {
+                return JSON.createObjectNode().put("id", schema.path("id").asText())
+                        .put("version", schema.path("version").asInt());
+            }
+        }
+        throw new IllegalStateException("The Genesys emulator has no data schema named " + name);
+    }
+
     void deleteGenesysContact(String id) {
         genesys("DELETE", "/api/v2/externalcontacts/contacts/" + id, null);
     }

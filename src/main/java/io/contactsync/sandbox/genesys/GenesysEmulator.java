@@ -36,6 +36,7 @@ public final class GenesysEmulator implements Emulator {
     private final NoteStore notes = new NoteStore();
     private final GenesysTokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
+    private final SchemaHandlers schemaHandlers;
     private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
 
     public GenesysEmulator(EmulatorContext context, SandboxSettings.Genesys settings) {
@@ -43,6 +44,8 @@ public final class GenesysEmulator implements Emulator {
         this.settings = settings;
         this.contacts = new GenesysContactStore(context.clock());
         this.tokens = new GenesysTokenStore(context.clock());
+        this.schemaHandlers = new SchemaHandlers(schemas, behaviour::get, context.clock());
+        schemaHandlers.seedSandboxSchema();
     }
 
     @Override
@@ -58,7 +61,7 @@ public final class GenesysEmulator implements Emulator {
                 new ApiGuard(tokens, context.rateLimiter(), errors),
                 new ContactHandlers(contacts, operations, behaviour::get, context.clock()),
                 new BulkHandlers(operations, behaviour::get),
-                new SchemaHandlers(schemas, behaviour::get, context.clock()),
+                schemaHandlers,
                 new NoteHandlers(contacts, notes, behaviour::get, context.clock()),
                 errors).mount(router);
     }
@@ -67,6 +70,7 @@ public final class GenesysEmulator implements Emulator {
     public void reset() {
         contacts.clear();
         schemas.clear();
+        schemaHandlers.seedSandboxSchema();
         notes.clear();
         tokens.expireAll();
     }

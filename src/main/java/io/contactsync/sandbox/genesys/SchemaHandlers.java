@@ -3,6 +3,9 @@ package io.contactsync.sandbox.genesys;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.ext.web.RoutingContext;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +21,7 @@ import java.util.function.Supplier;
  */
 final class SchemaHandlers {
 
+    static final String SANDBOX_SCHEMA = "/sandbox/genesys-contact-schema.json";
     private static final Set<String> APPLIES_TO = Set.of("CONTACT", "EXTERNAL_ORGANIZATION");
 
     private final SchemaStore store;
@@ -99,6 +103,17 @@ final class SchemaHandlers {
             return read(id, current.version() + 1, body, client, now);
         }).orElseThrow(() -> notFound(id));
         GenesysJson.send(ctx, 200, updated);
+    }
+
+    /** Creates the sandbox's own data schema ({@value #SANDBOX_SCHEMA}), which the packaged mappings use. */
+    void seedSandboxSchema() {
+        JsonNode body;
+        try (InputStream in = SchemaHandlers.class.getResourceAsStream(SANDBOX_SCHEMA)) {
+            body = GenesysJson.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox schema " + SANDBOX_SCHEMA + " is part of the jar", e);
+        }
+        store.create(id -> read(id, 1, body, null, now()));
     }
 
     void delete(RoutingContext ctx) {

@@ -45,8 +45,8 @@ class GenesysSchemaSdkTest extends GenesysEmulatorTestBase {
         assertThat(created.getJsonSchema().getProperties()).containsKeys("tier_enum", "labels_tag");
 
         DataSchemaListing listing = api.getExternalcontactsContactsSchemas();
-        assertThat(listing.getTotal()).isEqualTo(1);
-        assertThat(listing.getEntities()).extracting(DataSchema::getName).containsExactly("Contact sync fields");
+        assertThat(listing.getTotal()).as("the sandbox's own schema and this one").isEqualTo(2);
+        assertThat(listing.getEntities()).extracting(DataSchema::getId).contains(created.getId());
 
         DataSchema updated = api.putExternalcontactsContactsSchema(created.getId(), schema("Renamed", 1));
         assertThat(updated.getVersion()).isEqualTo(2);

@@ -206,11 +206,13 @@ class SalesforceCustomFieldsTest {
     }
 
     @Test
-    void resetForgetsTheCustomFields() {
+    void resetForgetsTheCustomFieldsDeclaredSinceItsStart() {
         assertThat(sf.call("POST", "/__sandbox/reset", null, "{}").status()).isEqualTo(200);
 
-        SalesforceTestServer.Response response = sf.query("SELECT Customer_Tier__c FROM Contact", sf.login());
+        SalesforceTestServer.Response response = sf.query("SELECT Nickname__c FROM Contact", sf.login());
+        SalesforceTestServer.Response settingsField = sf.query("SELECT Genesys_Tags__c FROM Contact", sf.login());
 
+        assertThat(settingsField.status()).as("a field of the settings stays").isEqualTo(200);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get(0).get("errorCode").asText()).isEqualTo("INVALID_FIELD");
     }
