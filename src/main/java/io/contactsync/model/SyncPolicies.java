@@ -57,12 +57,14 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
     /**
      * The defaults, for the fields of the packaged mapping: names and title are Salesforce-owned (master data kept
      * by sales and account teams); email, phones and the address are LAST_WRITE (customers tell agents about new
-     * numbers and moves as often as sales hears of them); 2 s clock-skew tolerance, Salesforce breaks ties, deletes
+     * numbers and moves as often as sales hears of them); the Genesys Cloud notes are Genesys-owned and go to
+     * Salesforce only; 2 s clock-skew tolerance, Salesforce breaks ties, deletes
      * unlink, three-way merge, no phone matching, US numbering, runs hold when more than a fifth of at least 50
      * links vanish on one side.
      */
     public static SyncPolicies defaults() {
-        return new SyncPolicies(defaultFieldPolicies(), Map.of(), Duration.ofSeconds(2), Side.SALESFORCE,
+        return new SyncPolicies(defaultFieldPolicies(), Map.of(ContactField.NOTES, FieldDirection.GENESYS_TO_SALESFORCE),
+                Duration.ofSeconds(2), Side.SALESFORCE,
                 DeletePolicy.UNLINK, DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
     }
 
@@ -75,6 +77,7 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
                         ContactField.OTHER_PHONE, ContactField.STREET, ContactField.CITY, ContactField.STATE,
                         ContactField.POSTAL_CODE, ContactField.COUNTRY)
                 .forEach(field -> policies.put(field, FieldPolicy.LAST_WRITE));
+        policies.put(ContactField.NOTES, FieldPolicy.GENESYS);
         return policies;
     }
 
