@@ -38,14 +38,21 @@ public final class GenesysWriter {
         return changes.isEmpty() ? null : entities(changes, c -> JSON.createObjectNode().put("id", c.recordId()));
     }
 
-    /** Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. */
-    public void fetched(List<WriteCommand> batch, String answer) throws IOException {
+    /**
+     * Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. A
+     * cycle's record is compared with its notes as the cycle read them (the poll read it so); an operator's, read
+     * alone, without.
+     *
+     * @param cycle the cycle writing, or null for an operator's write
+     */
+    public void fetched(List<WriteCommand> batch, String answer, CycleState cycle) throws IOException {
         Map<String, SideRecord> current = new HashMap<>();
         Map<String, String> currentJson = new HashMap<>();
         for (JsonNode result : JSON.readTree(answer).path("results")) {
             JsonNode contact = result.has("entity") ? result.path("entity") : result;
+            JsonNode asRead = cycle == null ? contact : cycle.genesysNotes().withNotes(contact);
             if (result.path("success").asBoolean(true) && contact.hasNonNull("id")
-                    && mapper.read(contact) instanceof MappingResult.Mapped<SideRecord> mapped) {
+                    && mapper.read(asRead) instanceof MappingResult.Mapped<SideRecord> mapped) {
                 current.put(mapped.value().id(), mapped.value());
                 currentJson.put(mapped.value().id(), contact.toString());
             }
