@@ -96,6 +96,19 @@ class NotesScenarioTest {
                 .isTrue();
     }
 
+    @Test
+    void aSalesforceEditOfTheNotesIsPutBackFromGenesys() throws Exception {
+        genesys.postExternalcontactsContactNotes(genesysId, new Note().noteText("Prefers email"));
+        sync.runCycle();
+
+        apis.updateSalesforceContact(salesforceId, Map.of("Genesys_Notes__c", "typed in Salesforce"));
+        sync.runUntilQuiet(3);
+
+        assertThat(notesInSalesforce()).isEqualTo("Prefers email");
+        assertThat(genesys.getExternalcontactsContactNotes(genesysId, null, null, null, null).getEntities())
+                .extracting(Note::getNoteText).containsExactly("Prefers email");
+    }
+
     private double notesScansCounted() {
         return new ManagementApi(sync.managementUrl()).metrics()
                 .value("contactsync_api_calls_total", Map.of("system", "genesys", "endpoint", NOTES_SCAN))
