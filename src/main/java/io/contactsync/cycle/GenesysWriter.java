@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Contact;
+import io.contactsync.model.Patch;
 import io.contactsync.model.SideRecord;
 
 import java.io.IOException;
@@ -94,11 +95,14 @@ public final class GenesysWriter {
         return error.path("retryable").asBoolean(false) || status == 429 || status >= 500;
     }
 
-    /** The values Genesys Cloud stored, as the entity of a bulk add or update result shows them; null without one. */
-    private Contact stored(JsonNode result) {
+    /**
+     * The values Genesys Cloud stored of the patch written, as the entity of a bulk add or update result shows
+     * them; null without one.
+     */
+    private Contact stored(JsonNode result, Patch written) {
         return result.path("entity").isObject()
                 && mapper.read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
-                ? mapped.value().contact() : null;
+                ? mapper.storedOf(mapped.value().contact(), written) : null;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,

@@ -149,6 +149,22 @@ public final class GenesysContactMapper extends SideRecordReader {
         });
     }
 
+    /**
+     * What Genesys Cloud stored of a patch, from the contact its answer to the write shows: that contact's values,
+     * except the notes, which the sync never sends: none of them was stored otherwise than the patch had it, so no
+     * echo is taken of them, and the next read of the contact shows its notes as they are.
+     */
+    public Contact storedOf(Contact answered, Patch written) {
+        Contact stored = answered;
+        for (Map.Entry<ContactField, String> change : written.changes().entrySet()) {
+            FieldMapping.MappedField field = mapping.fields().get(change.getKey());
+            if (field != null && ContactNotes.isNotes(field)) {
+                stored = stored.with(change.getKey(), change.getValue());
+            }
+        }
+        return stored;
+    }
+
     /** A new contact for POST (or bulk add), linked to the Salesforce contact it was created from. */
     public MappingResult<ObjectNode> createBody(Contact contact, String salesforceId) {
         return MappingFailure.capture(SIDE, "(new, from Salesforce " + salesforceId + ")", String.valueOf(contact),

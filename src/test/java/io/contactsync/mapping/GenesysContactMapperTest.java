@@ -167,6 +167,21 @@ class GenesysContactMapperTest {
         assertThat(create.get("lastName").asText()).isEqualTo("Hopper");
     }
 
+    @Test
+    void ofAWriteGenesysCloudStoredWhatItsAnswerShowsExceptTheNotesItWasNeverSent() {
+        Contact answered = Contact.empty().with(ContactField.LAST_NAME, "Hopper")
+                .with(ContactField.HOME_PHONE, "+13175552222");
+        Map<ContactField, String> changes = new HashMap<>();
+        changes.put(ContactField.NOTES, "typed in Salesforce");
+        changes.put(ContactField.HOME_PHONE, "+13175552222;ext=12345678901234567890");
+
+        Contact stored = mapper.storedOf(answered, new Patch(changes));
+
+        assertThat(stored.get(ContactField.NOTES)).isEqualTo("typed in Salesforce");
+        assertThat(stored.get(ContactField.HOME_PHONE)).as("stored otherwise: an echo").isEqualTo("+13175552222");
+        assertThat(stored.get(ContactField.LAST_NAME)).isEqualTo("Hopper");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             https://acme.my.salesforce.com/lightning/r/Contact/003Dn00000ABCdEIAX/view | 003Dn00000ABCdEIAX

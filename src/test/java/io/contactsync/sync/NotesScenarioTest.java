@@ -109,6 +109,24 @@ class NotesScenarioTest {
                 .extracting(Note::getNoteText).containsExactly("Prefers email");
     }
 
+    @Test
+    void aSalesforceEditOfTheNotesOfAContactWithoutNotesIsCleared() {
+        apis.updateSalesforceContact(salesforceId, Map.of("Genesys_Notes__c", "typed in Salesforce"));
+        sync.runUntilQuiet(3);
+
+        assertThat(apis.salesforceContact(salesforceId).path("Genesys_Notes__c").isNull()).isTrue();
+    }
+
+    @Test
+    void notesTypedIntoANewSalesforceContactAreClearedFromGenesys() {
+        String created = apis.createSalesforceContact(Map.of("LastName", "Hopper", "Email", "grace@example.com",
+                "Genesys_Notes__c", "typed in Salesforce"));
+        sync.runUntilQuiet(3);
+
+        assertThat(apis.salesforceContact(created).path("External_Genesys_ID__c").asText()).isNotBlank();
+        assertThat(apis.salesforceContact(created).path("Genesys_Notes__c").isNull()).isTrue();
+    }
+
     private double notesScansCounted() {
         return new ManagementApi(sync.managementUrl()).metrics()
                 .value("contactsync_api_calls_total", Map.of("system", "genesys", "endpoint", NOTES_SCAN))
