@@ -63,9 +63,9 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
      * links vanish on one side.
      */
     public static SyncPolicies defaults() {
-        return new SyncPolicies(defaultFieldPolicies(), Map.of(ContactField.NOTES, FieldDirection.GENESYS_TO_SALESFORCE),
-                Duration.ofSeconds(2), Side.SALESFORCE,
-                DeletePolicy.UNLINK, DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
+        return new SyncPolicies(defaultFieldPolicies(),
+                Map.of(ContactField.NOTES, FieldDirection.GENESYS_TO_SALESFORCE), Duration.ofSeconds(2),
+                Side.SALESFORCE, DeletePolicy.UNLINK, DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
     }
 
     /** The policies of the packaged mapping's fields. */

@@ -109,13 +109,16 @@ class FieldMappingTest {
 
     @Test
     void theGenesysNotesAreMappedOnlyAsTextThatGoesToSalesforce() throws IOException {
-        Path file = write("""
+        String lastNameOnly = """
                 salesforce:
                   genesysIdField: External_Genesys_ID__c
                 fields:
                   lastName:
                     salesforce: { field: LastName, required: true }
                     genesys: { path: lastName }
+                """;
+        FieldMapping withoutNotes = FieldMapping.load(write(lastNameOnly).toString());
+        Path numberNotes = write(lastNameOnly + """
                   agentNotes:
                     type: number
                     salesforce: { field: Agent_Notes__c }
@@ -125,20 +128,12 @@ class FieldMappingTest {
         assertThat(FieldMapping.defaults().mapsGenesysNotes()).isTrue();
         assertThat(FieldMapping.defaults().fields().get(ContactField.NOTES).direction())
                 .isEqualTo(FieldDirection.GENESYS_TO_SALESFORCE);
-        assertThatThrownBy(() -> FieldMapping.load(file.toString())).isInstanceOf(SettingsException.class)
+        assertThat(withoutNotes.mapsGenesysNotes()).isFalse();
+        assertThatThrownBy(() -> FieldMapping.load(numberNotes.toString())).isInstanceOf(SettingsException.class)
                 .hasMessageContaining("fields.agentNotes.type: the Genesys Cloud notes are text: longtext or text,"
                         + " not number")
                 .hasMessageContaining("fields.agentNotes.direction: the Genesys Cloud notes are never written, so a"
                         + " field mapped to them goes GENESYS_TO_SALESFORCE, not BOTH");
-        Path withoutNotes = write("""
-                salesforce:
-                  genesysIdField: External_Genesys_ID__c
-                fields:
-                  lastName:
-                    salesforce: { field: LastName, required: true }
-                    genesys: { path: lastName }
-                """);
-        assertThat(FieldMapping.load(withoutNotes.toString()).mapsGenesysNotes()).isFalse();
     }
 
     @Test
