@@ -122,7 +122,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, genesysMapper, correlator,
                 Integer.parseInt(property(properties, "genesys.bulk-size", "100"))));
         registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
-                Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
+                Integer.parseInt(property(properties, "genesys.scan-page-size", "200")), mapping.mapsGenesysNotes()));
         registry.bind("correlator", correlator);
         registry.bind("disappearanceGuard", new DisappearanceGuard(store, links,
                 new DisappearanceCheck(policies.massDisappearance())));

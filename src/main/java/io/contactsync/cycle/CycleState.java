@@ -39,6 +39,7 @@ public final class CycleState {
     private final List<PairPlan> plans = new ArrayList<>();
     private final Counts counts = new Counts();
     private final Set<String> genesysSeen = new HashSet<>();
+    private final GenesysNotesScan genesysNotes = new GenesysNotesScan();
     private final Map<Side, SeenIndex> seen = new EnumMap<>(Map.of(Side.SALESFORCE, new SeenIndex(),
             Side.GENESYS, new SeenIndex()));
     private List<MappingResult<SideRecord>> polled = new ArrayList<>();
@@ -222,6 +223,11 @@ public final class CycleState {
     /** The retried records whose pairs this cycle synced. */
     Set<RecordRef> syncedRetries() {
         return synced;
+    }
+
+    /** This cycle's read of the Genesys Cloud contacts' notes. */
+    public GenesysNotesScan genesysNotes() {
+        return genesysNotes;
     }
 
     public boolean genesysScanComplete() {

@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * The Genesys Cloud poll. The API has no date filter, so every cycle scans all contacts page by page and
  * keeps those modified since the watermark (less the overlap); every id seen is remembered, because a
- * linked contact missing from a complete scan was deleted.
+ * linked contact missing from a complete scan was deleted. When the mapping maps the notes, all notes are
+ * scanned first ({@link GenesysNotesScan}): a contact one of whose notes was created or edited since the
+ * watermark is kept too, and every contact is read with its notes.
  */
 public final class GenesysPoller {
 
@@ -32,19 +34,46 @@ public final class GenesysPoller {
     private final Correlator correlator;
     private final SyncStore store;
     private final int pageSize;
+    private final boolean readsNotes;
 
-    public GenesysPoller(GenesysContactMapper mapper, Correlator correlator, SyncStore store, int pageSize) {
+    /**
+     * @param pageSize   contacts (and notes) per scan page, 10 to 200
+     * @param readsNotes whether the mapping maps the notes, which are then scanned every cycle
+     */
+    public GenesysPoller(GenesysContactMapper mapper, Correlator correlator, SyncStore store, int pageSize,
+                         boolean readsNotes) {
         this.mapper = mapper;
         this.correlator = correlator;
         this.store = store;
         this.pageSize = pageSize;
+        this.readsNotes = readsNotes;
     }
 
-    /** The query string of the next scan page. */
+    /** The query string of the next contacts scan page. */
     public String nextQuery(CycleState cycle) {
+        return scanQuery(cycle.genesysCursor());
+    }
+
+    /** Starts this cycle's notes scan, when the mapping maps the notes; else the scan has no page to read. */
+    public void startNotesScan(CycleState cycle) {
+        if (readsNotes) {
+            cycle.genesysNotes().start();
+        }
+    }
+
+    /** The query string of the next notes scan page. */
+    public String nextNotesQuery(CycleState cycle) {
+        return scanQuery(cycle.genesysNotes().cursor());
+    }
+
+    /** Keeps one notes scan page's notes, by contact. */
+    public void notesPage(String body, CycleState cycle) throws IOException {
+        cycle.genesysNotes().pageRead(JSON.readTree(body));
+    }
+
+    private String scanQuery(String cursor) {
         String query = "limit=" + pageSize;
-        return cycle.genesysCursor() == null ? query
-                : query + "&cursor=" + URLEncoder.encode(cycle.genesysCursor(), StandardCharsets.UTF_8);
+        return cursor == null ? query : query + "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
     }
 
     /** Reads one scan page: every contact is remembered; those changed since the watermark go on to be paired. */
@@ -62,8 +91,9 @@ public final class GenesysPoller {
             }
             cycle.genesysSeen(id);
             cycle.seen(Side.GENESYS).add(id, email(entity), salesforceId(entity));
-            if (from.isEmpty() || modifiedSince(entity, from.get())) {
-                changed.add(entity);
+            if (from.isEmpty() || modifiedSince(entity, from.get())
+                    || cycle.genesysNotes().changedSince(id, from.get())) {
+                changed.add(cycle.genesysNotes().withNotes(entity));
             }
         }
         List<MappingResult<SideRecord>> records = mapper.readAll(JSON.valueToTree(changed));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Contact;
+import io.contactsync.model.Patch;
 import io.contactsync.model.SideRecord;
 
 import java.io.IOException;
@@ -38,14 +39,21 @@ public final class GenesysWriter {
         return changes.isEmpty() ? null : entities(changes, c -> JSON.createObjectNode().put("id", c.recordId()));
     }
 
-    /** Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. */
-    public void fetched(List<WriteCommand> batch, String answer) throws IOException {
+    /**
+     * Keeps each record's current JSON; leaves every record that changed since the poll for the next cycle. A
+     * cycle's record is compared with its notes as the cycle read them (the poll read it so); an operator's, read
+     * alone, without.
+     *
+     * @param cycle the cycle writing, or null for an operator's write
+     */
+    public void fetched(List<WriteCommand> batch, String answer, CycleState cycle) throws IOException {
         Map<String, SideRecord> current = new HashMap<>();
         Map<String, String> currentJson = new HashMap<>();
         for (JsonNode result : JSON.readTree(answer).path("results")) {
             JsonNode contact = result.has("entity") ? result.path("entity") : result;
+            JsonNode asRead = cycle == null ? contact : cycle.genesysNotes().withNotes(contact);
             if (result.path("success").asBoolean(true) && contact.hasNonNull("id")
-                    && mapper.read(contact) instanceof MappingResult.Mapped<SideRecord> mapped) {
+                    && mapper.read(asRead) instanceof MappingResult.Mapped<SideRecord> mapped) {
                 current.put(mapped.value().id(), mapped.value());
                 currentJson.put(mapped.value().id(), contact.toString());
             }
@@ -87,11 +95,14 @@ public final class GenesysWriter {
         return error.path("retryable").asBoolean(false) || status == 429 || status >= 500;
     }
 
-    /** The values Genesys Cloud stored, as the entity of a bulk add or update result shows them; null without one. */
-    private Contact stored(JsonNode result) {
+    /**
+     * The values Genesys Cloud stored of the patch written, as the entity of a bulk add or update result shows
+     * them; null without one.
+     */
+    private Contact stored(JsonNode result, Patch written) {
         return result.path("entity").isObject()
                 && mapper.read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
-                ? mapped.value().contact() : null;
+                ? mapper.storedOf(mapped.value().contact(), written) : null;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,

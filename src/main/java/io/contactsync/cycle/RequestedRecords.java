@@ -82,7 +82,7 @@ public final class RequestedRecords {
         for (JsonNode result : JSON.readTree(answer).path("results")) {
             JsonNode contact = result.has("entity") ? result.path("entity") : result;
             if (contact.hasNonNull("id")) {
-                contacts.add(contact);
+                contacts.add(cycle.genesysNotes().withNotes(contact));
             }
         }
         var records = genesysMapper.readAll(contacts);

@@ -78,7 +78,7 @@ public final class SalesforceWriter {
     public void results(List<WriteCommand> batch, String operation, String answer, CycleState cycle)
             throws IOException {
         WriteBatch.applyResults(batch, WriteCommand.Operation.valueOf(operation), JSON.readTree(answer), cycle,
-                deadLetters, result -> result.path("id").asText(null), result -> null,
+                deadLetters, result -> result.path("id").asText(null), (result, written) -> null,
                 result -> "Salesforce refused the " + operation.toLowerCase() + ": " + errors(result),
                 SalesforceWriter::retryable);
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Contact;
+import io.contactsync.model.Patch;
 import io.contactsync.model.SideRecord;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -87,13 +89,14 @@ public final class WriteBatch {
      * the i-th pending command of the operation. A failed record is dead-lettered with the target's reason.
      *
      * @param newId     the record id a successful result names (for a create)
-     * @param stored    the values a successful result shows the target stored, or null when it shows none
+     * @param stored    the values a successful result shows the target stored of the patch written, or null when it
+     *                  shows none
      * @param reason    why a failed result failed
      * @param retryable whether a failed result may succeed when tried again (else it waits for an edit)
      */
     public static void applyResults(List<WriteCommand> batch, WriteCommand.Operation operation, JsonNode results,
                                     CycleState cycle, DeadLetterRecorder deadLetters,
-                                    Function<JsonNode, String> newId, Function<JsonNode, Contact> stored,
+                                    Function<JsonNode, String> newId, BiFunction<JsonNode, Patch, Contact> stored,
                                     Function<JsonNode, String> reason, Predicate<JsonNode> retryable) {
         List<WriteCommand> sent = pending(batch, operation);
         for (int i = 0; i < sent.size(); i++) {
@@ -101,7 +104,8 @@ public final class WriteBatch {
             JsonNode result = results.path(i);
             if (result.path("success").asBoolean(false)) {
                 String id = newId.apply(result);
-                command.written(id == null || id.isBlank() ? command.recordId() : id, stored.apply(result));
+                command.written(id == null || id.isBlank() ? command.recordId() : id,
+                        stored.apply(result, command.patch()));
             } else {
                 deadLetters.failed(cycle, command, reason.apply(result), retryable.test(result));
             }

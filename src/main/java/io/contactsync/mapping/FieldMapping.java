@@ -234,6 +234,9 @@ public final class FieldMapping {
             problems.add(prefix + ".direction: " + direction + " goes against the mapping's direction "
                     + defaultDirection);
         }
+        if (ContactNotes.PATH.equals(path)) {
+            checkNotes(prefix, type, direction, problems);
+        }
         FieldPolicy policy = enumValue(FieldPolicy.class, field.policy(), prefix + ".policy", problems)
                 .orElse(null);
         if (policy != null && direction != FieldDirection.BOTH) {
@@ -245,6 +248,17 @@ public final class FieldMapping {
         }
         return Optional.of(new MappedField(canonical, type, direction, policy, values, field.salesforce(),
                 field.genesys()));
+    }
+
+    /** The notes are text that only Genesys Cloud's agents write: the sync reads them and never writes them. */
+    private static void checkNotes(String prefix, FieldType type, FieldDirection direction, List<String> problems) {
+        if (type != null && type != FieldType.LONGTEXT && type != FieldType.TEXT) {
+            problems.add(prefix + ".type: the Genesys Cloud notes are text: longtext or text, not " + type.fileName());
+        }
+        if (direction != FieldDirection.GENESYS_TO_SALESFORCE) {
+            problems.add(prefix + ".direction: the Genesys Cloud notes are never written, so a field mapped to them"
+                    + " goes GENESYS_TO_SALESFORCE, not " + direction);
+        }
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String text, String where,
@@ -277,6 +291,11 @@ public final class FieldMapping {
     /** Whether the field lives in the Genesys Cloud contact's data-schema custom fields. */
     public static boolean isCustomField(MappedField field) {
         return field.genesys().path().startsWith("customFields.");
+    }
+
+    /** Whether a field is mapped to the Genesys Cloud contact's notes, which the poll then reads. */
+    public boolean mapsGenesysNotes() {
+        return fields.values().stream().anyMatch(ContactNotes::isNotes);
     }
 
     /** The mapped fields, in the file's order. */

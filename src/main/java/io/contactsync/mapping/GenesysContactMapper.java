@@ -10,6 +10,7 @@ import io.contactsync.model.SalesforceIds;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * <p>Custom fields ({@code customFields.<name>}) need the contact's data schema: a contact that gets its first
  * custom field is given the mapping's schema. A mapped picklist's Genesys Cloud values are translated to and from
  * Salesforce's, which are the canonical ones.
+ *
+ * <p>The pseudo-path {@code notes} is the contact's notes as {@link ContactNotes} reads them from the {@code notes}
+ * array the poll attaches: read-only, never written (neither on update nor on create), and a note's change is a
+ * change of the record (its modification time is the later of {@code modifyDate} and the notes' last change).
  *
  * <p>The link to Salesforce is {@code externalSystemUrl}: {@code <instance>/lightning/r/Contact/<id>/view}.
  */
@@ -80,11 +85,20 @@ public final class GenesysContactMapper extends SideRecordReader {
         String id = record.get("id").asText();
         CanonicalReader.Read read = CanonicalReader.read(mapping, normalizer, field -> rawValue(record, field));
         String salesforceId = salesforceIdFromUrl(JsonRecords.text(record, EXTERNAL_SYSTEM_URL)).orElse(null);
-        return new SideRecord(SIDE, id, JsonRecords.requireTime(record, "modifyDate"), read.contact(), salesforceId,
-                null, false, read.warnings(), JsonRecords.time(record, "createDate"));
+        return new SideRecord(SIDE, id, modifiedAt(record), read.contact(), salesforceId, null, false,
+                read.warnings(), JsonRecords.time(record, "createDate"));
+    }
+
+    /** The later of the contact's {@code modifyDate} and its attached notes' last change: a note is part of it. */
+    private static Instant modifiedAt(ObjectNode record) {
+        Instant contact = JsonRecords.requireTime(record, "modifyDate");
+        return ContactNotes.lastChange(ContactNotes.attachedTo(record)).filter(contact::isBefore).orElse(contact);
     }
 
     private static CanonicalReader.RawValue rawValue(ObjectNode record, FieldMapping.MappedField field) {
+        if (ContactNotes.isNotes(field)) {
+            return CanonicalReader.RawValue.of(ContactNotes.text(ContactNotes.attachedTo(record)));
+        }
         JsonNode parent = record;
         List<String> segments = field.genesys().segments();
         for (String segment : segments.subList(0, segments.size() - 1)) {
@@ -135,6 +149,22 @@ public final class GenesysContactMapper extends SideRecordReader {
         });
     }
 
+    /**
+     * What Genesys Cloud stored of a patch, from the contact its answer to the write shows: that contact's values,
+     * except the notes, which the sync never sends: none of them was stored otherwise than the patch had it, so no
+     * echo is taken of them, and the next read of the contact shows its notes as they are.
+     */
+    public Contact storedOf(Contact answered, Patch written) {
+        Contact stored = answered;
+        for (Map.Entry<ContactField, String> change : written.changes().entrySet()) {
+            FieldMapping.MappedField field = mapping.fields().get(change.getKey());
+            if (field != null && ContactNotes.isNotes(field)) {
+                stored = stored.with(change.getKey(), change.getValue());
+            }
+        }
+        return stored;
+    }
+
     /** A new contact for POST (or bulk add), linked to the Salesforce contact it was created from. */
     public MappingResult<ObjectNode> createBody(Contact contact, String salesforceId) {
         return MappingFailure.capture(SIDE, "(new, from Salesforce " + salesforceId + ")", String.valueOf(contact),
@@ -152,6 +182,9 @@ public final class GenesysContactMapper extends SideRecordReader {
             FieldMapping.MappedField field = mapping.fields().get(change.getKey());
             if (field == null) {
                 throw new MappingFailure(change.getKey().jsonName() + " is not mapped to a Genesys Cloud field");
+            }
+            if (ContactNotes.isNotes(field)) {
+                continue; // read-only: notes are written in Genesys Cloud by its agents, never by the sync
             }
             FieldMapping.GenesysTarget genesys = field.genesys();
             String value = change.getValue() == null ? null : field.values().getOrDefault(change.getValue(),

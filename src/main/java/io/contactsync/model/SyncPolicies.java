@@ -56,9 +56,9 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
 
     /**
      * The defaults, for the fields of the packaged mapping: names and title are Salesforce-owned and flow from
-     * Salesforce only (master data kept by sales and account teams), tags are Genesys-owned and flow from Genesys
-     * Cloud only (agents tag callers); email, phones and the address are LAST_WRITE (customers tell agents about new
-     * numbers and moves as often as sales hears of them); 2 s clock-skew tolerance, Salesforce breaks ties, deletes
+     * Salesforce only (master data kept by sales and account teams), tags and notes are Genesys-owned and flow from
+     * Genesys Cloud only (agents tag callers and write notes); email, phones and the address are LAST_WRITE
+     * (customers tell agents about new numbers and moves as often as sales hears of them); 2 s clock-skew tolerance, Salesforce breaks ties, deletes
      * unlink, three-way merge, no phone matching, US numbering, runs hold when more than a fifth of at least 50
      * links vanish on one side.
      */
@@ -67,6 +67,7 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
         List.of(ContactField.FIRST_NAME, ContactField.LAST_NAME, ContactField.TITLE)
                 .forEach(field -> directions.put(field, FieldDirection.SALESFORCE_TO_GENESYS));
         directions.put(ContactField.TAGS, FieldDirection.GENESYS_TO_SALESFORCE);
+        directions.put(ContactField.NOTES, FieldDirection.GENESYS_TO_SALESFORCE);
         return new SyncPolicies(defaultFieldPolicies(), directions, Duration.ofSeconds(2), Side.SALESFORCE,
                 DeletePolicy.UNLINK, DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
     }
@@ -81,6 +82,7 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
                         ContactField.POSTAL_CODE, ContactField.COUNTRY)
                 .forEach(field -> policies.put(field, FieldPolicy.LAST_WRITE));
         policies.put(ContactField.TAGS, FieldPolicy.GENESYS);
+        policies.put(ContactField.NOTES, FieldPolicy.GENESYS);
         return policies;
     }
 

@@ -2,6 +2,7 @@ package io.contactsync.mapping;
 
 import io.contactsync.settings.SettingsException;
 import io.contactsync.model.ContactField;
+import io.contactsync.model.FieldDirection;
 import io.contactsync.model.SideRecord;
 import io.contactsync.model.SyncPolicies;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,35 @@ class FieldMappingTest {
                         + "fields.firstName")
                 .hasMessageContaining("fields.lastName.genesys.maxLength: must be at least 1, was 0")
                 .hasMessageContaining("fields.title: needs both 'salesforce' and 'genesys'");
+    }
+
+    @Test
+    void theGenesysNotesAreMappedOnlyAsTextThatGoesToSalesforce() throws IOException {
+        String lastNameOnly = """
+                salesforce:
+                  genesysIdField: External_Genesys_ID__c
+                fields:
+                  lastName:
+                    salesforce: { field: LastName, required: true }
+                    genesys: { path: lastName }
+                """;
+        FieldMapping withoutNotes = FieldMapping.load(write(lastNameOnly).toString());
+        Path numberNotes = write(lastNameOnly + """
+                  agentNotes:
+                    type: number
+                    salesforce: { field: Agent_Notes__c }
+                    genesys: { path: notes }
+                """);
+
+        assertThat(FieldMapping.defaults().mapsGenesysNotes()).isTrue();
+        assertThat(FieldMapping.defaults().fields().get(ContactField.NOTES).direction())
+                .isEqualTo(FieldDirection.GENESYS_TO_SALESFORCE);
+        assertThat(withoutNotes.mapsGenesysNotes()).isFalse();
+        assertThatThrownBy(() -> FieldMapping.load(numberNotes.toString())).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("fields.agentNotes.type: the Genesys Cloud notes are text: longtext or text,"
+                        + " not number")
+                .hasMessageContaining("fields.agentNotes.direction: the Genesys Cloud notes are never written, so a"
+                        + " field mapped to them goes GENESYS_TO_SALESFORCE, not BOTH");
     }
 
     @Test

@@ -134,6 +134,54 @@ class GenesysContactMapperTest {
                 "current contact is not a JSON object");
     }
 
+    @Test
+    void theNotesAttachedToAContactAreItsNotesFieldAndANoteChangesTheRecord() {
+        SideRecord record = mapper.read("""
+                {"id":"g-1","modifyDate":"2024-01-02T08:31:00Z","lastName":"Hopper","notes":[
+                  {"id":"n1","noteText":"Prefers email","createDate":"2024-01-03T10:00:00Z",
+                   "modifyDate":"2024-01-03T10:00:00Z"},
+                  {"id":"n2","noteText":"Moved to Boston","createDate":"2024-01-04T10:00:00Z",
+                   "modifyDate":"2024-01-05T10:00:00Z"}]}""").orElseThrow();
+        SideRecord withoutNotes = mapper.read("""
+                {"id":"g-1","modifyDate":"2024-01-02T08:31:00Z","lastName":"Hopper"}""").orElseThrow();
+
+        assertThat(record.contact().get(ContactField.NOTES)).isEqualTo("Moved to Boston\n\nPrefers email");
+        assertThat(record.modifiedAt()).as("the last note's change").isEqualTo(Instant.parse("2024-01-05T10:00:00Z"));
+        assertThat(withoutNotes.contact().get(ContactField.NOTES)).isNull();
+        assertThat(withoutNotes.modifiedAt()).isEqualTo(Instant.parse("2024-01-02T08:31:00Z"));
+    }
+
+    @Test
+    void theNotesAreNeverWrittenToGenesysCloud() throws Exception {
+        Map<ContactField, String> changes = new HashMap<>();
+        changes.put(ContactField.NOTES, "typed in Salesforce");
+        changes.put(ContactField.TITLE, "Chief Analyst");
+
+        ObjectNode update = mapper.updateBody(Payloads.GENESYS_ADA, new Patch(changes), null).orElseThrow();
+        ObjectNode create = mapper.createBody(Contact.empty().with(ContactField.LAST_NAME, "Hopper")
+                .with(ContactField.NOTES, "typed in Salesforce"), "003Dn00000ABCdEIAX").orElseThrow();
+
+        JsonNode expected = ((ObjectNode) JSON.readTree(Payloads.GENESYS_ADA)).put("title", "Chief Analyst");
+        assertThat(JSON.readTree(update.toString())).isEqualTo(expected);
+        assertThat(create.has("notes")).isFalse();
+        assertThat(create.get("lastName").asText()).isEqualTo("Hopper");
+    }
+
+    @Test
+    void ofAWriteGenesysCloudStoredWhatItsAnswerShowsExceptTheNotesItWasNeverSent() {
+        Contact answered = Contact.empty().with(ContactField.LAST_NAME, "Hopper")
+                .with(ContactField.HOME_PHONE, "+13175552222");
+        Map<ContactField, String> changes = new HashMap<>();
+        changes.put(ContactField.NOTES, "typed in Salesforce");
+        changes.put(ContactField.HOME_PHONE, "+13175552222;ext=12345678901234567890");
+
+        Contact stored = mapper.storedOf(answered, new Patch(changes));
+
+        assertThat(stored.get(ContactField.NOTES)).isEqualTo("typed in Salesforce");
+        assertThat(stored.get(ContactField.HOME_PHONE)).as("stored otherwise: an echo").isEqualTo("+13175552222");
+        assertThat(stored.get(ContactField.LAST_NAME)).isEqualTo("Hopper");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             https://acme.my.salesforce.com/lightning/r/Contact/003Dn00000ABCdEIAX/view | 003Dn00000ABCdEIAX

@@ -143,7 +143,8 @@ class SalesforceContactMapperTest {
     @Test
     void listsTheFieldsToQuery() {
         assertThat(mapper.queryFields()).startsWith("Id", "SystemModstamp", "LastModifiedById", "IsDeleted",
-                "External_Genesys_ID__c", "CreatedDate").contains("FirstName", "MailingCountry", "Genesys_Tags__c").hasSize(20);
+                "External_Genesys_ID__c", "CreatedDate")
+                .contains("FirstName", "MailingCountry", "Genesys_Tags__c", "Genesys_Notes__c").hasSize(21);
     }
 
     static void assertRejected(MappingResult<?> result, String recordId, String reason) {

@@ -41,6 +41,7 @@ class OneWayScenarioTest {
                 linkIdsInSource: %s
                 fields:
                   tags: ~
+                  notes: ~
                 """.formatted(linkIdsInSource));
         sync = new SyncHarness(data.resolve("db"), Map.of("SYNC_MAPPING_FILE", mapping.toString()));
         apis = sync.apis;

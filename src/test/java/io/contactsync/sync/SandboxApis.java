@@ -3,8 +3,11 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mypurecloud.sdk.v2.ApiClient;
+import com.mypurecloud.sdk.v2.api.ExternalContactsApi;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.EmulatorApis;
+import io.contactsync.sandbox.JsonHttp;
 import io.contactsync.sandbox.Sandbox;
 
 import java.time.Duration;
@@ -72,6 +75,14 @@ final class SandboxApis {
 
     JsonNode genesysContact(String id) {
         return genesys("GET", "/api/v2/externalcontacts/contacts/" + id, null);
+    }
+
+    /** Genesys Cloud's official Java SDK, with a token of the sandbox's client. */
+    ExternalContactsApi genesysSdk() {
+        String baseUrl = sandbox.genesys().baseUrl();
+        String token = new JsonHttp().genesysToken(baseUrl, sandbox.settings().genesys());
+        return new ExternalContactsApi(ApiClient.Builder.standard().withBasePath(baseUrl).withAccessToken(token)
+                .withAutoReloadConfig(false).build());
     }
 
     String createGenesysContact(ObjectNode contact) {

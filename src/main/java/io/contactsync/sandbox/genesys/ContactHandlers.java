@@ -5,16 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The handlers of the one-contact, search, scan and identifier-lookup endpoints. */
 final class ContactHandlers {
-
-    static final int SCAN_MIN_LIMIT = 10;
-    static final int SCAN_MAX_LIMIT = 200;
-    static final int SCAN_DEFAULT_LIMIT = 100;
 
     private final GenesysContactStore store;
     private final ContactOperations operations;
@@ -59,15 +54,8 @@ final class ContactHandlers {
     }
 
     void scan(RoutingContext ctx) {
-        int limit = QueryParams.intParam(ctx.queryParams(), "limit", SCAN_DEFAULT_LIMIT, SCAN_MIN_LIMIT,
-                SCAN_MAX_LIMIT);
-        String cursor = QueryParams.text(ctx.queryParams(), "cursor");
-        String afterId = cursor == null ? null : ScanCursor.decode(cursor, clock.instant());
-        List<ExternalContact> page = store.page(afterId, limit);
-        String next = page.isEmpty() || !store.hasAfter(page.get(page.size() - 1).id()) ? null
-                : ScanCursor.encode(page.get(page.size() - 1).id(), clock.instant());
-        GenesysJson.send(ctx, 200, new CursorContactListing(page, new CursorContactListing.Cursors(next),
-                next == null ? null : CursorContactListing.uri(limit, next), CursorContactListing.uri(limit, cursor)));
+        GenesysJson.send(ctx, 200, CursorListing.page(CursorListing.CONTACTS_PATH, ctx.queryParams(), store.byId(),
+                clock.instant()));
     }
 
     /** {@code {"type":"Phone","value":"+13175550142"}} or {@code {"type":"Email","value":"..."}}. */

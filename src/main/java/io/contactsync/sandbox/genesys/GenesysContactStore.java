@@ -3,9 +3,10 @@ package io.contactsync.sandbox.genesys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -64,22 +65,9 @@ final class GenesysContactStore {
         return contacts.remove(id) != null;
     }
 
-    /** Up to {@code limit} contacts in id order, starting after {@code afterId} (from the first when null). */
-    List<ExternalContact> page(String afterId, int limit) {
-        Collection<ExternalContact> tail = afterId == null ? contacts.values()
-                : contacts.tailMap(afterId, false).values();
-        List<ExternalContact> page = new ArrayList<>(Math.min(limit, 256));
-        for (ExternalContact contact : tail) {
-            if (page.size() == limit) {
-                break;
-            }
-            page.add(contact);
-        }
-        return page;
-    }
-
-    boolean hasAfter(String id) {
-        return contacts.higherKey(id) != null;
+    /** A read-only, weakly consistent view of the contacts by id, in id order: what a scan pages through. */
+    NavigableMap<String, ExternalContact> byId() {
+        return Collections.unmodifiableNavigableMap(contacts);
     }
 
     /** A weakly consistent view of all contacts in id order. */

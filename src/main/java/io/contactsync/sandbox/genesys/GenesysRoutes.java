@@ -61,7 +61,8 @@ final class GenesysRoutes {
         api(router, HttpMethod.GET, CONTACTS + "/:id/notes/:noteId", notes::get);
         api(router, HttpMethod.PUT, CONTACTS + "/:id/notes/:noteId", notes::update);
         api(router, HttpMethod.DELETE, CONTACTS + "/:id/notes/:noteId", notes::delete);
-        api(router, HttpMethod.GET, CursorContactListing.PATH, contacts::scan);
+        api(router, HttpMethod.GET, CursorListing.CONTACTS_PATH, contacts::scan);
+        api(router, HttpMethod.GET, CursorListing.NOTES_PATH, notes::scan);
         api(router, HttpMethod.POST, "/api/v2/externalcontacts/identifierlookup", contacts::identifierLookup);
         api(router, HttpMethod.POST, BULK, bulk::fetch);
         api(router, HttpMethod.POST, BULK + "/add", bulk::add);

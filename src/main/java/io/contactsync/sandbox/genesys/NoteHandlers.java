@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The contact notes endpoints ({@code /api/v2/externalcontacts/contacts/{contactId}/notes[/{noteId}]}): list
- * with paging, create, get, update and delete. Every call names an existing contact, else 404.
+ * with paging, create, get, update and delete. Every call names an existing contact, else 404. And the notes scan
+ * ({@code scan/notes}) of all contacts' notes.
  */
 final class NoteHandlers {
 
@@ -63,6 +64,12 @@ final class NoteHandlers {
         GenesysJson.send(ctx, 200, new NoteListing(page, pageSize, pageNumber, all.size(), pageCount,
                 base + 1, base + pageNumber, pageNumber < pageCount ? base + (pageNumber + 1) : null,
                 pageNumber > 1 ? base + (pageNumber - 1) : null, base + Math.max(1, pageCount)));
+    }
+
+    /** {@code GET scan/notes}: every note of every contact, in pages of {@code limit} (10 to 200) with a cursor. */
+    void scan(RoutingContext ctx) {
+        GenesysJson.send(ctx, 200, CursorListing.page(CursorListing.NOTES_PATH, ctx.queryParams(), notes.byId(),
+                clock.instant()));
     }
 
     void create(RoutingContext ctx) {

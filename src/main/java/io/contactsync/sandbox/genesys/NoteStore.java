@@ -1,21 +1,23 @@
 package io.contactsync.sandbox.genesys;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 
-/** The notes of every contact; writes are atomic per note. */
+/** The notes of every contact, in id order for the notes scan; writes are atomic per note. */
 final class NoteStore {
 
     /** Oldest first: by createDate, then by creation order. */
     static final Comparator<Note> OLDEST_FIRST = Comparator.comparing(Note::createDate)
             .thenComparingLong(Note::sequence);
 
-    private final ConcurrentHashMap<String, Note> notes = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListMap<String, Note> notes = new ConcurrentSkipListMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
     /** Stores a new note made by {@code create(id, sequence)}. */
@@ -52,6 +54,11 @@ final class NoteStore {
     /** The contact's notes in the given order. */
     List<Note> of(String contactId, Comparator<Note> order) {
         return notes.values().stream().filter(n -> n.entityId().equals(contactId)).sorted(order).toList();
+    }
+
+    /** A read-only, weakly consistent view of every note by id, in id order: what the notes scan pages through. */
+    NavigableMap<String, Note> byId() {
+        return Collections.unmodifiableNavigableMap(notes);
     }
 
     void deleteOf(String contactId) {

@@ -37,6 +37,12 @@ record SalesforceContactField(String apiName, String label, DescribeFieldType ty
     /** The one external-id field of the emulated Contact, usable for upserts; a custom field of the demo org. */
     static final SalesforceContactField EXTERNAL_GENESYS_ID = new SalesforceContactField("External_Genesys_ID__c",
             "External Genesys ID", DescribeFieldType.STRING, 255, true, true, List.of(), false);
+    /**
+     * The long text area (131072, Salesforce's largest) the packaged mapping fills with a Genesys Cloud contact's
+     * notes; a custom field of the demo org.
+     */
+    static final SalesforceContactField GENESYS_NOTES = new SalesforceContactField("Genesys_Notes__c", "Genesys Notes",
+            DescribeFieldType.LONG_TEXT, 131072, true, true, List.of(), false);
     static final SalesforceContactField CREATED_DATE = standard("CreatedDate", "Created Date", DescribeFieldType.DATETIME, 0, false);
     static final SalesforceContactField CREATED_BY_ID = standard("CreatedById", "Created By ID", DescribeFieldType.REFERENCE, 18, false);
     static final SalesforceContactField LAST_MODIFIED_DATE = standard("LastModifiedDate", "Last Modified Date", DescribeFieldType.DATETIME, 0, false);
@@ -48,7 +54,7 @@ record SalesforceContactField(String apiName, String label, DescribeFieldType ty
     static final List<SalesforceContactField> STANDARD = List.of(ID, FIRST_NAME, LAST_NAME, NAME, EMAIL, PHONE,
             MOBILE_PHONE, HOME_PHONE, OTHER_PHONE, TITLE, MAILING_STREET, MAILING_CITY, MAILING_STATE,
             MAILING_POSTAL_CODE, MAILING_COUNTRY, MAILING_LATITUDE, MAILING_LONGITUDE, BIRTHDATE, DESCRIPTION,
-            EXTERNAL_GENESYS_ID, CREATED_DATE, CREATED_BY_ID, LAST_MODIFIED_DATE, LAST_MODIFIED_BY_ID,
+            EXTERNAL_GENESYS_ID, GENESYS_NOTES, CREATED_DATE, CREATED_BY_ID, LAST_MODIFIED_DATE, LAST_MODIFIED_BY_ID,
             SYSTEM_MODSTAMP, IS_DELETED);
 
     SalesforceContactField {
