@@ -2,13 +2,13 @@ package io.contactsync;
 
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.testing.LaunchEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class ValidateCommandTest {
     @Test
     void aMappingThatDoesNotFitTheConfiguredSystemsPrintsEachProblemAndExitsOne() throws IOException {
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.onFreePorts())) {
-            Map<String, String> environment = credentials(sandbox, sandbox.settings().salesforce().password());
+            Map<String, String> environment = LaunchEnvironment.credentials(sandbox, sandbox.settings().salesforce().password());
             environment.put("SYNC_MAPPING_FILE", misfittingMapping().toString());
 
             int status = validate(environment);
@@ -62,7 +62,7 @@ class ValidateCommandTest {
     @Test
     void aSystemThatRefusesTheLoginLeavesTheMappingUncheckedAndExitsTwo() {
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.onFreePorts())) {
-            int status = validate(credentials(sandbox, "not-the-password"));
+            int status = validate(LaunchEnvironment.credentials(sandbox, "not-the-password"));
 
             assertThat(status).isEqualTo(ValidateCommand.NOT_CHECKED);
             assertThat(printed(out)).isEmpty();
@@ -102,32 +102,11 @@ class ValidateCommandTest {
     }
 
     private static Map<String, String> sandboxPorts() {
-        return new HashMap<>(Map.of("SANDBOX_SALESFORCE_PORT", String.valueOf(freePort()),
-                "SANDBOX_GENESYS_PORT", String.valueOf(freePort())));
-    }
-
-    private static Map<String, String> credentials(Sandbox sandbox, String salesforcePassword) {
-        return new HashMap<>(Map.of(
-                "SALESFORCE_LOGIN_URL", sandbox.salesforce().baseUrl(),
-                "SALESFORCE_CLIENT_ID", sandbox.settings().salesforce().clientId(),
-                "SALESFORCE_CLIENT_SECRET", sandbox.settings().salesforce().clientSecret(),
-                "SALESFORCE_USERNAME", sandbox.settings().salesforce().username(),
-                "SALESFORCE_PASSWORD", salesforcePassword,
-                "GENESYS_LOGIN_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_API_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_CLIENT_ID", sandbox.settings().genesys().clientId(),
-                "GENESYS_CLIENT_SECRET", sandbox.settings().genesys().clientSecret()));
+        return new HashMap<>(Map.of("SANDBOX_SALESFORCE_PORT", String.valueOf(LaunchEnvironment.freePort()),
+                "SANDBOX_GENESYS_PORT", String.valueOf(LaunchEnvironment.freePort())));
     }
 
     private static String printed(ByteArrayOutputStream stream) {
         return stream.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.contactsync.cycle.RunSummary;
 import io.contactsync.mapping.MappingMismatchException;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.testing.LaunchEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -49,8 +49,8 @@ class MappingFitScenarioTest {
     @Test
     void aMappingThatDoesNotFitStopsTheDemoStartNamingTheKey() throws IOException {
         Map<String, String> environment = environment();
-        environment.putAll(Map.of("SANDBOX_SALESFORCE_PORT", String.valueOf(SyncHarness.freePort()),
-                "SANDBOX_GENESYS_PORT", String.valueOf(SyncHarness.freePort())));
+        environment.putAll(Map.of("SANDBOX_SALESFORCE_PORT", String.valueOf(LaunchEnvironment.freePort()),
+                "SANDBOX_GENESYS_PORT", String.valueOf(LaunchEnvironment.freePort())));
 
         assertThatThrownBy(() -> SyncLaunch.start(environment, List.of(), quiet()))
                 .isInstanceOfSatisfying(MappingMismatchException.class, mismatch ->
@@ -62,7 +62,7 @@ class MappingFitScenarioTest {
         CompletableFuture<Throwable> refused = new CompletableFuture<>();
         try (Sandbox sandbox = Sandbox.start(SandboxSettings.onFreePorts())) {
             Map<String, String> environment = environment();
-            environment.putAll(credentials(sandbox));
+            environment.putAll(LaunchEnvironment.credentials(sandbox, sandbox.settings().salesforce().password()));
 
             try (SyncLaunch launch = SyncLaunch.start(environment, List.of(), quiet(), refused::complete)) {
                 assertThat(refused.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(MappingMismatchException.class,
@@ -146,27 +146,9 @@ class MappingFitScenarioTest {
     }
 
     private Map<String, String> environment() throws IOException {
-        Map<String, String> environment = new HashMap<>(tierSettings());
-        environment.putAll(Map.of(
-                "SYNC_SCHEDULE", "off",
-                "SYNC_CLUSTER_DIR", data.resolve("cluster").toString(),
-                "SYNC_DB_URL", "jdbc:h2:file:" + data.resolve("contact-sync").toAbsolutePath(),
-                "CAMEL_SERVER_PORT", String.valueOf(SyncHarness.freePort()),
-                "CAMEL_MANAGEMENT_PORT", String.valueOf(SyncHarness.freePort())));
+        Map<String, String> environment = LaunchEnvironment.local(data);
+        environment.putAll(tierSettings());
         return environment;
-    }
-
-    private static Map<String, String> credentials(Sandbox sandbox) {
-        return Map.of(
-                "SALESFORCE_LOGIN_URL", sandbox.salesforce().baseUrl(),
-                "SALESFORCE_CLIENT_ID", sandbox.settings().salesforce().clientId(),
-                "SALESFORCE_CLIENT_SECRET", sandbox.settings().salesforce().clientSecret(),
-                "SALESFORCE_USERNAME", sandbox.settings().salesforce().username(),
-                "SALESFORCE_PASSWORD", sandbox.settings().salesforce().password(),
-                "GENESYS_LOGIN_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_API_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_CLIENT_ID", sandbox.settings().genesys().clientId(),
-                "GENESYS_CLIENT_SECRET", sandbox.settings().genesys().clientSecret());
     }
 
     private static PrintStream quiet() {
