@@ -97,10 +97,6 @@ class MappingCheckTest {
                 arguments("a Salesforce field the sync cannot write, read only",
                         "{ salesforce: { field: Formula__c }, genesys: { path: title }, direction: SALESFORCE_TO_GENESYS }",
                         List.of()),
-                arguments("notes, written",
-                        "{ type: longtext, salesforce: { field: Genesys_Notes__c }, genesys: { path: notes } }",
-                        List.of("fields.probe.direction: BOTH writes Genesys Cloud notes, but the contact's notes"
-                                + " are read only (the notes API); use GENESYS_TO_SALESFORCE")),
                 arguments("notes, read",
                         "{ type: longtext, salesforce: { field: Genesys_Notes__c }, genesys: { path: notes },"
                                 + " direction: GENESYS_TO_SALESFORCE }",
