@@ -252,7 +252,7 @@ class MappingCheckTest {
             field("MailingStreet", "textarea", 255, true), field("MailingCity", "string", 40, true),
             field("MailingState", "string", 80, true), field("MailingPostalCode", "string", 20, true),
             field("MailingCountry", "string", 80, true), field("External_Genesys_ID__c", "string", 255, true),
-            field("Genesys_Tags__c", "string", 255, true), field("Genesys_Notes__c", "textarea", 32768, true))
+            field("Genesys_Tags__c", "string", 255, true), field("Genesys_Notes__c", "textarea", 131072, true))
             .toList())));
 
     private FieldMapping mapping(String idField, String schema, String probe) throws IOException {
