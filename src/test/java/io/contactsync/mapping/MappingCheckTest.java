@@ -35,6 +35,8 @@ class MappingCheckTest {
               %s,
               %s,
               %s,
+              %s,
+              %s,
               {"name":"Customer_Tier__c","type":"picklist","length":255,"createable":true,"updateable":true,
                "picklistValues":[{"value":"Gold","active":true},{"value":"Silver","active":true},
                                  {"value":"Bronze","active":true},{"value":"Tin","active":false}]}]}"""
@@ -49,7 +51,9 @@ class MappingCheckTest {
                     field("Formula__c", "string", 255, false),
                     field("Score__c", "double", 0, true),
                     field("Genesys_Tags__c", "string", 255, true),
-                    field("Genesys_Notes__c", "textarea", 32768, true)));
+                    field("Genesys_Notes__c", "textarea", 32768, true),
+                    field("Vip__c", "boolean", 0, true),
+                    field("Birthdate", "date", 0, true)));
 
     private static final JsonNode SCHEMAS = json("""
             {"total":2,"entities":[
@@ -58,7 +62,9 @@ class MappingCheckTest {
                 "level_enum":{"allOf":[{"$ref":"#/definitions/enum"}],"enum":["gold","silver","bronze","platinum"]},
                 "code_text":{"allOf":[{"$ref":"#/definitions/text"}],"maxLength":5},
                 "score_number":{"allOf":[{"$ref":"#/definitions/number"}]},
-                "tags_tag":{"allOf":[{"$ref":"#/definitions/tag"}],"items":{"maxLength":20}}}}},
+                "tags_tag":{"allOf":[{"$ref":"#/definitions/tag"}],"items":{"maxLength":20}},
+                "vip_checkbox":{"allOf":[{"$ref":"#/definitions/checkbox"}]},
+                "seen_datetime":{"allOf":[{"$ref":"#/definitions/datetime"}]}}}},
               {"id":"schema-2","name":"Old fields","version":1,"enabled":false,"jsonSchema":{"properties":{
                 "legacy_text":{"allOf":[{"$ref":"#/definitions/text"}]}}}}],
              "selfUri":"/api/v2/externalcontacts/contacts/schemas"}""");
@@ -125,6 +131,25 @@ class MappingCheckTest {
                 arguments("a number in numbers",
                         "{ type: number, salesforce: { field: Score__c }, genesys: { path: customFields.score_number } }",
                         List.of()),
+                arguments("a boolean in a checkbox",
+                        "{ type: boolean, salesforce: { field: Vip__c }, genesys: { path: customFields.vip_checkbox } }",
+                        List.of()),
+                arguments("a boolean in a Salesforce text field",
+                        "{ type: boolean, salesforce: { field: FirstName }, genesys: { path: customFields.vip_checkbox } }",
+                        List.of("fields.probe.type: boolean does not fit Salesforce Contact.FirstName of type string"
+                                + " (boolean fits boolean)")),
+                arguments("a date in a date and time",
+                        "{ type: date, salesforce: { field: Birthdate }, genesys: { path: customFields.seen_datetime } }",
+                        List.of("fields.probe.type: date does not fit Genesys Cloud customFields.seen_datetime of type"
+                                + " datetime (date fits date)")),
+                arguments("text in a phone property",
+                        "{ salesforce: { field: FirstName }, genesys: { path: workPhone } }",
+                        List.of("fields.probe.type: text does not fit Genesys Cloud workPhone of type phone"
+                                + " (text fits text, longtext, identifier, url)")),
+                arguments("an email maxLength above the contact's email length",
+                        "{ type: email, salesforce: { field: Email }, genesys: { path: personalEmail, maxLength: 300 } }",
+                        List.of("fields.probe.genesys.maxLength: 300 is more than the 256 characters Genesys Cloud"
+                                + " personalEmail holds")),
                 arguments("a Salesforce maxLength above the field's length",
                         "{ salesforce: { field: FirstName, maxLength: 41 }, genesys: { path: firstName } }",
                         List.of("fields.probe.salesforce.maxLength: 41 is more than the 40 characters"
@@ -137,7 +162,7 @@ class MappingCheckTest {
                         "{ salesforce: { field: FirstName }, genesys: { path: customFields.code_text, maxLength: 6 } }",
                         List.of("fields.probe.genesys.maxLength: 6 is more than the 5 characters Genesys Cloud"
                                 + " customFields.code_text holds")),
-                arguments("every picklist value mapped",
+                arguments("every active picklist value mapped (an inactive one is never sent)",
                         "{ type: picklist, salesforce: { field: Customer_Tier__c }, genesys: { path: customFields.tier_enum },"
                                 + " values: { Gold: gold, Silver: silver, Bronze: bronze } }",
                         List.of()),
