@@ -22,38 +22,24 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class MappingCheckTest {
 
-    private static final JsonNode DESCRIBE = json("""
-            {"name":"Contact","fields":[
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              %s,
-              {"name":"Customer_Tier__c","type":"picklist","length":255,"createable":true,"updateable":true,
-               "picklistValues":[{"value":"Gold","active":true},{"value":"Silver","active":true},
-                                 {"value":"Bronze","active":true},{"value":"Tin","active":false}]}]}"""
-            .formatted(
-                    field("Id", "id", 18, false),
-                    field("LastName", "string", 80, true),
-                    field("FirstName", "string", 40, true),
-                    field("Email", "email", 80, true),
-                    field("Phone", "phone", 40, true),
-                    field("External_Genesys_ID__c", "string", 255, true),
-                    field("Short_Id__c", "string", 18, true),
-                    field("Formula__c", "string", 255, false),
-                    field("Score__c", "double", 0, true),
-                    field("Genesys_Tags__c", "string", 255, true),
-                    field("Genesys_Notes__c", "textarea", 32768, true),
-                    field("Vip__c", "boolean", 0, true),
-                    field("Birthdate", "date", 0, true)));
+    private static final JsonNode DESCRIBE = describe(
+            field("Id", "id", 18, false),
+            field("LastName", "string", 80, true),
+            field("FirstName", "string", 40, true),
+            field("Email", "email", 80, true),
+            field("Phone", "phone", 40, true),
+            field("External_Genesys_ID__c", "string", 255, true),
+            field("Short_Id__c", "string", 18, true),
+            field("Formula__c", "string", 255, false),
+            field("Score__c", "double", 0, true),
+            field("Genesys_Tags__c", "string", 255, true),
+            field("Genesys_Notes__c", "textarea", 32768, true),
+            field("Vip__c", "boolean", 0, true),
+            field("Birthdate", "date", 0, true),
+            """
+            {"name":"Customer_Tier__c","type":"picklist","length":255,"createable":true,"updateable":true,
+             "picklistValues":[{"value":"Gold","active":true},{"value":"Silver","active":true},
+                               {"value":"Bronze","active":true},{"value":"Tin","active":false}]}""");
 
     private static final JsonNode SCHEMAS = json("""
             {"total":2,"entities":[
@@ -268,8 +254,7 @@ class MappingCheckTest {
         assertThat(DataSchemaListing.of(json("{}")).reference("Contact sync fields")).isEmpty();
     }
 
-    private static final JsonNode DESCRIBE_OF_PACKAGED_FIELDS = json("""
-            {"fields":[%s]}""".formatted(String.join(",", Stream.of(
+    private static final JsonNode DESCRIBE_OF_PACKAGED_FIELDS = describe(
             field("FirstName", "string", 40, true), field("LastName", "string", 80, true),
             field("Title", "string", 128, true), field("Email", "email", 80, true),
             field("Phone", "phone", 40, true), field("MobilePhone", "phone", 40, true),
@@ -277,8 +262,7 @@ class MappingCheckTest {
             field("MailingStreet", "textarea", 255, true), field("MailingCity", "string", 40, true),
             field("MailingState", "string", 80, true), field("MailingPostalCode", "string", 20, true),
             field("MailingCountry", "string", 80, true), field("External_Genesys_ID__c", "string", 255, true),
-            field("Genesys_Tags__c", "string", 255, true), field("Genesys_Notes__c", "textarea", 131072, true))
-            .toList())));
+            field("Genesys_Tags__c", "string", 255, true), field("Genesys_Notes__c", "textarea", 131072, true));
 
     private FieldMapping mapping(String idField, String schema, String probe) throws IOException {
         Path file = Files.writeString(dir.resolve("mapping.yaml"), """
@@ -293,6 +277,11 @@ class MappingCheckTest {
                   probe: %s
                 """.formatted(idField, schema, probe));
         return FieldMapping.load(file.toString());
+    }
+
+    /** A Contact describe with these fields. */
+    private static JsonNode describe(String... fields) {
+        return json("{\"name\":\"Contact\",\"fields\":[" + String.join(",", fields) + "]}");
     }
 
     private static String field(String name, String type, int length, boolean writable) {
