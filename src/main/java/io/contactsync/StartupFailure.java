@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Why the sync could not start, in one line naming the setting to fix, from the exception that stopped it. */
+/**
+ * Why the sync could not start, in one line naming the setting to fix, from the exception that stopped it; a field
+ * mapping that does not fit the systems in one line per problem, each naming the mapping key.
+ */
 final class StartupFailure {
 
     private StartupFailure() {
