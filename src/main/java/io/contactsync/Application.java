@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Entry point. {@code run} (the default) runs the sync, against the embedded sandbox when no credentials
- * are configured; {@code sandbox} runs only the two emulators until stopped.
+ * are configured; {@code validate} checks the field mapping against the systems {@code run} would use and exits 0
+ * when it fits; {@code sandbox} runs only the two emulators until stopped.
  */
 public final class Application {
 
@@ -24,9 +25,11 @@ public final class Application {
         switch (command) {
             case "sandbox" -> runSandbox(rest);
             case "run" -> runSync(rest);
+            case "validate" -> System.exit(ValidateCommand.run(System.getenv(), List.of(rest), System.out,
+                    System.err));
             case "bench" -> io.contactsync.bench.Benchmark.main(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Usage: contact-sync [run | sandbox]"
+                System.err.println("Unknown command '" + command + "'. Usage: contact-sync [run | validate | sandbox]"
                         + " [--salesforce-port=N] [--genesys-port=N] [--host=H]");
                 System.exit(2);
             }
@@ -59,9 +62,9 @@ public final class Application {
         try {
             // a login refused in the background (wrong credentials) ends the process as a failed start does
             launch = SyncLaunch.start(environment, List.of(args), System.out,
-                    refused -> exitWith(List.of(StartupFailure.describe(refused, environment))));
+                    refused -> exitWith(StartupFailure.lines(refused, environment)));
         } catch (Exception e) {
-            exitWith(List.of(StartupFailure.describe(e, environment)));
+            exitWith(StartupFailure.lines(e, environment));
             return;
         }
         runUntilStopped(launch);

@@ -1,5 +1,7 @@
 package io.contactsync;
 
+import io.contactsync.mapping.MappingMismatchException;
+
 import java.net.BindException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -10,10 +12,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Why the sync could not start, in one line naming the setting to fix, from the exception that stopped it. */
+/**
+ * Why the sync could not start, in one line naming the setting to fix, from the exception that stopped it; a field
+ * mapping that does not fit the systems in one line per problem, each naming the mapping key.
+ */
 final class StartupFailure {
 
     private StartupFailure() {
+    }
+
+    /**
+     * Every line to report: each problem of a field mapping that does not fit the systems, else the one line of
+     * {@link #describe}.
+     */
+    static List<String> lines(Throwable failure, Map<String, String> environment) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MappingMismatchException mismatch) {
+                return mismatch.problems();
+            }
+        }
+        return List.of(describe(failure, environment));
     }
 
     static String describe(Throwable failure, Map<String, String> environment) {

@@ -3,6 +3,7 @@ package io.contactsync;
 import io.contactsync.cycle.ErrorClassifier;
 import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.genesys.GenesysTokenManager;
+import io.contactsync.mapping.MappingMismatchException;
 import io.contactsync.model.Emails;
 import io.contactsync.model.Side;
 import io.contactsync.monitor.CallOutcome;
@@ -17,16 +18,20 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The first login to each system outside the sandbox, in the background once the process serves its dashboard and
  * health: a login that fails for a while (no answer, 429, 5xx) is tried again with growing back-off; a refused one
  * (400, 401, 403: wrong credentials, unknown client) is a misconfiguration and handed to {@code onRefused}, which
- * ends the process. Each outcome shows on the system's health check.
+ * ends the process. Each outcome shows on the system's health check. Once both logins succeed, the field mapping is
+ * checked against both systems' schemas, tried again the same way while it cannot be; a mapping that does not fit
+ * is handed to {@code onRefused} as a {@link MappingMismatchException}.
  */
 final class StartupLogins implements AutoCloseable {
 
@@ -38,17 +43,20 @@ final class StartupLogins implements AutoCloseable {
     private final Duration firstDelay;
     private final Duration maximumDelay;
     private final Consumer<Throwable> onRefused;
+    private final Supplier<List<String>> mappingCheck;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread thread;
 
+    /** @param mappingCheck the field mapping's problems against both systems (none when it fits) */
     StartupLogins(CamelContext context, LastCalls lastCalls, Clock clock, Duration firstDelay, Duration maximumDelay,
-                  Consumer<Throwable> onRefused) {
+                  Consumer<Throwable> onRefused, Supplier<List<String>> mappingCheck) {
         this.context = context;
         this.lastCalls = lastCalls;
         this.clock = clock;
         this.firstDelay = firstDelay;
         this.maximumDelay = maximumDelay;
         this.onRefused = onRefused;
+        this.mappingCheck = mappingCheck;
         this.thread = new Thread(this::loginUntilDone, "startup-logins");
         thread.setDaemon(true);
     }
@@ -84,10 +92,27 @@ final class StartupLogins implements AutoCloseable {
                 }
             }
             // a 429's Retry-After is honoured here as on every other call
-            if (pending.isEmpty() || waitOrStop(max(delay, asked))) {
+            if (pending.isEmpty() && mappingChecked() || waitOrStop(max(delay, asked))) {
                 return;
             }
             delay = delay.multipliedBy(2).compareTo(maximumDelay) > 0 ? maximumDelay : delay.multipliedBy(2);
+        }
+    }
+
+    /** Whether the check is done: the mapping fits, or it does not and was handed to {@code onRefused}. */
+    private boolean mappingChecked() {
+        try {
+            List<String> problems = mappingCheck.get();
+            if (problems.isEmpty()) {
+                LOG.info("The field mapping fits Salesforce and Genesys Cloud");
+            } else {
+                onRefused.accept(new MappingMismatchException(problems));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("The field mapping could not be checked against Salesforce and Genesys Cloud ({}); trying again",
+                    Emails.masked(e.getMessage()));
+            return false;
         }
     }
 

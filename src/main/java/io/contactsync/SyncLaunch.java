@@ -3,6 +3,7 @@ package io.contactsync;
 import io.contactsync.api.AdminAccess;
 import io.contactsync.config.ConnectionSettings;
 import io.contactsync.config.SyncMain;
+import io.contactsync.mapping.MappingMismatchException;
 import io.contactsync.monitor.LastCalls;
 import io.contactsync.sandbox.DemoActivity;
 import io.contactsync.sandbox.Sandbox;
@@ -62,15 +63,18 @@ public final class SyncLaunch implements AutoCloseable {
     /** {@link #start(Map, List, PrintStream, Consumer)}; a refused login is logged as an ERROR and ends nothing. */
     public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out)
             throws Exception {
-        return start(userEnvironment, arguments, out, refused -> LOG.error("A login was refused: {}",
-                StartupFailure.describe(refused, userEnvironment)));
+        return start(userEnvironment, arguments, out, refused -> LOG.error("The start was refused: {}",
+                String.join("; ", StartupFailure.lines(refused, userEnvironment))));
     }
 
     /**
-     * Starts everything and prints the banner; in the demo the first cycle starts at once. Outside the sandbox the
-     * logins to both systems follow in the background ({@link StartupLogins}), retried while they fail for a while.
+     * Starts everything and prints the banner; in the demo the field mapping is checked against the emulators and
+     * the first cycle starts at once. Outside the sandbox the logins to both systems and the mapping check follow in
+     * the background ({@link StartupLogins}), retried while they fail for a while.
      *
-     * @param onRefusedLogin told when a system refuses the credentials (the application ends the process)
+     * @param onRefusedLogin told when a system refuses the credentials or the mapping does not fit the systems (the
+     *                       application ends the process)
+     * @throws MappingMismatchException in the demo, when the mapping does not fit the emulators
      * @throws Exception when something cannot start; what was started is stopped again
      */
     public static SyncLaunch start(Map<String, String> userEnvironment, List<String> arguments, PrintStream out,
@@ -98,9 +102,14 @@ public final class SyncLaunch implements AutoCloseable {
             if (sandbox == null) {
                 CamelContext context = main.getCamelContext();
                 logins = new StartupLogins(context, context.getRegistry().lookupByNameAndType("lastCalls",
-                        LastCalls.class), Clock.systemUTC(), LOGIN_RETRY_FIRST, LOGIN_RETRY_MAXIMUM, onRefusedLogin);
+                        LastCalls.class), Clock.systemUTC(), LOGIN_RETRY_FIRST, LOGIN_RETRY_MAXIMUM, onRefusedLogin,
+                        () -> mappingProblems(context));
                 logins.start();
             } else {
+                List<String> problems = mappingProblems(main.getCamelContext());
+                if (!problems.isEmpty()) {
+                    throw new MappingMismatchException(problems);
+                }
                 editors = startDemoEditors(sandbox, out);
             }
             SyncLaunch launch = new SyncLaunch(main, sandbox, editors, logins);
@@ -113,6 +122,12 @@ public final class SyncLaunch implements AutoCloseable {
             new SyncLaunch(main, sandbox, editors, logins).close();
             throw e;
         }
+    }
+
+    /** The field mapping's problems against both systems' schemas (route {@code check-mapping}); none when it fits. */
+    static List<String> mappingProblems(CamelContext context) {
+        List<?> problems = context.createProducerTemplate().requestBody("direct:check-mapping", null, List.class);
+        return problems.stream().map(String::valueOf).toList();
     }
 
     public CamelContext context() {

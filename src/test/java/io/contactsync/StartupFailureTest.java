@@ -1,17 +1,22 @@
 package io.contactsync;
 
 import io.contactsync.genesys.GenesysApiException;
+import io.contactsync.mapping.MappingMismatchException;
 import org.apache.camel.FailedToStartComponentException;
 import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.junit.jupiter.api.Test;
 
 import java.net.BindException;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A failed start in one line naming the setting to fix, from the exception Camel or a login throws. */
+/**
+ * A failed start in one line naming the setting to fix, from the exception Camel or a login throws; a mapping that
+ * does not fit the systems in a line per problem.
+ */
 class StartupFailureTest {
 
     private static final Map<String, String> ENVIRONMENT = Map.of("SALESFORCE_LOGIN_URL", "https://login.example.org",
@@ -25,6 +30,25 @@ class StartupFailureTest {
 
         assertThat(StartupFailure.describe(failure, ENVIRONMENT)).startsWith("Salesforce refused the login")
                 .contains("SALESFORCE_PASSWORD", "security token");
+    }
+
+    @Test
+    void aMappingThatDoesNotFitTheSystemsIsReportedALineForEachProblem() {
+        Exception failure = new IllegalStateException("the start failed", new MappingMismatchException(List.of(
+                "fields.tier.salesforce.field: Tier__c is not a field of Contact",
+                "genesys.schema: Genesys Cloud has no External Contact data schema named 'Tiers'")));
+
+        assertThat(StartupFailure.lines(failure, ENVIRONMENT)).containsExactly(
+                "fields.tier.salesforce.field: Tier__c is not a field of Contact",
+                "genesys.schema: Genesys Cloud has no External Contact data schema named 'Tiers'");
+    }
+
+    @Test
+    void anyOtherFailureIsOneLine() {
+        Exception failure = new BindException("Address already in use");
+
+        assertThat(StartupFailure.lines(failure, ENVIRONMENT)).containsExactly(
+                StartupFailure.describe(failure, ENVIRONMENT));
     }
 
     @Test

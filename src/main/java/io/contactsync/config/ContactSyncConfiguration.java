@@ -26,6 +26,7 @@ import io.contactsync.cycle.SyncCycle;
 import io.contactsync.cycle.WriteBatchAggregation;
 import io.contactsync.cycle.WritePlanner;
 import io.contactsync.cycle.GenesysPoller;
+import io.contactsync.cycle.MappingVerification;
 import io.contactsync.genesys.GenesysResponses;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.cycle.GenesysWriter;
@@ -83,9 +84,11 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         SyncPolicies policies = SyncPoliciesLoader.load(setting(properties, "sync.policies.file"), mapping);
         ValueNormalizer normalizer = new ValueNormalizer(policies.defaultPhoneRegion());
         SalesforceContactMapper salesforceMapper = new SalesforceContactMapper(mapping, normalizer);
+        // the data schema a contact names comes from the listing the mapping was checked against
+        MappingVerification mappingVerification = new MappingVerification(mapping);
         GenesysContactMapper genesysMapper = new GenesysContactMapper(mapping, normalizer,
                 property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com"),
-                GenesysContactMapper.SchemaReferences.NONE);
+                mappingVerification);
 
         SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
                 setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
@@ -95,8 +98,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
         Correlator correlator = new Correlator(links, policies.matchByPhone(), distinct);
-        SalesforceRetryAfter salesforceRetryAfter = new SalesforceRetryAfter(clock);
-        ErrorClassifier errorClassifier = new ErrorClassifier(salesforceRetryAfter);
+        Registry registry = context.getRegistry();
+        bindSystemCalls(registry, properties, clock, mappingVerification);
+        ErrorClassifier errorClassifier = registry.lookupByNameAndType("errorClassifier", ErrorClassifier.class);
         DeadLetterRecorder deadLetters = new DeadLetterRecorder(store, errorClassifier, new RecordRetryBackoff(
                 Duration.parse(setting(properties, "sync.record-retry.initial-delay")),
                 Duration.parse(setting(properties, "sync.record-retry.maximum-delay"))));
@@ -108,7 +112,6 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         // services stop in reverse order: the lock is freed before the store closes
         closeOnStop(context, syncCycle::releaseLock);
 
-        Registry registry = context.getRegistry();
         addService(context, ClusterServices.create(setting(properties, "sync.cluster"),
                 setting(properties, "sync.cluster.file-root"),
                 setting(properties, "sync.cluster.kubernetes-namespace"),
@@ -137,16 +140,27 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver(), policies.fields()));
         registry.bind("deadLetters", deadLetters);
+        registry.bind("adminApi", new AdminApi(store, mapping, policies));
+        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
+    }
+
+    /**
+     * What the routes that call the two systems need (those of {@code call-genesys.camel.yaml},
+     * {@code check-mapping.camel.yaml} and the error handling's retries): the sync and the validate command bind the
+     * same.
+     */
+    static void bindSystemCalls(Registry registry, PropertiesComponent properties, Clock clock,
+                                MappingVerification mappingVerification) {
+        SalesforceRetryAfter salesforceRetryAfter = new SalesforceRetryAfter(clock);
         registry.bind("salesforceRetryAfter", salesforceRetryAfter);
-        registry.bind("errorClassifier", errorClassifier);
+        registry.bind("errorClassifier", new ErrorClassifier(salesforceRetryAfter));
         registry.bind("retryAfter", new ErrorClassifier(salesforceRetryAfter));
         registry.bind("genesysTokens", new GenesysTokenManager(
                 URI.create(property(properties, "genesys.login-url", "") + "/oauth/token"),
                 property(properties, "genesys.client-id", ""), property(properties, "genesys.client-secret", ""),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), clock, Duration.ofMinutes(5)));
         registry.bind("genesysResponses", new GenesysResponses());
-        registry.bind("adminApi", new AdminApi(store, mapping, policies));
-        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
+        registry.bind("mappingVerification", mappingVerification);
     }
 
     /**

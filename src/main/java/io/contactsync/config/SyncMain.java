@@ -20,7 +20,32 @@ public final class SyncMain {
     }
 
     public static Main create(ConnectionSettings connections, Map<String, String> environment) {
-        Main main = new Main() {
+        Main main = withEnvironment(environment);
+        main.configure().addConfiguration(ContactSyncConfiguration.class);
+        main.configure().addConfiguration(MonitorConfiguration.class);
+        overrides(connections, environment).forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    /**
+     * The Camel Main of the validate command: the same settings and routes as the sync's, of which only those that
+     * check the field mapping against both systems ({@code direct:check-mapping}) start; no server, no schedule, no
+     * state store.
+     */
+    public static Main createValidation(ConnectionSettings connections, Map<String, String> environment) {
+        Main main = withEnvironment(environment);
+        main.configure().addConfiguration(ValidateConfiguration.class);
+        overrides(connections, environment).forEach(main::addOverrideProperty);
+        main.addOverrideProperty("camel.main.routeFilterIncludePattern",
+                "check-mapping,call-genesys,send-genesys-request");
+        main.addOverrideProperty("camel.server.enabled", "false");
+        main.addOverrideProperty("camel.management.enabled", "false");
+        main.addOverrideProperty("camel.main.jmx-enabled", "false");
+        return main;
+    }
+
+    private static Main withEnvironment(Map<String, String> environment) {
+        return new Main() {
             @Override
             protected CamelContext createCamelContext() {
                 CamelContext context = super.createCamelContext();
@@ -28,10 +53,6 @@ public final class SyncMain {
                 return context;
             }
         };
-        main.configure().addConfiguration(ContactSyncConfiguration.class);
-        main.configure().addConfiguration(MonitorConfiguration.class);
-        overrides(connections, environment).forEach(main::addOverrideProperty);
-        return main;
     }
 
     static Map<String, String> overrides(ConnectionSettings connections, Map<String, String> environment) {

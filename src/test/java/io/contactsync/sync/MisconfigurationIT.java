@@ -8,7 +8,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -16,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar with a setting that cannot work: the process ends with a non-zero exit code and one line per
- * problem naming the setting to fix, no stack trace, and leaves no port held.
+ * problem naming the setting (or mapping key) to fix, no stack trace, and leaves no port held.
  */
 class MisconfigurationIT {
 
@@ -60,6 +62,27 @@ class MisconfigurationIT {
         }
     }
 
+    @Test
+    void validateExitsOneWithALineForEachKeyOfAMappingThatDoesNotFit() throws Exception {
+        Path mapping = Files.writeString(work.resolve("mapping.yaml"), """
+                salesforce:
+                  genesysIdField: External_Genesys_ID__c
+                fields:
+                  lastName:
+                    salesforce: { field: LastName, required: true }
+                    genesys: { path: lastName }
+                  nickname:
+                    salesforce: { field: Nickname__c }
+                    genesys: { path: middleName }
+                """);
+
+        Ended ended = run(new HashMap<>(Map.of("SYNC_MAPPING_FILE", mapping.toString())), "validate");
+
+        assertThat(ended.exitCode()).isEqualTo(1);
+        assertThat(ended.output()).contains("fields.nickname.salesforce.field: Nickname__c is not a field of Contact");
+        assertNoStackTrace(ended.output());
+    }
+
     private static void assertNoStackTrace(String output) {
         assertThat(output).doesNotContain("\tat ", "Exception:", "Caused by");
     }
@@ -67,7 +90,7 @@ class MisconfigurationIT {
     private record Ended(int exitCode, String output) {
     }
 
-    private Ended run(Map<String, String> environment) throws IOException, InterruptedException {
+    private Ended run(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         environment.put("SYNC_DB_URL", "jdbc:h2:file:" + work.resolve("contact-sync").toAbsolutePath());
         environment.put("SYNC_CLUSTER_DIR", work.resolve("cluster").toString());
         environment.put("CAMEL_SERVER_PORT", String.valueOf(SyncHarness.freePort()));
@@ -75,8 +98,10 @@ class MisconfigurationIT {
         environment.put("SANDBOX_SALESFORCE_PORT", String.valueOf(SyncHarness.freePort()));
         environment.put("SANDBOX_GENESYS_PORT", String.valueOf(SyncHarness.freePort()));
         Path log = work.resolve("contact-sync.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("contactsync.jar"))
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", System.getProperty("contactsync.jar")));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Routes loaded from a folder (a mounted ConfigMap): editing a file and restarting changes behaviour. */
 class RoutesFromFolderScenarioTest {
 
-    private static final List<String> ROUTE_FILES = List.of("admin-api", "admin-operations", "call-genesys",
+    private static final List<String> ROUTE_FILES = List.of("admin-api", "admin-operations", "call-genesys", "check-mapping",
             "error-handling", "fetch-requested", "monitor", "pair-records", "poll-genesys", "poll-salesforce",
             "route-pair", "sync-cycle", "trigger",
             "write-genesys", "write-salesforce");

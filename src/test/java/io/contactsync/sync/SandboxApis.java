@@ -111,6 +111,11 @@ final class SandboxApis {
         genesys("DELETE", "/api/v2/externalcontacts/contacts/" + id, null);
     }
 
+    /** Creates an External Contact data schema; its id. */
+    String createGenesysSchema(JsonNode schema) {
+        return genesys("POST", "/api/v2/externalcontacts/contacts/schemas", schema).path("id").asText();
+    }
+
     // ---- control APIs
 
     /** Seeds both emulators with the same people: half of them on both sides, with no differing fields. */

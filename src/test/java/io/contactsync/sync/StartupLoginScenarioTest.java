@@ -5,6 +5,7 @@ import io.contactsync.SyncLaunch;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
+import io.contactsync.testing.LaunchEnvironment;
 import io.contactsync.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -132,22 +132,8 @@ class StartupLoginScenarioTest {
     }
 
     private Map<String, String> environment(String salesforcePassword) {
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "SALESFORCE_LOGIN_URL", sandbox.salesforce().baseUrl(),
-                "SALESFORCE_CLIENT_ID", sandbox.settings().salesforce().clientId(),
-                "SALESFORCE_CLIENT_SECRET", sandbox.settings().salesforce().clientSecret(),
-                "SALESFORCE_USERNAME", sandbox.settings().salesforce().username(),
-                "SALESFORCE_PASSWORD", salesforcePassword,
-                "GENESYS_LOGIN_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_API_URL", sandbox.genesys().baseUrl(),
-                "GENESYS_CLIENT_ID", sandbox.settings().genesys().clientId(),
-                "GENESYS_CLIENT_SECRET", sandbox.settings().genesys().clientSecret()));
-        environment.putAll(Map.of(
-                "SYNC_SCHEDULE", "off",
-                "SYNC_CLUSTER_DIR", data.resolve("cluster").toString(),
-                "SYNC_DB_URL", "jdbc:h2:file:" + data.resolve("contact-sync").toAbsolutePath(),
-                "CAMEL_SERVER_PORT", String.valueOf(SyncHarness.freePort()),
-                "CAMEL_MANAGEMENT_PORT", String.valueOf(SyncHarness.freePort())));
+        Map<String, String> environment = LaunchEnvironment.credentials(sandbox, salesforcePassword);
+        environment.putAll(LaunchEnvironment.local(data));
         return environment;
     }
 
