@@ -1,6 +1,7 @@
 package io.contactsync.api;
 
 import io.contactsync.cycle.CycleState;
+import io.contactsync.cycle.DryRunReport;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.store.SyncStore;
 import org.apache.camel.CamelContext;
@@ -63,6 +64,29 @@ public final class ApiRuns {
         }
         call.getMessage().setBody(finished.getMessage().getBody(RunSummary.class));
         call.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
+    }
+
+    /**
+     * {@code POST /api/sync/run?dryRun=true}: runs a dry run on a thread of its own and waits for it to end (it writes
+     * nothing, so there is no run to poll); answers 200 with its report, whose pairs the route trims to {@code limit}.
+     */
+    public DryRunReport dryRun() throws Exception {
+        Exchange dryRun = ExchangeBuilder.anExchange(context).withHeader("trigger", "api").build();
+        CompletableFuture<Exchange> done = CompletableFuture.supplyAsync(
+                () -> cycles.send("direct:dry-run-cycle", dryRun), runners);
+        try {
+            CompletableFuture.anyOf(done, stopping).get();
+        } catch (ExecutionException e) {
+            throw asException(e.getCause());
+        }
+        if (!done.isDone()) {
+            throw new ApiError(503, "the sync is stopping; the dry run started by this call was not finished");
+        }
+        Exchange finished = done.get();
+        if (finished.getException() != null) {
+            throw finished.getException();
+        }
+        return finished.getMessage().getBody(DryRunReport.class);
     }
 
     /** The Camel context begins to stop: callers still waiting are answered now, while the server still answers. */

@@ -4,6 +4,7 @@ import io.contactsync.api.AdminAccess;
 import io.contactsync.api.AdminJolokia;
 import io.contactsync.api.AdminRequestGuard;
 import io.contactsync.api.ApiRuns;
+import io.contactsync.api.PlanDownloads;
 import io.contactsync.api.AdminApi;
 import io.contactsync.api.AdminLock;
 import io.contactsync.api.ConflictApi;
@@ -15,6 +16,7 @@ import io.contactsync.api.StartingGate;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.cycle.CycleLinks;
 import io.contactsync.cycle.DeadLetterRecorder;
+import io.contactsync.cycle.DryRunReports;
 import io.contactsync.cycle.DisappearanceGuard;
 import io.contactsync.cycle.DistinctRecords;
 import io.contactsync.cycle.ErrorClassifier;
@@ -140,6 +142,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
         registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver(), policies.fields()));
         registry.bind("deadLetters", deadLetters);
+        registry.bind("dryRunReports", new DryRunReports(clock));
         registry.bind("adminApi", new AdminApi(store, mapping, policies));
         bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
     }
@@ -188,6 +191,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         }
         ApiRuns apiRuns = new ApiRuns(context, store, Duration.parse(property(properties, "sync.api.run-wait", "PT20S")));
         registry.bind("apiRuns", apiRuns);
+        registry.bind("planDownloads", new PlanDownloads(registry.lookupByNameAndType("dryRunReports",
+                DryRunReports.class)));
         context.addLifecycleStrategy(new LifecycleStrategySupport() {
             @Override
             public void onContextStopping(CamelContext stopping) {

@@ -4,6 +4,7 @@ import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.ContactLink;
+import io.contactsync.store.NewReviewItem;
 import io.contactsync.store.RecordRef;
 import io.contactsync.store.RunCounts;
 import io.contactsync.store.RunTrigger;
@@ -28,6 +29,7 @@ import java.util.Set;
 public final class CycleState {
 
     private final long runId;
+    private final boolean dryRun;
     private final String lockOwner;
     private final RunTrigger trigger;
     private final Instant startedAt;
@@ -47,14 +49,20 @@ public final class CycleState {
     private Set<String> keptKeys;
     private Set<RecordRef> retrying = Set.of();
     private final Set<RecordRef> synced = new HashSet<>();
+    private final List<NewReviewItem> reviews = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private int ignored;
+    private String holdReason;
     private String salesforceNextPage;
     private boolean salesforceDone;
     private String genesysCursor;
     private boolean genesysDone;
 
-    CycleState(long runId, String lockOwner, RunTrigger trigger, Instant startedAt,
+    /** @param dryRun decides like a cycle but writes nothing (see {@link #dryRun()}); its run id is 0, it has no run */
+    CycleState(long runId, boolean dryRun, String lockOwner, RunTrigger trigger, Instant startedAt,
                Map<Side, Optional<Watermark>> startWatermarks, Duration overlap) {
         this.runId = runId;
+        this.dryRun = dryRun;
         this.lockOwner = lockOwner;
         this.trigger = trigger;
         this.startedAt = startedAt;
@@ -64,6 +72,52 @@ public final class CycleState {
 
     public long runId() {
         return runId;
+    }
+
+    /**
+     * A dry run: the routes skip every write step, the commit, review and dead-letter recording, the hold, the
+     * watermarks and the monitor; what a cycle would have done is in its plans, reviews and failures.
+     */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** A review item the routing opens (a dry run only notes it). */
+    public void reviewOpening(NewReviewItem item) {
+        reviews.add(item);
+        counts.ambiguous++;
+    }
+
+    public List<NewReviewItem> reviews() {
+        return reviews;
+    }
+
+    /** A record a dry run would have dead-lettered, with the reason. */
+    public void wouldFail(String record, String reason) {
+        failures.add(record + ": " + reason);
+        counts.errors++;
+    }
+
+    public List<String> failures() {
+        return failures;
+    }
+
+    /** A group the matcher leaves alone (one-way mode, a record marked not to sync). */
+    public void ignoredGroup() {
+        ignored++;
+    }
+
+    public int ignored() {
+        return ignored;
+    }
+
+    /** Why the mass-disappearance guard would hold this run (a dry run goes on planning, to show what it would do). */
+    public void wouldHold(String reason) {
+        holdReason = reason;
+    }
+
+    public Optional<String> holdReason() {
+        return Optional.ofNullable(holdReason);
     }
 
     /** Who holds the cycle lock for this cycle: unique per cycle, so two cycles of one process exclude each other too. */

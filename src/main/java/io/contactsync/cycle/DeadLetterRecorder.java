@@ -67,6 +67,15 @@ public final class DeadLetterRecorder {
         }
     }
 
+    /** In a dry run, instead of {@link #record}: the cycle notes what would be dead-lettered, and why; nothing is stored. */
+    public void noteDryRunFailure(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
+        String record = cause instanceof RecordRejectedException rejected
+                ? rejected.side() + " " + rejected.recordId() : String.valueOf(exchange.getMessage().getBody());
+        cycle.wouldFail(record, reason(cause));
+    }
+
     /**
      * A write that failed for this record alone (a per-record error inside a successful batch call).
      *

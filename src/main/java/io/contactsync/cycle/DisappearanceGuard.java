@@ -34,14 +34,7 @@ public final class DisappearanceGuard {
      * @throws MassDisappearanceHeld when the run must wait for an operator (the hold is recorded)
      */
     public void check(CycleState cycle) {
-        Map<Side, Integer> gone = new EnumMap<>(Side.class);
-        for (SideRecord record : cycle.polledDeletes()) {
-            if (links.find(cycle, record.side(), record.id()).filter(l -> l.status() == LinkStatus.ACTIVE).isPresent()) {
-                gone.merge(record.side(), 1, Integer::sum);
-            }
-        }
-        Optional<DisappearanceCheck.Disappearance> found = gone.isEmpty() ? Optional.empty()
-                : check.check(store.links().count(LinkStatus.ACTIVE), gone);
+        Optional<DisappearanceCheck.Disappearance> found = find(cycle);
         if (found.isEmpty()) {
             store.disappearanceHolds().clear();
             return;
@@ -55,5 +48,24 @@ public final class DisappearanceGuard {
         store.disappearanceHolds().hold(cycle.runId(), disappearance.side(), disappearance.gone(),
                 disappearance.linked());
         throw new MassDisappearanceHeld(disappearance.describe());
+    }
+
+    /**
+     * For a dry run: notes in the cycle that a cycle would be held now, recording nothing and using no confirmation;
+     * the dry run goes on, to show what the run would do once an operator confirms.
+     */
+    public void preview(CycleState cycle) {
+        find(cycle).filter(disappearance -> !store.disappearanceHolds().confirmed())
+                .ifPresent(disappearance -> cycle.wouldHold(disappearance.describe()));
+    }
+
+    private Optional<DisappearanceCheck.Disappearance> find(CycleState cycle) {
+        Map<Side, Integer> gone = new EnumMap<>(Side.class);
+        for (SideRecord record : cycle.polledDeletes()) {
+            if (links.find(cycle, record.side(), record.id()).filter(l -> l.status() == LinkStatus.ACTIVE).isPresent()) {
+                gone.merge(record.side(), 1, Integer::sum);
+            }
+        }
+        return gone.isEmpty() ? Optional.empty() : check.check(store.links().count(LinkStatus.ACTIVE), gone);
     }
 }

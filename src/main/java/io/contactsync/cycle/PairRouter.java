@@ -136,22 +136,38 @@ public final class PairRouter {
         }
     }
 
-    /** Two candidates or more for one contact: nothing is merged or created; an operator decides. */
-    public void ambiguous(MatchOutcome outcome, PairGroup group, CycleState cycle) {
+    /**
+     * Two candidates or more for one contact: nothing is merged or created; an operator decides. The review item is
+     * the cycle's; {@link #openReview} stores it.
+     */
+    public NewReviewItem ambiguous(MatchOutcome outcome, PairGroup group, CycleState cycle) {
         List<SideRecord> candidates = outcome.candidates().isEmpty() ? group.records() : outcome.candidates();
         boolean duplicateEmail = group.key().startsWith("email:");
-        store.reviews().open(new NewReviewItem(duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH,
-                group.key(), ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null));
-        cycle.counts().ambiguous++;
+        NewReviewItem item = new NewReviewItem(duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH,
+                group.key(), ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null);
+        cycle.reviewOpening(item);
+        return item;
     }
 
     /** A delete against an edit on the other side: neither deleted nor re-created until an operator decides. */
-    public void deleteNeedsReview(MatchOutcome outcome, DeleteDecision decision, PairGroup group, CycleState cycle) {
+    public NewReviewItem deleteNeedsReview(MatchOutcome outcome, DeleteDecision decision, PairGroup group,
+                                           CycleState cycle) {
         ContactPair pair = outcome.contactPair();
-        store.reviews().open(new NewReviewItem(ReviewKind.DELETE_CONFLICT, group.key(),
+        NewReviewItem item = new NewReviewItem(ReviewKind.DELETE_CONFLICT, group.key(),
                 pair.salesforce() == null ? List.of() : List.of(pair.salesforce().id()),
-                pair.genesys() == null ? List.of() : List.of(pair.genesys().id()), decision.reason(), null));
-        cycle.counts().ambiguous++;
+                pair.genesys() == null ? List.of() : List.of(pair.genesys().id()), decision.reason(), null);
+        cycle.reviewOpening(item);
+        return item;
+    }
+
+    /** Stores a review item the routing opened. */
+    public void openReview(NewReviewItem item) {
+        store.reviews().open(item);
+    }
+
+    /** A group one-way mode or the mapping leaves alone. */
+    public void ignored(CycleState cycle) {
+        cycle.ignoredGroup();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,16 +58,36 @@ public final class SyncCycle {
      * @throws CycleAlreadyRunningException when another cycle holds the lock
      */
     public CycleState open(String trigger) {
+        return open(trigger, false);
+    }
+
+    /**
+     * Starts a dry run: it holds the cycle lock like a cycle (never runs beside one) but opens no run row, so nothing
+     * in the run history or the monitor can take it for a real run. {@link #endDryRun} releases the lock.
+     *
+     * @throws CycleAlreadyRunningException when another cycle holds the lock
+     */
+    public CycleState openDryRun(String trigger) {
+        return open(trigger, true);
+    }
+
+    private CycleState open(String trigger, boolean dryRun) {
         String lockOwner = owner + "/" + UUID.randomUUID();
         if (!store.cycleLock().tryAcquire(lockOwner, lockTtl)) {
             throw new CycleAlreadyRunningException("a sync cycle is already running (held by "
                     + store.cycleLock().holder().orElse("another process") + ")");
         }
         try {
-            // holding the lock, no other cycle runs: a run still open was left by a process that stopped mid-cycle
-            store.runs().abandonRunning(clock.instant());
             RunTrigger runTrigger = "api".equalsIgnoreCase(trigger) ? RunTrigger.API : RunTrigger.SCHEDULE;
-            SyncRun run = store.runs().open(runTrigger, owner);
+            long runId = 0;
+            Instant startedAt = clock.instant();
+            if (!dryRun) {
+                // holding the lock, no other cycle runs: a run still open was left by a process that stopped mid-cycle
+                store.runs().abandonRunning(clock.instant());
+                SyncRun run = store.runs().open(runTrigger, owner);
+                runId = run.id();
+                startedAt = run.startedAt();
+            }
             Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
                 watermarks.put(side, store.watermarks().get(side));
@@ -74,11 +95,16 @@ public final class SyncCycle {
             heldBy = lockOwner;
             long every = Math.max(1, lockTtl.toMillis() / 3);
             renewal = renewer.scheduleAtFixedRate(() -> renew(lockOwner), every, every, TimeUnit.MILLISECONDS);
-            return new CycleState(run.id(), lockOwner, runTrigger, run.startedAt(), watermarks, overlap);
+            return new CycleState(runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
             throw e;
         }
+    }
+
+    /** Ends a dry run however it went: only the lock is released; no watermark, run or hold changes. */
+    public void endDryRun(CycleState cycle) {
+        release(cycle);
     }
 
     /** At shutdown: frees the lock if a cycle this process started still holds it, so a restart need not wait. */

@@ -64,6 +64,14 @@ public final class DisappearanceHolds {
                 .execute() > 0);
     }
 
+    /** Whether an operator's confirmation waits for the next run to use it (read only: a dry run's question). */
+    public boolean confirmed() {
+        return db.call(handle -> handle.createQuery("SELECT COUNT(*) FROM disappearance_hold WHERE status = :confirmed")
+                .bind("confirmed", HoldStatus.CONFIRMED.name())
+                .mapTo(Long.class)
+                .one() > 0);
+    }
+
     /**
      * A run found no mass disappearance: a hold still open or confirmed is moot (the contacts are back), so a stale
      * confirmation never lets a later disappearance through.

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CycleStateTest {
 
-    private final CycleState cycle = new CycleState(1, "owner", RunTrigger.SCHEDULE, Instant.EPOCH,
+    private final CycleState cycle = new CycleState(1, false, "owner", RunTrigger.SCHEDULE, Instant.EPOCH,
             Map.of(Side.SALESFORCE, Optional.empty(), Side.GENESYS, Optional.empty()), Duration.ofMinutes(2));
 
     @Test
