@@ -108,8 +108,13 @@ public record DryRunReport(String id, Instant at, ActionCounts counts, int pairC
                 failures, holdReason);
     }
 
-    /** What happens to a pair, by its plan. */
-    enum Action { CREATE_IN_SALESFORCE, CREATE_IN_GENESYS, UPDATE, LINK, DELETE_IN_SALESFORCE, DELETE_IN_GENESYS, UNLINK }
+    /**
+     * What happens to a pair, by its plan: LINK links a new pair whose sides agree; NO_WRITE stores a linked pair's new
+     * base without writing (both sides changed alike, or a MANUAL conflict waits for an operator).
+     */
+    enum Action {
+        CREATE_IN_SALESFORCE, CREATE_IN_GENESYS, UPDATE, LINK, NO_WRITE, DELETE_IN_SALESFORCE, DELETE_IN_GENESYS, UNLINK
+    }
 
     private static PairPreview preview(PairPlan plan) {
         Map<Side, SideWrite> writes = new LinkedHashMap<>();
@@ -127,7 +132,8 @@ public record DryRunReport(String id, Instant at, ActionCounts counts, int pairC
             }
         }
         if (action == null) {
-            action = plan.kind() == PairPlan.Kind.RETIRE ? Action.UNLINK : writes.isEmpty() ? Action.LINK : Action.UPDATE;
+            action = plan.kind() == PairPlan.Kind.RETIRE ? Action.UNLINK : !writes.isEmpty() ? Action.UPDATE
+                    : plan.link() == null ? Action.LINK : Action.NO_WRITE;
         }
         List<ConflictPreview> conflicts = plan.conflicts().stream().map(DryRunReport::conflict).toList();
         return new PairPreview(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS), action.name(),
