@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Entry point. {@code run} (the default) runs the sync, against the embedded sandbox when no credentials
  * are configured; {@code validate} checks the field mapping against the systems {@code run} would use and exits 0
- * when it fits; {@code sandbox} runs only the two emulators until stopped.
+ * when it fits; {@code plan} makes one dry run and writes its report; {@code sandbox} runs only the two emulators
+ * until stopped.
  */
 public final class Application {
 
@@ -27,9 +28,10 @@ public final class Application {
             case "run" -> runSync(rest);
             case "validate" -> System.exit(ValidateCommand.run(System.getenv(), List.of(rest), System.out,
                     System.err));
+            case "plan" -> System.exit(PlanCommand.run(System.getenv(), List.of(rest), System.out, System.err));
             case "bench" -> io.contactsync.bench.Benchmark.main(rest);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Usage: contact-sync [run | validate | sandbox]"
+                System.err.println("Unknown command '" + command + "'. Usage: contact-sync [run | validate | plan [FILE] | sandbox]"
                         + " [--salesforce-port=N] [--genesys-port=N] [--host=H]");
                 System.exit(2);
             }

@@ -88,10 +88,7 @@ public final class SyncLaunch implements AutoCloseable {
         try {
             if (connections.sandbox()) {
                 sandbox = Sandbox.start(SandboxSettings.from(arguments.toArray(String[]::new), environment));
-                seedDemo(sandbox);
-                environment.putIfAbsent("SYNC_POLICIES_FILE", DEMO_POLICIES);
-                environment.putIfAbsent("SYNC_MAPPING_FILE", DEMO_MAPPING);
-                connections = ConnectionSettings.forSandbox(sandbox);
+                connections = startDemo(sandbox, environment);
             }
             main = SyncMain.create(connections, environment);
             if (sandbox == null) {
@@ -188,6 +185,20 @@ public final class SyncLaunch implements AutoCloseable {
 
     private void runFirstCycle() {
         context().createProducerTemplate().asyncRequestBodyAndHeader("direct:sync-cycle", null, "trigger", "schedule");
+    }
+
+    /**
+     * The sandbox's demo: its contacts seeded on both sides, the demo's policies and mapping unless others are set in
+     * {@code environment} (which this adds them to).
+     *
+     * @return the settings connecting to the sandbox
+     */
+    static ConnectionSettings startDemo(Sandbox sandbox, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        seedDemo(sandbox);
+        environment.putIfAbsent("SYNC_POLICIES_FILE", DEMO_POLICIES);
+        environment.putIfAbsent("SYNC_MAPPING_FILE", DEMO_MAPPING);
+        return ConnectionSettings.forSandbox(sandbox);
     }
 
     private static void seedDemo(Sandbox sandbox) throws IOException, InterruptedException {

@@ -28,6 +28,20 @@ public final class SyncMain {
     }
 
     /**
+     * The Camel Main of the plan command: the sync's, less what starts by itself (the schedule, the monitor's check,
+     * the audit purge), with its servers on free ports, so that it may run beside a running sync.
+     */
+    public static Main createPlan(ConnectionSettings connections, Map<String, String> environment) {
+        Main main = create(connections, environment);
+        main.addOverrideProperty("sync.schedule.enabled", "false");
+        main.addOverrideProperty("camel.main.routeFilterExcludePattern",
+                "schedule-sync,monitor-check,schedule-audit-purge");
+        main.addOverrideProperty("camel.server.port", "0");
+        main.addOverrideProperty("camel.management.port", "0");
+        return main;
+    }
+
+    /**
      * The Camel Main of the validate command: the same settings and routes as the sync's, of which only those that
      * check the field mapping against both systems ({@code direct:check-mapping}) start; no server, no schedule, no
      * state store.
