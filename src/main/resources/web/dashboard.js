@@ -288,6 +288,56 @@
     }
   }
 
+  // ---- dry run: what a cycle would do now; nothing is written
+
+  async function previewSync(button) {
+    const label = button.textContent;
+    button.textContent = 'Previewing…';
+    try {
+      await act(button, async () => {
+        const plan = await api('POST', '/api/sync/run?dryRun=true&limit=1');
+        renderPreview(plan);
+        return { text: `Dry run: nothing was written; a cycle now would act on ${plan.pairCount} pairs.` };
+      });
+    } finally {
+      button.textContent = label;
+    }
+  }
+
+  function renderPreview(plan) {
+    const c = plan.counts;
+    byId('preview-counts').textContent = `A cycle now would create ${c.createInSalesforce} in Salesforce and `
+      + `${c.createInGenesys} in Genesys Cloud, update ${c.updateSalesforce} / ${c.updateGenesys}, delete `
+      + `${c.deleteInSalesforce} / ${c.deleteInGenesys}, unlink ${c.unlinks}, resolve ${c.conflicts} conflicts, `
+      + `open ${c.reviews} reviews; ${c.unchanged} unchanged, ${c.ignored} ignored, ${c.failures} failing.`
+      + (plan.holdReason ? ` It would be held: ${plan.holdReason}.` : '');
+    const section = byId('preview-section');
+    section.querySelector('.count').textContent = plan.at ? new Date(plan.at).toLocaleString() : '';
+    byId('preview-json').dataset.path = `/api/sync/plans/${plan.id}`;
+    byId('preview-csv').dataset.path = `/api/sync/plans/${plan.id}.csv`;
+    section.hidden = false;
+  }
+
+  /** Downloads a report through the API (with its token), as a file named after the path's last part. */
+  async function download(path) {
+    let response = await send('GET', path);
+    if (response.status === 401) {
+      await askForToken();
+      response = await send('GET', path);
+    }
+    if (!response.ok) {
+      showMessage((await answer(response).catch(e => e)).message, true);
+      return;
+    }
+    const url = URL.createObjectURL(await response.blob());
+    const name = 'dry-run-' + path.split('/').pop() + (path.endsWith('.csv') ? '' : '.json');
+    const link = el('a', { href: url, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  }
+
   // ---- conflicts
 
   function renderCards(containerId, items, emptyText, card) {
@@ -476,6 +526,11 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     byId('run-sync').addEventListener('click', e => runSyncNow(e.currentTarget));
+    byId('preview-sync').addEventListener('click', e => previewSync(e.currentTarget));
+    ['preview-json', 'preview-csv'].forEach(id => byId(id).addEventListener('click', e => {
+      e.preventDefault();
+      download(e.currentTarget.dataset.path);
+    }));
     byId('refresh').addEventListener('click', () => refreshAll());
     byId('token-dialog').querySelector('form').addEventListener('submit', e => {
       e.preventDefault();
