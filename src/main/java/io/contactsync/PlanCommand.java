@@ -1,18 +1,14 @@
 package io.contactsync;
 
 import io.contactsync.api.AdminApi;
-import io.contactsync.config.ConnectionSettings;
-import io.contactsync.config.SettingsCheck;
 import io.contactsync.config.SyncMain;
 import io.contactsync.cycle.DryRunReport;
-import io.contactsync.sandbox.Sandbox;
-import io.contactsync.sandbox.SandboxSettings;
-import org.apache.camel.main.Main;
+import io.contactsync.mapping.MappingMismatchException;
+import org.apache.camel.CamelContext;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,40 +35,22 @@ final class PlanCommand {
      */
     static int run(Map<String, String> environment, List<String> arguments, PrintStream out, PrintStream err) {
         Path file = Path.of(arguments.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(DEFAULT_FILE));
-        List<String> options = arguments.stream().filter(a -> a.startsWith("-")).toList();
-        List<String> settingProblems = SettingsCheck.problems(environment, options);
-        if (!settingProblems.isEmpty()) {
-            return notPlanned(settingProblems, err);
+        OneShotCommand command = new OneShotCommand("contact-sync cannot make the dry run", NOT_PLANNED, true,
+                SyncMain::createPlan, (context, sandbox) -> plan(context, file, sandbox, out));
+        return command.run(environment, arguments.stream().filter(a -> a.startsWith("-")).toList(), err);
+    }
+
+    private static int plan(CamelContext context, Path file, boolean sandbox, PrintStream out) throws Exception {
+        List<String> problems = SyncLaunch.mappingProblems(context);
+        if (!problems.isEmpty()) {
+            throw new MappingMismatchException(problems);
         }
-        Map<String, String> settings = new HashMap<>(environment);
-        ConnectionSettings connections = ConnectionSettings.fromEnvironment(settings);
-        Sandbox sandbox = null;
-        Main main = null;
-        try {
-            if (connections.sandbox()) {
-                sandbox = Sandbox.start(SandboxSettings.from(options.toArray(String[]::new), settings));
-                connections = SyncLaunch.startDemo(sandbox, settings);
-            }
-            main = SyncMain.createPlan(connections, settings);
-            main.start();
-            List<String> problems = SyncLaunch.mappingProblems(main.getCamelContext());
-            if (!problems.isEmpty()) {
-                return notPlanned(problems, err);
-            }
-            DryRunReport report = main.getCamelContext().createProducerTemplate()
-                    .requestBodyAndHeader("direct:dry-run-cycle", null, "trigger", "plan", DryRunReport.class);
-            Files.writeString(file, file.toString().endsWith(".csv") ? report.csv()
-                    : AdminApi.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            print(report, file, sandbox != null, out);
-            return PLANNED;
-        } catch (Exception e) {
-            return notPlanned(StartupFailure.lines(e, environment), err);
-        } finally {
-            stop(main);
-            if (sandbox != null) {
-                sandbox.close();
-            }
-        }
+        DryRunReport report = context.createProducerTemplate()
+                .requestBodyAndHeader("direct:dry-run-cycle", null, "trigger", "plan", DryRunReport.class);
+        Files.writeString(file, file.toString().endsWith(".csv") ? report.csv()
+                : AdminApi.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        print(report, file, sandbox, out);
+        return PLANNED;
     }
 
     private static void print(DryRunReport report, Path file, boolean demo, PrintStream out) {
@@ -91,21 +69,5 @@ final class PlanCommand {
             out.println("  be held by the mass-disappearance guard: " + report.holdReason());
         }
         out.println("The report (" + report.pairCount() + " pairs) is in " + file.toAbsolutePath());
-    }
-
-    private static int notPlanned(List<String> reasons, PrintStream err) {
-        err.println("contact-sync cannot make the dry run:");
-        reasons.forEach(reason -> err.println("  - " + reason));
-        return NOT_PLANNED;
-    }
-
-    private static void stop(Main main) {
-        if (main != null) {
-            try {
-                main.stop();
-            } catch (Exception e) {
-                // the dry run is done: nothing left to report it to
-            }
-        }
     }
 }
