@@ -9,6 +9,9 @@ public final class CycleRoutes {
     /** Exchange property holding the write batch (a list of {@link WriteCommand}) a writer route is sending. */
     public static final String BATCH = "batch";
 
+    /** Exchange property holding the {@link PairGroup} route-pair is routing. */
+    public static final String GROUP = "group";
+
     private CycleRoutes() {
     }
 }

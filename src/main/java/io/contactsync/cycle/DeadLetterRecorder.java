@@ -71,8 +71,10 @@ public final class DeadLetterRecorder {
     public void noteDryRunFailure(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         CycleState cycle = exchange.getProperty(CycleRoutes.CYCLE, CycleState.class);
-        String record = cause instanceof RecordRejectedException rejected
-                ? rejected.side() + " " + rejected.recordId() : String.valueOf(exchange.getMessage().getBody());
+        // the records failing: the one unreadable, else the group being routed (the body is then a request or answer)
+        PairGroup group = exchange.getProperty(CycleRoutes.GROUP, PairGroup.class);
+        String record = cause instanceof RecordRejectedException rejected ? rejected.side() + " " + rejected.recordId()
+                : group != null ? group.toString() : String.valueOf(exchange.getMessage().getBody());
         cycle.wouldFail(record, reason(cause));
     }
 
