@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An emptied Genesys Cloud: whatever the delete policy, the run is held before deleting or unlinking anything, an
  * alert is raised, and only after an operator confirms does the next run act. The threshold comes from the policies
- * file (here: more than half of at least 4 links).
+ * file (here: more than half of at least 4 links). A dry run meanwhile says a run would be held, and holds nothing.
  */
 class MassDisappearanceScenarioTest {
 
@@ -71,6 +71,33 @@ class MassDisappearanceScenarioTest {
         sync.runCycle();
         assertThat(admin.post("/api/sync/confirm-disappearance", "{}").status()).isEqualTo(400);
         assertThat(sync.runCycle().status()).as("still held").isEqualTo("HELD");
+    }
+
+    @Test
+    void aDryRunSaysTheRunWouldBeHeldAndWhatItWouldDoOnceConfirmedNeitherHoldingNorUsingTheConfirmation()
+            throws IOException {
+        linkedThenGenesysEmptied(null);
+
+        JsonNode held = dryRun();
+
+        assertThat(held.path("holdReason").asText())
+                .contains(CONTACTS + " of " + CONTACTS + " linked contacts are gone from Genesys Cloud");
+        assertThat(held.path("counts").path("unlinks").asInt()).isEqualTo(CONTACTS);
+        assertThat(admin.get("/api/sync/holds").body()).isEmpty();
+        heldWithNothingChanged();
+        confirm();
+        JsonNode confirmed = dryRun();
+        assertThat(confirmed.path("holdReason").isNull()).as("no hold once confirmed").isTrue();
+        assertThat(confirmed.path("counts").path("unlinks").asInt()).isEqualTo(CONTACTS);
+        RunSummary acted = sync.runCycle();
+        assertThat(acted.status()).as("the confirmation is still there").isEqualTo("SUCCEEDED");
+        assertThat(acted.counts().unlinked()).isEqualTo(CONTACTS);
+    }
+
+    private JsonNode dryRun() {
+        AdminClient.Answer answer = admin.post("/api/sync/run?dryRun=true", null);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
     }
 
     private void linkedThenGenesysEmptied(String deletePolicy) throws IOException {
