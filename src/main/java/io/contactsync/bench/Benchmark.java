@@ -1,6 +1,7 @@
 package io.contactsync.bench;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.contactsync.mapping.FieldMapping;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.DemoActivity;
 
@@ -30,9 +31,11 @@ public final class Benchmark {
     private final Path dataDirectory;
     private final EmulatorClient integrationUser;
     private final EmulatorClient editor;
+    private final BenchFields fields;
 
     private Benchmark(BenchOptions options, BenchSandbox sandbox, Path dataDirectory) {
         this.options = options;
+        this.fields = BenchFields.upTo(options.fields());
         this.sandbox = sandbox;
         this.dataDirectory = dataDirectory;
         this.integrationUser = new EmulatorClient(sandbox, sandbox.settings().salesforce().username());
@@ -75,7 +78,7 @@ public final class Benchmark {
                 measurements.addAll(measureSize(n, sync, sync.equals(Measurement.BASELINE)
                         ? () -> new BaselineSync(integrationUser)
                         : () -> new ContactSyncRunner(sandbox.connections(), dataDirectory.resolve("db-" + n),
-                        options.overlap())));
+                        options.overlap(), fields.mappingIn(dataDirectory))));
             }
         }
         return measurements;
@@ -87,6 +90,7 @@ public final class Benchmark {
             integrationUser.control(side, "POST", "/seed", Map.of("count", n, "seed", options.seed(),
                     "sharedShare", 0.5, "differingShare", 0.1));
         }
+        fields.declareAndFill(integrationUser);
         List<Measurement> measurements = new ArrayList<>();
         Editors editors = new Editors(editor, options.seed());
         try (SyncUnderTest sync = start.get()) {
@@ -133,6 +137,8 @@ public final class Benchmark {
         environment.put("sandbox", sandbox.describe());
         environment.put("overlap", options.overlap().toString());
         environment.put("seed", options.seed());
+        environment.put("mappedFields", BenchFields.upTo(options.fields()).packaged()
+                ? FieldMapping.defaults().fields().size() : options.fields());
         environment.put("heapNote", "peak heap = sum of the heap pools' peaks during the cycle (an upper bound),"
                 + " after a GC at its start");
         return environment;

@@ -8,6 +8,7 @@ import org.apache.camel.main.Main;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -18,12 +19,19 @@ final class ContactSyncRunner implements SyncUnderTest {
 
     private final Main main;
 
-    /** @param overlap how far each poll re-reads before its watermark ({@code sync.overlap}) */
-    ContactSyncRunner(ConnectionSettings connections, Path dataDirectory, Duration overlap) {
-        main = SyncMain.create(connections, Map.of(
+    /**
+     * @param overlap how far each poll re-reads before its watermark ({@code sync.overlap})
+     * @param mapping the field mapping file, or null for the packaged one
+     */
+    ContactSyncRunner(ConnectionSettings connections, Path dataDirectory, Duration overlap, Path mapping) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "SYNC_SCHEDULE", "off",
                 "SYNC_CLUSTER_DIR", dataDirectory.resolve("cluster").toString(),
                 "SYNC_DB_URL", "jdbc:h2:file:" + dataDirectory.resolve("contact-sync").toAbsolutePath()));
+        if (mapping != null) {
+            environment.put("SYNC_MAPPING_FILE", mapping.toString());
+        }
+        main = SyncMain.create(connections, environment);
         main.addOverrideProperty("camel.server.port", String.valueOf(BenchSandbox.freePort()));
         main.addOverrideProperty("sync.overlap", overlap.toString());
         try {

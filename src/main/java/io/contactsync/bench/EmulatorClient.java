@@ -36,6 +36,11 @@ final class EmulatorClient {
         apis.salesforce("PATCH", SALESFORCE_DATA + "/sobjects/Contact/" + id, fields);
     }
 
+    /** A call to the Salesforce REST API, {@code path} below {@code /services/data/vNN.0}. */
+    JsonNode salesforce(String method, String path, Object body) {
+        return apis.salesforce(method, SALESFORCE_DATA + path, body);
+    }
+
     void createSalesforceContact(ObjectNode fields) {
         apis.salesforce("POST", SALESFORCE_DATA + "/sobjects/Contact/", fields);
     }
@@ -49,6 +54,10 @@ final class EmulatorClient {
     /** Replaces the whole contact, as Genesys Cloud's PUT does. */
     void replaceGenesysContact(String id, ObjectNode contact) {
         apis.genesys("PUT", "/api/v2/externalcontacts/contacts/" + id, contact);
+    }
+
+    JsonNode genesys(String method, String path, Object body) {
+        return apis.genesys(method, path, body);
     }
 
     void createGenesysContact(ObjectNode contact) {

@@ -290,7 +290,7 @@ public final class FieldMapping {
 
     /** Whether the field lives in the Genesys Cloud contact's data-schema custom fields. */
     public static boolean isCustomField(MappedField field) {
-        return field.genesys().path().startsWith("customFields.");
+        return field.genesys().path().startsWith(GenesysProperty.CUSTOM_FIELDS);
     }
 
     /** Whether a field is mapped to the Genesys Cloud contact's notes, which the poll then reads. */

@@ -16,8 +16,6 @@ import java.util.Optional;
  */
 record GenesysProperty(String type, Integer maxLength, List<String> allowedValues, String readOnlyReason) {
 
-    /** The pseudo-path of the contact's notes (the notes API), which the sync reads and never writes. */
-    static final String NOTES = "notes";
     static final String CUSTOM_FIELDS = "customFields.";
 
     private static final Map<String, GenesysProperty> STANDARD = Map.ofEntries(
@@ -40,7 +38,7 @@ record GenesysProperty(String type, Integer maxLength, List<String> allowedValue
             Map.entry("address.postalCode", text(25)),
             Map.entry("address.countryCode", text(25)),
             Map.entry("surveyOptOut", of("boolean", null)),
-            Map.entry(NOTES, new GenesysProperty("longtext", null, List.of(),
+            Map.entry(ContactNotes.PATH, new GenesysProperty("longtext", null, List.of(),
                     "the contact's notes are read only (the notes API)")));
 
     GenesysProperty {

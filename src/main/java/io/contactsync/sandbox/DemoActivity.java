@@ -2,6 +2,7 @@ package io.contactsync.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Plays the people who use both systems in the demo: each round edits a few contacts in Salesforce (as the
@@ -30,6 +33,11 @@ public final class DemoActivity {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] TITLES = {"Account Manager", "Regional Buyer", "Head of Support", "CFO",
             "Operations Lead", "Procurement Manager", "Customer Success Lead"};
+    /** The demo org's custom picklist, which the demo mapping syncs with a Genesys Cloud enum custom field. */
+    private static final String[] TIERS = {"Gold", "Silver", "Bronze"};
+    /** What agents tag callers with in Genesys Cloud; the packaged mapping brings the tags to Salesforce. */
+    private static final String[] TAGS = {"vip", "callback", "complaint", "renewal", "spanish"};
+    private static final String SANDBOX_SCHEMA = "Contact sync fields";
 
     private final EmulatorApis apis;
     private final SplittableRandom random;
@@ -57,12 +65,20 @@ public final class DemoActivity {
         int genesysEdits = 0;
         for (int i = 0; i < edits && !salesforce.isEmpty(); i++) {
             JsonNode contact = salesforce.get(random.nextInt(salesforce.size()));
-            patchSalesforce(contact.path("Id").asText(), "Title", pick(TITLES));
+            if (i % 2 == 0) {
+                patchSalesforce(contact.path("Id").asText(), "Title", pick(TITLES));
+            } else {
+                patchSalesforce(contact.path("Id").asText(), "Customer_Tier__c", pick(TIERS));
+            }
             salesforceEdits++;
         }
         for (int i = 0; i < edits && !genesys.isEmpty(); i++) {
             JsonNode contact = genesys.get(random.nextInt(genesys.size()));
-            putGenesys(contact, "cellPhone", phoneObject(randomPhone()));
+            if (i % 2 == 0) {
+                putGenesys(contact, "cellPhone", phoneObject(randomPhone()));
+            } else {
+                tagGenesys(contact, pick(TAGS));
+            }
             genesysEdits++;
         }
         int sameField = 0;
@@ -89,10 +105,12 @@ public final class DemoActivity {
     /**
      * Sets the stage for the parts of the product a newcomer should see after the first cycle: a shared contact whose
      * other phone differs on the two sides (the demo policies settle that field MANUAL: one open conflict), two
-     * Salesforce contacts sharing an email (a review item) and a Genesys Cloud contact whose email Salesforce refuses
-     * (a dead letter).
+     * Salesforce contacts sharing an email (a review item), a Genesys Cloud contact whose email Salesforce refuses
+     * (a dead letter), and a customer tier (the demo mapping's custom field) on a few Salesforce contacts.
      */
     public void stageShowcase() {
+        salesforceContacts().stream().limit(5)
+                .forEach(contact -> patchSalesforce(contact.path("Id").asText(), "Customer_Tier__c", pick(TIERS)));
         Map<String, JsonNode> genesysByEmail = new HashMap<>();
         genesysContacts().forEach(c -> genesysByEmail.put(c.path("workEmail").asText("").toLowerCase(), c));
         JsonNode shared = salesforceContacts().stream()
@@ -125,6 +143,33 @@ public final class DemoActivity {
                 JSON.createObjectNode().put(field, value));
     }
 
+    /** An agent adds a tag: a custom field of the sandbox's data schema, which the contact then names. */
+    private void tagGenesys(JsonNode contact, String tag) {
+        ObjectNode body = contact.deepCopy();
+        if (!body.path("schema").hasNonNull("id")) {
+            body.set("schema", sandboxSchema());
+        }
+        ObjectNode custom = body.path("customFields").isObject() ? (ObjectNode) body.path("customFields")
+                : body.putObject("customFields");
+        Set<String> tags = new TreeSet<>();
+        custom.path("tags_tag").forEach(existing -> tags.add(existing.asText()));
+        tags.add(tag);
+        ArrayNode list = custom.putArray("tags_tag");
+        tags.forEach(list::add);
+        apis.genesys("PUT", "/api/v2/externalcontacts/contacts/" + contact.path("id").asText(), body);
+    }
+
+    private ObjectNode sandboxSchema() {
+        for (JsonNode schema : apis.genesys("GET", "/api/v2/externalcontacts/contacts/schemas", null)
+                .path("entities")) {
+            if (schema.path("name").asText().equals(SANDBOX_SCHEMA)) {
+                return JSON.createObjectNode().put("id", schema.path("id").asText())
+                        .put("version", schema.path("version").asInt());
+            }
+        }
+        throw new IllegalStateException("The Genesys emulator has no data schema named " + SANDBOX_SCHEMA);
+    }
+
     private void putGenesys(JsonNode contact, String field, JsonNode value) {
         ObjectNode body = contact.deepCopy();
         body.set(field, value);
@@ -139,7 +184,7 @@ public final class DemoActivity {
         return String.format("(317) %03d-%04d", 200 + random.nextInt(800), random.nextInt(10_000));
     }
 
-    private String pick(String[] values) {
+    private String pick(String... values) {
         return values[random.nextInt(values.length)];
     }
 }

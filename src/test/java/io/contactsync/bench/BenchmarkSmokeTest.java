@@ -49,4 +49,19 @@ class BenchmarkSmokeTest {
         assertThat(List.of("totalCalls", "peakHeapBytes", "contactsPerSecond"))
                 .allMatch(field -> written.path("measurements").get(0).has(field));
     }
+
+    /** {@code --fields=30}: the custom fields are declared, filled on both sides, and synced with the rest. */
+    @Test
+    void aRunWithThirtyMappedFieldsSyncsTheCustomOnesToo() throws Exception {
+        BenchReport report = Benchmark.run(BenchOptions.parse(new String[]{"--sizes=20", "--changes=0",
+                "--embedded-sandbox", "--overlap=PT0.5S", "--syncs=contact-sync", "--fields=30",
+                "--out=" + out.resolve("fields.json")}));
+
+        assertThat(report.environment()).containsEntry("mappedFields", 30);
+        Measurement initial = report.measurements().get(0);
+        assertThat(initial.outcome()).startsWith("SUCCEEDED").contains("errors 0");
+        assertThat(initial.salesforceContacts()).isEqualTo(30);
+        Measurement quiet = report.measurements().get(1);
+        assertThat(quiet.salesforceWrites() + quiet.genesysWrites()).as("write calls of a quiet cycle").isZero();
+    }
 }

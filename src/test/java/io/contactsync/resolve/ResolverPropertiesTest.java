@@ -4,6 +4,7 @@ import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.DeletePolicy;
+import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
 import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Resolution;
@@ -48,7 +49,7 @@ class ResolverPropertiesTest {
     }
 
     @Test
-    void aFieldChangedOnOneSideOnlyIsNeverLost() {
+    void aFieldChangedOnOneSideOnlyIsTakenOrPutBackByItsOwnerAndJournalled() {
         qt().forAll(pairs(), policies()).checkAssert((pair, policies) -> {
             Resolution resolution = new ThreeWayMergeResolver().resolve(pair, policies);
             Contact base = pair.base();
@@ -56,13 +57,26 @@ class ResolverPropertiesTest {
                 if (base == null || base.isUnsettled(field)) {
                     continue;
                 }
-                String sf = pair.current(Side.SALESFORCE).get(field);
-                String gc = pair.current(Side.GENESYS).get(field);
-                if (Objects.equals(gc, base.get(field)) && !Objects.equals(sf, gc)) {
-                    assertThat(resolution.merged().get(field)).as(field + " changed in Salesforce only").isEqualTo(sf);
-                }
-                if (Objects.equals(sf, base.get(field)) && !Objects.equals(sf, gc)) {
-                    assertThat(resolution.merged().get(field)).as(field + " changed in Genesys only").isEqualTo(gc);
+                for (Side changed : Side.values()) {
+                    String edit = pair.current(changed).get(field);
+                    String other = pair.current(changed.other()).get(field);
+                    if (!Objects.equals(other, base.get(field)) || Objects.equals(edit, other)) {
+                        continue;
+                    }
+                    Side owner = policies.directionOf(field).owner();
+                    if (owner == null || owner == changed) {
+                        assertThat(resolution.merged().get(field)).as(field + " changed in " + changed + " only")
+                                .isEqualTo(edit);
+                    } else {
+                        // the other side owns the field: the edit is put back, and journalled as the losing value
+                        assertThat(resolution.merged().get(field)).as(field + " owned by " + owner).isEqualTo(other);
+                        assertThat(resolution.conflicts()).as(field + " edited on the side that does not own it")
+                                .anySatisfy(conflict -> {
+                                    assertThat(conflict.field()).isEqualTo(field);
+                                    assertThat(conflict.valueOf(changed)).isEqualTo(edit);
+                                    assertThat(conflict.winner()).isEqualTo(owner);
+                                });
+                    }
                 }
             }
         });
@@ -140,18 +154,23 @@ class ResolverPropertiesTest {
                 new LastWriteWinsResolver()).describedAs(resolver -> resolver.getClass().getSimpleName());
     }
 
+    /** Per field a policy and a direction (one-way fields are drawn a third of the time each way). */
     private static Gen<SyncPolicies> policies() {
-        Gen<Map<ContactField, FieldPolicy>> fieldPolicies = lists().of(arbitrary().enumValues(FieldPolicy.class))
-                .ofSize(FIELDS.size()).map(list -> {
-                    Map<ContactField, FieldPolicy> map = new TreeMap<>();
-                    for (ContactField field : FIELDS) {
-                        map.put(field, list.get(FIELDS.indexOf(field)));
-                    }
-                    return map;
-                });
-        return fieldPolicies.zip(longs().between(0, 5_000), arbitrary().enumValues(Side.class),
-                (map, skewMillis, tie) -> new SyncPolicies(map, Map.of(), Duration.ofMillis(skewMillis), tie,
-                        DeletePolicy.UNLINK, SyncPolicies.DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults()));
+        FieldPolicy[] policies = FieldPolicy.values();
+        FieldDirection[] directions = FieldDirection.values();
+        Gen<List<Integer>> choices = lists().of(integers().between(0, policies.length * directions.length - 1))
+                .ofSize(FIELDS.size());
+        return choices.zip(longs().between(0, 5_000), arbitrary().enumValues(Side.class), (list, skewMillis, tie) -> {
+            Map<ContactField, FieldPolicy> fieldPolicies = new TreeMap<>();
+            Map<ContactField, FieldDirection> fieldDirections = new TreeMap<>();
+            for (ContactField field : FIELDS) {
+                int choice = list.get(FIELDS.indexOf(field));
+                fieldPolicies.put(field, policies[choice % policies.length]);
+                fieldDirections.put(field, directions[choice / policies.length]);
+            }
+            return new SyncPolicies(fieldPolicies, fieldDirections, Duration.ofMillis(skewMillis), tie,
+                    DeletePolicy.UNLINK, SyncPolicies.DEFAULT_RESOLVER, false, "US", MassDisappearance.defaults());
+        });
     }
 
     private static Gen<ContactPair> pairs() {

@@ -41,7 +41,10 @@ import static org.awaitility.Awaitility.await;
  * or is the losing value of a recorded conflict, or was followed by a later edit of the same field on the
  * other side (a newer user change, not a loss). Earlier edits by the same side are not checked: the user
  * replaced their own value. With threeWayMerge a field changed on one side only always wins, so a lost edit
- * without a conflict row is a bug whatever the field's policy (title is SALESFORCE, city LAST_WRITE);</li>
+ * without a conflict row is a bug whatever the field's policy; a one-way field's other side is put back and
+ * journalled. The fields: title (Salesforce-owned), city (LAST_WRITE), the demo mapping's custom picklist tier
+ * (a Salesforce picklist and a Genesys Cloud enum custom field, LAST_WRITE) and tags (a Genesys Cloud tag
+ * custom field, Genesys-owned);</li>
  * <li>the last cycle made no write calls;</li>
  * <li>contacts Salesforce refuses (a last name over its 80 characters), created in Genesys Cloud and fixed there
  * later, each got one dead letter, which closed itself once the fix synced (no replay), and no dead letter or
@@ -57,7 +60,14 @@ class ConvergenceTest extends SeededSandboxTest {
     private static final int OPERATIONS = Integer.getInteger("convergence.operations", 200);
     private static final long SEED = Long.getLong("convergence.seed", 2024);
     private static final int OPERATIONS_PER_CYCLE = Integer.getInteger("convergence.operationsPerCycle", 8);
-    private static final List<String> FIELDS = List.of("title", "city");
+    private static final String TIER = "tier";
+    private static final String TAGS = "tags";
+    private static final List<String> FIELDS = List.of("title", "city", TIER, TAGS);
+    /** The demo's customer tier: Salesforce's picklist values, and Genesys Cloud's enum keys in lower case. */
+    private static final List<String> TIERS = List.of("Gold", "Silver", "Bronze");
+    /** Where each field lives in Salesforce's Contact JSON. */
+    private static final Map<String, String> SALESFORCE_FIELDS = Map.of("title", "Title", "city", "MailingCity",
+            TIER, "Customer_Tier__c", TAGS, "Genesys_Tags__c");
 
     /** One edit a person made: which side, which contact (by email), which field, the value, and when (op number). */
     record Edit(Side side, String email, String field, String value, int operation) {
@@ -85,7 +95,7 @@ class ConvergenceTest extends SeededSandboxTest {
         return new SyncHarness(data, new SandboxSettings(free.host(), free.salesforcePort(), free.genesysPort(),
                 new SandboxSettings.Salesforce(salesforce.clientId(), salesforce.clientSecret(), salesforce.username(),
                         salesforce.password(), salesforce.tokenLifetime(), Integer.MAX_VALUE), free.genesys()),
-                Map.of(), Map.of());
+                Map.of("SYNC_MAPPING_FILE", "classpath:mapping/demo-mapping.yaml"), Map.of());
     }
 
     @Test
@@ -101,17 +111,20 @@ class ConvergenceTest extends SeededSandboxTest {
         }
         sync.apis.salesforceControl("DELETE", "/faults", null);
         sync.apis.genesysControl("DELETE", "/faults", null);
+        sync.runCycle();
         while (!refusedBySalesforce.isEmpty()) {
-            fixRefusedAtSource();
+            assertThat(fixRefusedAtSource()).as("a refused contact has its dead letter after a fault-free cycle")
+                    .isTrue();
         }
         sync.runUntilQuiet(10);
 
         sync.apis.resetStats();
         sync.runCycle();
         assertThat(writeCalls()).as("write calls of the last cycle").isEmpty();
-        List<JsonNode> salesforce = sync.apis.salesforceContacts();
+        List<JsonNode> salesforce = sync.apis.salesforceContacts(List.of("Customer_Tier__c", "Genesys_Tags__c"));
         List<JsonNode> genesys = sync.apis.genesysContacts();
         SyncAssertions.assertNoDuplicates(salesforce, genesys);
+        assertCustomFieldsAgree(salesforce, genesys);
         // under the UNLINK delete policy the survivor keeps the other side's id of a contact deleted there
         SyncAssertions.assertBothSystemsAgree(salesforce.stream()
                 .filter(c -> !deleted.get(Side.GENESYS).contains(lower(c.path("Email").asText("")))).toList(), genesys);
@@ -154,22 +167,38 @@ class ConvergenceTest extends SeededSandboxTest {
         }
     }
 
+    /**
+     * A person's edit of the field, recorded with its value in the canonical (Salesforce) form: the tier is a
+     * picklist value, the tags a single tag (a set of one).
+     */
     private void edit(Side side, String email, String field, int operation) {
-        String value = field + "-" + side.name().charAt(0) + operation;
+        String value = field.equals(TIER) ? TIERS.get(random.nextInt(TIERS.size()))
+                : field + "-" + side.name().charAt(0) + operation;
         String id = idsByEmail.get(side).get(email);
         if (side == Side.SALESFORCE) {
-            sync.apis.updateSalesforceContact(id, Map.of(field.equals("title") ? "Title" : "MailingCity", value));
+            sync.apis.updateSalesforceContact(id, Map.of(SALESFORCE_FIELDS.get(field), value));
         } else {
             sync.apis.updateGenesysContact(id, c -> {
-                if (field.equals("title")) {
-                    c.put("title", value);
-                } else {
-                    (c.path("address").isObject() ? (ObjectNode) c.path("address") : c.putObject("address"))
-                            .put("city", value);
+                switch (field) {
+                    case "title" -> c.put("title", value);
+                    case "city" -> (c.path("address").isObject() ? (ObjectNode) c.path("address")
+                            : c.putObject("address")).put("city", value);
+                    default -> customFields(c).set(field.equals(TIER) ? "customerTier_enum" : "tags_tag",
+                            field.equals(TIER) ? SandboxApis.JSON.getNodeFactory().textNode(value.toLowerCase(Locale.ROOT))
+                                    : SandboxApis.JSON.createArrayNode().add(value));
                 }
             });
         }
         edits.add(new Edit(side, email, field, value, operation));
+    }
+
+    /** The contact's custom fields, naming the sandbox's data schema as Genesys Cloud requires. */
+    private ObjectNode customFields(ObjectNode contact) {
+        if (!contact.path("schema").hasNonNull("id")) {
+            contact.set("schema", sync.apis.genesysSchemaReference("Contact sync fields"));
+        }
+        return contact.path("customFields").isObject() ? (ObjectNode) contact.path("customFields")
+                : contact.putObject("customFields");
     }
 
     private void create(Side side, String email, int operation) {
@@ -194,11 +223,25 @@ class ConvergenceTest extends SeededSandboxTest {
         refusedBySalesforce.put(email, id);
     }
 
-    /** A person shortens the oldest refused last name in Genesys Cloud. */
-    private void fixRefusedAtSource() {
-        Map.Entry<String, String> refused = refusedBySalesforce.pollFirstEntry();
+    /**
+     * A person shortens a refused last name in Genesys Cloud, one the sync has refused already (it is in the
+     * dead-letter list): a contact fixed before any cycle tried it was never refused.
+     *
+     * @return whether a contact was fixed
+     */
+    private boolean fixRefusedAtSource() {
+        List<DeadLetter> letters = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100_000);
+        Map.Entry<String, String> refused = refusedBySalesforce.entrySet().stream()
+                .filter(entry -> letters.stream().anyMatch(letter ->
+                        RecordRef.genesys(entry.getValue()).equals(letter.source())))
+                .findFirst().orElse(null);
+        if (refused == null) {
+            return false;
+        }
+        refusedBySalesforce.remove(refused.getKey());
         sync.apis.updateGenesysContact(refused.getValue(), c -> c.put("lastName", "Fixed"));
         fixedAtSource.put(refused.getValue(), refused.getKey());
+        return true;
     }
 
     private void assertRefusalsClosedThemselves(List<JsonNode> salesforce) {
@@ -310,6 +353,30 @@ class ConvergenceTest extends SeededSandboxTest {
         return lastOperation;
     }
 
+    /** The tier and the tags of every linked pair, each side in its own form, mean the same. */
+    private static void assertCustomFieldsAgree(List<JsonNode> salesforce, List<JsonNode> genesys) {
+        Map<String, JsonNode> genesysById = new HashMap<>();
+        genesys.forEach(contact -> genesysById.put(contact.path("id").asText(), contact));
+        SoftAssertions softly = new SoftAssertions();
+        int compared = 0;
+        for (JsonNode contact : salesforce) {
+            JsonNode counterpart = genesysById.get(contact.path("External_Genesys_ID__c").asText(""));
+            if (counterpart == null) {
+                continue;
+            }
+            JsonNode custom = counterpart.path("customFields");
+            softly.assertThat(custom.path("customerTier_enum").asText("")).as("tier of %s", contact.path("Email"))
+                    .isEqualTo(contact.path("Customer_Tier__c").asText("").toLowerCase(Locale.ROOT));
+            List<String> tags = new ArrayList<>();
+            custom.path("tags_tag").forEach(tag -> tags.add(tag.asText()));
+            softly.assertThat(String.join(";", new TreeSet<>(tags))).as("tags of %s", contact.path("Email"))
+                    .isEqualTo(contact.path("Genesys_Tags__c").asText(""));
+            compared++;
+        }
+        softly.assertAll();
+        assertThat(compared).as("linked pairs compared").isPositive();
+    }
+
     private void assertNoDeletedContactBack(List<JsonNode> salesforce, List<JsonNode> genesys) {
         assertThat(SyncAssertions.emails(salesforce, "Email")).as("contacts deleted in Salesforce, back there")
                 .doesNotContainAnyElementsOf(deleted.get(Side.SALESFORCE));
@@ -338,7 +405,7 @@ class ConvergenceTest extends SeededSandboxTest {
                 continue;
             }
             for (String field : FIELDS) {
-                String finalValue = contact.path(field.equals("title") ? "Title" : "MailingCity").asText("");
+                String finalValue = contact.path(SALESFORCE_FIELDS.get(field)).asText("");
                 for (Side side : Side.values()) {
                     Edit last = lastEdits.get(side + " " + email + " " + field);
                     if (last == null || last.value().equals(finalValue)) {

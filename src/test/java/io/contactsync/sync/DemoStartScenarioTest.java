@@ -98,6 +98,17 @@ class DemoStartScenarioTest {
                         .extracting(c -> c.path("workEmail").asText())
                         .containsExactly(DemoActivity.REFUSED_EMAIL);
             });
+            await().atMost(120, TimeUnit.SECONDS).untilAsserted(() -> {
+                Map<String, String> tierById = new HashMap<>();
+                apis.genesysContacts().forEach(c -> tierById.put(c.path("id").asText(),
+                        c.path("customFields").path("customerTier_enum").asText("")));
+                assertThat(apis.salesforceContacts(List.of("Customer_Tier__c")))
+                        .as("the demo's custom field, a Salesforce picklist, in Genesys Cloud's enum custom field")
+                        .filteredOn(c -> c.hasNonNull("Customer_Tier__c") && c.hasNonNull("External_Genesys_ID__c"))
+                        .hasSizeGreaterThanOrEqualTo(5)
+                        .allSatisfy(c -> assertThat(tierById.get(c.path("External_Genesys_ID__c").asText()))
+                                .isEqualTo(c.path("Customer_Tier__c").asText().toLowerCase(java.util.Locale.ROOT)));
+            });
         }
     }
 

@@ -13,6 +13,7 @@ import io.contactsync.sandbox.Sandbox;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -47,8 +48,15 @@ final class SandboxApis {
     // ---- Salesforce
 
     List<JsonNode> salesforceContacts() {
+        return salesforceContacts(List.of());
+    }
+
+    /** Every contact with the standard fields the tests compare and these custom ones. */
+    List<JsonNode> salesforceContacts(List<String> customFields) {
         return apis.salesforceQuery("SELECT Id, FirstName, LastName, Email, Title, Phone, MobilePhone, MailingCity,"
-                + " External_Genesys_ID__c, LastModifiedById, SystemModstamp FROM Contact ORDER BY Id");
+                + " External_Genesys_ID__c, LastModifiedById, SystemModstamp"
+                + customFields.stream().map(field -> ", " + field).collect(Collectors.joining())
+                + " FROM Contact ORDER BY Id");
     }
 
     JsonNode salesforceContact(String id) {
