@@ -265,43 +265,42 @@
     chart.replaceChildren(...parts);
   }
 
-  async function runSyncNow(button) {
+  /** act() with the button saying what runs meanwhile (a cycle or a dry run takes a while). */
+  async function actSaying(button, doing, work) {
     const label = button.textContent;
-    button.textContent = 'Running…';
+    button.textContent = doing;
     try {
-      await act(button, async () => {
-        const run = await api('POST', '/api/sync/run');
-        if (run.status === 'RUNNING') {
-          // 202: the cycle outlasted the server's wait (sync.api.run-wait); it goes on and ends in the run history
-          return { text: `Run ${run.runId} is still running; its outcome will show in the run history.`, isError: false };
-        }
-        const c = run.counts;
-        return {
-          text: `Run ${run.runId} ${run.status}: created ${c.createdInSalesforce} in Salesforce and `
-            + `${c.createdInGenesys} in Genesys Cloud, updated ${c.updatedInSalesforce} / ${c.updatedInGenesys}, `
-            + `${c.conflicts} conflicts, ${c.errors} errors${run.error ? ' — ' + run.error : ''}.`,
-          isError: run.status === 'FAILED',
-        };
-      });
+      await act(button, work);
     } finally {
       button.textContent = label;
     }
   }
 
+  function runSyncNow(button) {
+    return actSaying(button, 'Running…', async () => {
+      const run = await api('POST', '/api/sync/run');
+      if (run.status === 'RUNNING') {
+        // 202: the cycle outlasted the server's wait (sync.api.run-wait); it goes on and ends in the run history
+        return { text: `Run ${run.runId} is still running; its outcome will show in the run history.`, isError: false };
+      }
+      const c = run.counts;
+      return {
+        text: `Run ${run.runId} ${run.status}: created ${c.createdInSalesforce} in Salesforce and `
+          + `${c.createdInGenesys} in Genesys Cloud, updated ${c.updatedInSalesforce} / ${c.updatedInGenesys}, `
+          + `${c.conflicts} conflicts, ${c.errors} errors${run.error ? ' — ' + run.error : ''}.`,
+        isError: run.status === 'FAILED',
+      };
+    });
+  }
+
   // ---- dry run: what a cycle would do now; nothing is written
 
-  async function previewSync(button) {
-    const label = button.textContent;
-    button.textContent = 'Previewing…';
-    try {
-      await act(button, async () => {
-        const plan = await api('POST', '/api/sync/run?dryRun=true&limit=1');
-        renderPreview(plan);
-        return { text: `Dry run: nothing was written; a cycle now would act on ${plan.pairCount} pairs.` };
-      });
-    } finally {
-      button.textContent = label;
-    }
+  function previewSync(button) {
+    return actSaying(button, 'Previewing…', async () => {
+      const plan = await api('POST', '/api/sync/run?dryRun=true&limit=1');
+      renderPreview(plan);
+      return { text: `Dry run: nothing was written; a cycle now would act on ${plan.pairCount} pairs.` };
+    });
   }
 
   function renderPreview(plan) {
