@@ -1,6 +1,7 @@
 package io.contactsync.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A canonical contact field: a name that the mapping file declares (see docs/engine.md, "Field mapping file").
@@ -10,6 +11,9 @@ import java.util.List;
  * {@link #EMAIL} field and the phone fields in {@link #PHONES_BY_TRUST}, whatever else a mapping declares.
  */
 public record ContactField(String jsonName) implements Comparable<ContactField> {
+
+    /** Before the constants, which it checks. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     public static final ContactField FIRST_NAME = new ContactField("firstName");
     public static final ContactField LAST_NAME = new ContactField("lastName");
@@ -32,7 +36,7 @@ public record ContactField(String jsonName) implements Comparable<ContactField> 
             OTHER_PHONE);
 
     public ContactField {
-        if (jsonName == null || !jsonName.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        if (jsonName == null || !NAME.matcher(jsonName).matches()) {
             throw new IllegalArgumentException("'" + jsonName + "' is not a field name: letters, digits and _,"
                     + " starting with a letter");
         }

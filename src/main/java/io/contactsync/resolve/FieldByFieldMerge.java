@@ -13,6 +13,7 @@ import io.contactsync.model.SyncPolicies;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,7 @@ final class FieldByFieldMerge {
         Contact salesforce = pair.current(Side.SALESFORCE);
         Contact genesys = pair.current(Side.GENESYS);
         Contact base = pair.base();
-        Contact merged = Contact.empty();
+        Map<ContactField, String> mergedValues = new HashMap<>();
         Set<ContactField> manual = new TreeSet<>();
         List<FieldConflict> conflicts = new ArrayList<>();
         for (ContactField field : policies.fields()) {
@@ -88,8 +89,9 @@ final class FieldByFieldMerge {
                 conflicts.add(new FieldConflict(field, baseValue, sf, gc, pair.modifiedAt(Side.SALESFORCE),
                         pair.modifiedAt(Side.GENESYS), policy, winner, winner == null ? null : value));
             }
-            merged = merged.with(field, value);
+            mergedValues.put(field, value);
         }
+        Contact merged = Contact.of(mergedValues);
         return new Resolution(merged, Patch.between(salesforce, merged, manual),
                 Patch.between(genesys, merged, manual), conflicts, manual, merged.withUnsettled(manual));
     }
