@@ -20,10 +20,6 @@ public final class OneWayMode {
         this.linkIdsInSource = linkIdsInSource;
     }
 
-    public static OneWayMode bothWays() {
-        return new OneWayMode(FieldDirection.BOTH, true);
-    }
-
     /** The source system, or null when the sync goes both ways. */
     public Side source() {
         return source;
