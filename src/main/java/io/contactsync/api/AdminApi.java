@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.contactsync.cycle.SyncSettings;
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.genesys.GenesysApiException;
@@ -22,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
 public final class AdminApi {
@@ -32,11 +34,11 @@ public final class AdminApi {
 
     private final SyncStore store;
 
-    private final MappingView mapping;
+    private final Supplier<SyncSettings> settings;
 
-    public AdminApi(SyncStore store, FieldMapping mapping, SyncPolicies policies) {
+    public AdminApi(SyncStore store, Supplier<SyncSettings> settings) {
         this.store = store;
-        this.mapping = MappingView.of(mapping, policies);
+        this.settings = settings;
     }
 
     /** One mapped field as the API shows it: its effective policy (null on a one-way field, which its owner settles). */
@@ -58,7 +60,8 @@ public final class AdminApi {
 
     /** {@code GET /api/sync/mapping}: what is synced, which way, under which policy. */
     public String mapping() throws JsonProcessingException {
-        return json(mapping);
+        SyncSettings inUse = settings.get();
+        return json(MappingView.of(inUse.mapping(), inUse.policies()));
     }
 
     public String json(Object value) throws JsonProcessingException {

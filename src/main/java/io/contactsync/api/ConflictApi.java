@@ -2,10 +2,8 @@ package io.contactsync.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.SyncSettings;
 import io.contactsync.mapping.FieldMapping;
-import io.contactsync.mapping.GenesysContactMapper;
-import io.contactsync.mapping.SalesforceContactMapper;
-import io.contactsync.mapping.ValueNormalizer;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
@@ -26,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/conflicts}: the conflicts, and an operator's resolution applied to both systems at once (see
@@ -38,19 +37,12 @@ public final class ConflictApi {
 
     private final SyncStore store;
     private final RecordPaths paths;
-    private final SalesforceContactMapper salesforceMapper;
-    private final GenesysContactMapper genesysMapper;
-    private final ValueNormalizer normalizer;
-    private final FieldMapping mapping;
+    private final Supplier<SyncSettings> settings;
 
-    public ConflictApi(SyncStore store, RecordPaths paths, SalesforceContactMapper salesforceMapper,
-                       GenesysContactMapper genesysMapper, ValueNormalizer normalizer, FieldMapping mapping) {
+    public ConflictApi(SyncStore store, RecordPaths paths, Supplier<SyncSettings> settings) {
         this.store = store;
         this.paths = paths;
-        this.salesforceMapper = salesforceMapper;
-        this.genesysMapper = genesysMapper;
-        this.normalizer = normalizer;
-        this.mapping = mapping;
+        this.settings = settings;
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
@@ -88,7 +80,8 @@ public final class ConflictApi {
             throw new ApiError(409, "conflict " + conflictId + " is " + status
                     + ": only OPEN and AUTO_RESOLVED conflicts are resolved by an operator");
         }
-        FieldMapping.MappedField mapped = mapping.fields().get(new ContactField(conflict.details().field()));
+        SyncSettings inUse = settings.get();
+        FieldMapping.MappedField mapped = inUse.mapping().fields().get(new ContactField(conflict.details().field()));
         if (mapped == null) {
             throw new ApiError(409, "conflict " + conflictId + " is about '" + conflict.details().field()
                     + "', which the mapping no longer has");
@@ -99,9 +92,9 @@ public final class ConflictApi {
             throw new ApiError(409, "pair " + link.pairId() + " lacks a record on one side");
         }
         String value = winner != null ? conflict.details().value(winner)
-                : clear ? null : normalizer.normalize(field, mapped.type(), givenValue).value();
+                : clear ? null : inUse.normalizer().normalize(field, mapped.type(), givenValue).value();
         return new ConflictFix(conflict, field, value, new ConflictResolution(value, winner, by, note), paths,
-                salesforceMapper, genesysMapper);
+                inUse.salesforceMapper(), inUse.genesysMapper());
     }
 
     /** Both systems hold the value now: records it (under the cycle lock the route holds). */

@@ -2,8 +2,7 @@ package io.contactsync.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contactsync.mapping.GenesysContactMapper;
-import io.contactsync.mapping.SalesforceContactMapper;
+import io.contactsync.cycle.SyncSettings;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
@@ -27,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/dead-letters}: records that could not be read or written; replayed now (see {@link DeadLetterReplay})
@@ -38,15 +38,12 @@ public final class DeadLetterApi {
 
     private final SyncStore store;
     private final RecordPaths paths;
-    private final SalesforceContactMapper salesforceMapper;
-    private final GenesysContactMapper genesysMapper;
+    private final Supplier<SyncSettings> settings;
 
-    public DeadLetterApi(SyncStore store, RecordPaths paths, SalesforceContactMapper salesforceMapper,
-                         GenesysContactMapper genesysMapper) {
+    public DeadLetterApi(SyncStore store, RecordPaths paths, Supplier<SyncSettings> settings) {
         this.store = store;
         this.paths = paths;
-        this.salesforceMapper = salesforceMapper;
-        this.genesysMapper = genesysMapper;
+        this.settings = settings;
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
@@ -88,7 +85,7 @@ public final class DeadLetterApi {
             }
         }
         DeadLetterReplay replay = new DeadLetterReplay(letter, operation, patch, expected, linkId, paths,
-                salesforceMapper, genesysMapper);
+                settings.get().salesforceMapper(), settings.get().genesysMapper());
         if (operation != DeadLetterReplay.Operation.CREATE && unknownId(letter.recordId())) {
             replay.refuse("the record's id is unknown");
         } else if (operation == DeadLetterReplay.Operation.CREATE && linkId != null) {

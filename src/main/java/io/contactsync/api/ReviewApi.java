@@ -2,8 +2,8 @@ package io.contactsync.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.cycle.SyncSettings;
 import io.contactsync.model.Contact;
-import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
 import io.contactsync.model.Side;
 import io.contactsync.store.JournalAction;
@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/reviews}: the decisions waiting for an operator, and two of them taken. "link" links two of the
@@ -35,8 +36,7 @@ import java.util.Set;
  */
 public final class ReviewApi {
 
-    /** The base of a pair linked by an operator and not synced yet: every mapped field unsettled. */
-    private final Contact notYetAgreed;
+    private final Supplier<SyncSettings> settings;
     private static final Set<ReviewKind> MATCHES = EnumSet.of(ReviewKind.AMBIGUOUS_MATCH, ReviewKind.DUPLICATE_EMAIL);
     private static final String DEFAULT_RESOLVER = "admin-api";
 
@@ -54,10 +54,9 @@ public final class ReviewApi {
 
     private final SyncStore store;
 
-    /** @param fields the mapped fields */
-    public ReviewApi(SyncStore store, Set<ContactField> fields) {
+    public ReviewApi(SyncStore store, Supplier<SyncSettings> settings) {
         this.store = store;
-        this.notYetAgreed = Contact.empty().withUnsettled(fields);
+        this.settings = settings;
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
@@ -117,6 +116,8 @@ public final class ReviewApi {
                         + existing.pairId() + " (" + existing.status() + ")");
             });
         }
+        // the base of a pair not synced yet: every mapped field unsettled
+        Contact notYetAgreed = Contact.empty().withUnsettled(settings.get().policies().fields());
         store.useTransaction(tables -> {
             String pairId = tables.links().create(new NewLink(salesforceId, genesysId,
                     ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();

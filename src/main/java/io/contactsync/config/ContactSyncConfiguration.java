@@ -13,7 +13,11 @@ import io.contactsync.api.LinkApi;
 import io.contactsync.api.RecordPaths;
 import io.contactsync.api.ReviewApi;
 import io.contactsync.api.StartingGate;
+import io.contactsync.cycle.ActiveSettings;
+import io.contactsync.cycle.CheckedSchemas;
 import io.contactsync.cycle.Correlator;
+import io.contactsync.cycle.PairResolver;
+import io.contactsync.cycle.SyncSettings;
 import io.contactsync.cycle.CycleLinks;
 import io.contactsync.cycle.DeadLetterRecorder;
 import io.contactsync.cycle.DryRunReports;
@@ -33,15 +37,7 @@ import io.contactsync.genesys.GenesysResponses;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.cycle.GenesysWriter;
 import io.contactsync.mapping.FieldMapping;
-import io.contactsync.mapping.GenesysContactMapper;
-import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.salesforce.SalesforceRetryAfter;
-import io.contactsync.mapping.ValueNormalizer;
-import io.contactsync.match.DeleteResolver;
-import io.contactsync.match.OneWayMode;
-import io.contactsync.match.DisappearanceCheck;
-import io.contactsync.model.SyncPolicies;
-import io.contactsync.resolve.ConfiguredResolver;
 import io.contactsync.cycle.SalesforcePoller;
 import io.contactsync.cycle.SalesforceWriter;
 import io.contactsync.store.StoreSettings;
@@ -67,6 +63,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Builds the beans the routes call, from the settings in {@code application.properties} (overridden by
@@ -82,15 +79,18 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
         Clock clock = Clock.systemUTC();
-        FieldMapping mapping = FieldMapping.load(setting(properties, "sync.mapping.file"));
-        SyncPolicies policies = SyncPoliciesLoader.load(setting(properties, "sync.policies.file"), mapping);
-        ValueNormalizer normalizer = new ValueNormalizer(policies.defaultPhoneRegion());
-        SalesforceContactMapper salesforceMapper = new SalesforceContactMapper(mapping, normalizer);
+        String mappingFile = setting(properties, "sync.mapping.file");
+        String policiesFile = setting(properties, "sync.policies.file");
+        String salesforceUrl = property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com");
         // the data schema a contact names comes from the listing the mapping was checked against
-        MappingVerification mappingVerification = new MappingVerification(mapping);
-        GenesysContactMapper genesysMapper = new GenesysContactMapper(mapping, normalizer,
-                property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com"),
-                mappingVerification);
+        CheckedSchemas schemas = new CheckedSchemas();
+        Supplier<SyncSettings> files = () -> {
+            FieldMapping mapping = FieldMapping.load(mappingFile);
+            return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl, schemas);
+        };
+        ActiveSettings settings = new ActiveSettings(files.get(), files);
+        MappingVerification mappingVerification = new MappingVerification(() -> settings.underCheck().mapping(),
+                schemas);
 
         SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
                 setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
@@ -99,7 +99,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
 
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
-        Correlator correlator = new Correlator(links, policies.matchByPhone(), distinct);
+        Correlator correlator = new Correlator(links, settings, distinct);
         Registry registry = context.getRegistry();
         bindSystemCalls(registry, properties, clock, mappingVerification);
         ErrorClassifier errorClassifier = registry.lookupByNameAndType("errorClassifier", ErrorClassifier.class);
@@ -110,7 +110,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         SyncCycle syncCycle = new SyncCycle(store, clock, owner,
                 Duration.parse(property(properties, "sync.overlap", "PT2M")),
-                Duration.parse(setting(properties, "sync.lock-ttl")));
+                Duration.parse(setting(properties, "sync.lock-ttl")), settings);
         // services stop in reverse order: the lock is freed before the store closes
         closeOnStop(context, syncCycle::releaseLock);
 
@@ -119,32 +119,29 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
                 setting(properties, "sync.cluster.kubernetes-namespace"),
                 Long.parseLong(property(properties, "sync.cluster.lease-ms", "15000"))));
         registry.bind("syncStore", store);
-        registry.bind("syncPolicies", policies);
+        registry.bind("activeSettings", settings);
         registry.bind("syncCycle", syncCycle);
-        SalesforcePoller salesforcePoll = new SalesforcePoller(salesforceMapper, correlator,
+        SalesforcePoller salesforcePoll = new SalesforcePoller(settings, correlator,
                 properties.resolveProperty("sync.salesforce.ignore-changes-by").filter(v -> !v.isBlank()).orElse(null));
         registry.bind("salesforcePoll", salesforcePoll);
-        registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, genesysMapper, correlator,
+        registry.bind("requestedRecords", new RequestedRecords(store, salesforcePoll, settings, correlator,
                 Integer.parseInt(property(properties, "genesys.bulk-size", "100"))));
-        registry.bind("genesysPoll", new GenesysPoller(genesysMapper, correlator, store,
-                Integer.parseInt(property(properties, "genesys.scan-page-size", "200")), mapping.mapsGenesysNotes()));
+        registry.bind("genesysPoll", new GenesysPoller(settings, correlator, store,
+                Integer.parseInt(property(properties, "genesys.scan-page-size", "200"))));
         registry.bind("correlator", correlator);
-        registry.bind("disappearanceGuard", new DisappearanceGuard(store, links,
-                new DisappearanceCheck(policies.massDisappearance())));
+        registry.bind("disappearanceGuard", new DisappearanceGuard(store, links, settings));
         registry.bind("writeBatches", new WriteBatchAggregation());
         registry.bind("synchronousExecutor", new SynchronousExecutorService());
-        OneWayMode oneWay = new OneWayMode(mapping.direction(), mapping.linkIdsInSource());
-        registry.bind("pairRouter", new PairRouter(links, store, new DeleteResolver(policies.deletePolicy(),
-                oneWay.source()), distinct, oneWay));
-        registry.bind("resolver", new ConfiguredResolver(policies));
-        registry.bind("writePlanner", new WritePlanner(links, oneWay));
-        registry.bind("salesforceWriter", new SalesforceWriter(salesforceMapper, deadLetters));
-        registry.bind("genesysWriter", new GenesysWriter(genesysMapper, deadLetters));
-        registry.bind("pairCommitter", new PairCommitter(store, links, policies.resolver(), policies.fields()));
+        registry.bind("pairRouter", new PairRouter(links, store, distinct, settings));
+        registry.bind("resolver", new PairResolver(settings));
+        registry.bind("writePlanner", new WritePlanner(links, settings));
+        registry.bind("salesforceWriter", new SalesforceWriter(settings, deadLetters));
+        registry.bind("genesysWriter", new GenesysWriter(settings, deadLetters));
+        registry.bind("pairCommitter", new PairCommitter(store, links, settings));
         registry.bind("deadLetters", deadLetters);
         registry.bind("dryRunReports", new DryRunReports(clock));
-        registry.bind("adminApi", new AdminApi(store, mapping, policies));
-        bindAdminApi(context, registry, store, salesforceMapper, genesysMapper, normalizer, mapping);
+        registry.bind("adminApi", new AdminApi(store, settings));
+        bindAdminApi(context, registry, store, settings);
     }
 
     /**
@@ -171,8 +168,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
      * server answers 404 on /api) and the start-up log says why.
      */
     private static void bindAdminApi(CamelContext context, Registry registry, SyncStore store,
-                                     SalesforceContactMapper salesforceMapper, GenesysContactMapper genesysMapper,
-                                     ValueNormalizer normalizer, FieldMapping mapping) {
+                                     Supplier<SyncSettings> settings) {
         PropertiesComponent properties = context.getPropertiesComponent();
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
                 setting(properties, "sync.admin.token"));
@@ -201,10 +197,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         });
         holdRequestsUntilStarted(context);
         registry.bind("adminLock", new AdminLock(store));
-        registry.bind("conflictApi", new ConflictApi(store, paths, salesforceMapper, genesysMapper, normalizer,
-                mapping));
-        registry.bind("reviewApi", new ReviewApi(store, mapping.fields().keySet()));
-        registry.bind("deadLetterApi", new DeadLetterApi(store, paths, salesforceMapper, genesysMapper));
+        registry.bind("conflictApi", new ConflictApi(store, paths, settings));
+        registry.bind("reviewApi", new ReviewApi(store, settings));
+        registry.bind("deadLetterApi", new DeadLetterApi(store, paths, settings));
         registry.bind("linkApi", new LinkApi(store));
     }
 

@@ -1,5 +1,6 @@
 package io.contactsync.config;
 
+import io.contactsync.cycle.ActiveSettings;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.model.Side;
 import io.contactsync.monitor.AlertRules;
@@ -82,7 +83,8 @@ public final class MonitorConfiguration implements CamelConfiguration {
                 AlertThrottle.allowingEvery(Duration.parse(property(properties, "sync.alert.repeat-after", "PT30M"))),
                 clock, Integer.parseInt(property(properties, "sync.monitor.window-runs", "10")),
                 setting(properties, "sync.alert.review-base-url"),
-                !setting(properties, "sync.alert.webhook-url").isEmpty()));
+                !setting(properties, "sync.alert.webhook-url").isEmpty(),
+                registry.lookupByNameAndType("activeSettings", ActiveSettings.class)::refusal));
         registry.bind("auditRetention", new AuditRetention(store, clock,
                 Duration.parse(setting(properties, "sync.audit.retention"))));
     }

@@ -1,5 +1,6 @@
 package io.contactsync.config;
 
+import io.contactsync.cycle.CheckedSchemas;
 import io.contactsync.cycle.MappingVerification;
 import io.contactsync.mapping.FieldMapping;
 import org.apache.camel.CamelConfiguration;
@@ -21,6 +22,6 @@ public final class ValidateConfiguration implements CamelConfiguration {
         PropertiesComponent properties = context.getPropertiesComponent();
         FieldMapping mapping = FieldMapping.load(setting(properties, "sync.mapping.file"));
         ContactSyncConfiguration.bindSystemCalls(context.getRegistry(), properties, Clock.systemUTC(),
-                new MappingVerification(mapping));
+                new MappingVerification(() -> mapping, new CheckedSchemas()));
     }
 }

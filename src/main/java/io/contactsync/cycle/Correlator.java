@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Groups the polled records by correlation key, so that the records of one person meet in one {@link PairGroup}.
@@ -26,12 +27,12 @@ import java.util.stream.Collectors;
 public final class Correlator {
 
     private final CycleLinks links;
-    private final boolean matchByPhone;
+    private final Supplier<SyncSettings> settings;
     private final DistinctRecords distinct;
 
-    public Correlator(CycleLinks links, boolean matchByPhone, DistinctRecords distinct) {
+    public Correlator(CycleLinks links, Supplier<SyncSettings> settings, DistinctRecords distinct) {
         this.links = links;
-        this.matchByPhone = matchByPhone;
+        this.settings = settings;
         this.distinct = distinct;
     }
 
@@ -70,7 +71,7 @@ public final class Correlator {
      * another, which no longer meets records by email or phone and stands alone.
      */
     private String keyFor(SideRecord record, CycleState cycle) {
-        String key = new CorrelationKeys(links.lookup(cycle), matchByPhone).keyFor(record);
+        String key = new CorrelationKeys(links.lookup(cycle), settings.get().policies().matchByPhone()).keyFor(record);
         if (key.startsWith("link:") || key.startsWith("sf:") || key.startsWith("deleted:")) {
             return key;
         }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,10 @@ public final class CycleState {
     private final RunTrigger trigger;
     private final Instant startedAt;
     private final Map<Side, Optional<Watermark>> startWatermarks;
+    /** The sides read in full although they have a watermark: their last cycle read other mapped fields. */
+    private final Set<Side> readInFull = EnumSet.noneOf(Side.class);
+    /** The fingerprint of the mapped fields this cycle reads with; null until the settings are settled. */
+    private String mappedFields;
     private final Duration overlap;
     private final Map<Side, Watermark> processedUpTo = new EnumMap<>(Side.class);
     private final Map<Side, Instant> leftForNextCycleFrom = new EnumMap<>(Side.class);
@@ -135,11 +140,25 @@ public final class CycleState {
 
     /** Records modified at or after this instant are polled; empty for the first, full poll of a side. */
     public Optional<Instant> pollFrom(Side side) {
-        return startWatermarks.get(side).map(w -> w.modifiedAt().minus(overlap));
+        return fullPoll(side) ? Optional.empty() : startWatermarks.get(side).map(w -> w.modifiedAt().minus(overlap));
     }
 
     public boolean fullPoll(Side side) {
-        return startWatermarks.get(side).isEmpty();
+        return startWatermarks.get(side).isEmpty() || readInFull.contains(side);
+    }
+
+    /**
+     * The settings this cycle runs on are settled: it reads with the mapped fields of this fingerprint, and reads
+     * these sides in full.
+     */
+    void readWith(String fingerprint, Set<Side> inFull) {
+        mappedFields = fingerprint;
+        readInFull.addAll(inFull);
+    }
+
+    /** The fingerprint of the mapped fields this cycle read with, once its settings were settled. */
+    Optional<String> mappedFields() {
+        return Optional.ofNullable(mappedFields);
     }
 
     /** Notes a polled record as processed, so the side's watermark may advance to it. */

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs between the polls and the pairing: when the polls found most linked contacts gone from one side, the run is
@@ -22,12 +23,12 @@ public final class DisappearanceGuard {
 
     private final SyncStore store;
     private final CycleLinks links;
-    private final DisappearanceCheck check;
+    private final Supplier<SyncSettings> settings;
 
-    public DisappearanceGuard(SyncStore store, CycleLinks links, DisappearanceCheck check) {
+    public DisappearanceGuard(SyncStore store, CycleLinks links, Supplier<SyncSettings> settings) {
         this.store = store;
         this.links = links;
-        this.check = check;
+        this.settings = settings;
     }
 
     /**
@@ -66,6 +67,6 @@ public final class DisappearanceGuard {
                 gone.merge(record.side(), 1, Integer::sum);
             }
         }
-        return gone.isEmpty() ? Optional.empty() : check.check(store.links().count(LinkStatus.ACTIVE), gone);
+        return gone.isEmpty() ? Optional.empty() : settings.get().disappearanceCheck().check(store.links().count(LinkStatus.ACTIVE), gone);
     }
 }

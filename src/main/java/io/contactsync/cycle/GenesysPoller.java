@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Genesys Cloud poll. The API has no date filter, so every cycle scans all contacts page by page and
@@ -30,23 +31,19 @@ public final class GenesysPoller {
     public static final String SCAN_PATH = "/api/v2/externalcontacts/scan/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final GenesysContactMapper mapper;
+    private final Supplier<SyncSettings> settings;
     private final Correlator correlator;
     private final SyncStore store;
     private final int pageSize;
-    private final boolean readsNotes;
 
     /**
-     * @param pageSize   contacts (and notes) per scan page, 10 to 200
-     * @param readsNotes whether the mapping maps the notes, which are then scanned every cycle
+     * @param pageSize contacts (and notes) per scan page, 10 to 200
      */
-    public GenesysPoller(GenesysContactMapper mapper, Correlator correlator, SyncStore store, int pageSize,
-                         boolean readsNotes) {
-        this.mapper = mapper;
+    public GenesysPoller(Supplier<SyncSettings> settings, Correlator correlator, SyncStore store, int pageSize) {
+        this.settings = settings;
         this.correlator = correlator;
         this.store = store;
         this.pageSize = pageSize;
-        this.readsNotes = readsNotes;
     }
 
     /** The query string of the next contacts scan page. */
@@ -56,7 +53,7 @@ public final class GenesysPoller {
 
     /** Starts this cycle's notes scan, when the mapping maps the notes; else the scan has no page to read. */
     public void startNotesScan(CycleState cycle) {
-        if (readsNotes) {
+        if (settings.get().mapping().mapsGenesysNotes()) {
             cycle.genesysNotes().start();
         }
     }
@@ -96,7 +93,7 @@ public final class GenesysPoller {
                 changed.add(cycle.genesysNotes().withNotes(entity));
             }
         }
-        List<MappingResult<SideRecord>> records = mapper.readAll(JSON.valueToTree(changed));
+        List<MappingResult<SideRecord>> records = mapper().readAll(JSON.valueToTree(changed));
         correlator.prefetch(cycle, records);
         cycle.polled(correlator.withoutEchoes(cycle, records));
     }
@@ -135,5 +132,10 @@ public final class GenesysPoller {
     private static String salesforceId(JsonNode entity) {
         String url = entity.path("externalSystemUrl").asText(null);
         return url == null ? null : GenesysContactMapper.salesforceIdFromUrl(url).orElse(null);
+    }
+
+    /** The mapper of the settings in use (see {@link ActiveSettings}). */
+    private GenesysContactMapper mapper() {
+        return settings.get().genesysMapper();
     }
 }

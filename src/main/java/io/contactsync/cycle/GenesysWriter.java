@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds and reads the Genesys Cloud writes of one batch through the bulk endpoints: a bulk fetch of the
@@ -25,11 +26,11 @@ public final class GenesysWriter {
     public static final String BULK_PATH = "/api/v2/externalcontacts/bulk/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final GenesysContactMapper mapper;
+    private final Supplier<SyncSettings> settings;
     private final DeadLetterRecorder deadLetters;
 
-    public GenesysWriter(GenesysContactMapper mapper, DeadLetterRecorder deadLetters) {
-        this.mapper = mapper;
+    public GenesysWriter(Supplier<SyncSettings> settings, DeadLetterRecorder deadLetters) {
+        this.settings = settings;
         this.deadLetters = deadLetters;
     }
 
@@ -53,7 +54,7 @@ public final class GenesysWriter {
             JsonNode contact = result.has("entity") ? result.path("entity") : result;
             JsonNode asRead = cycle == null ? contact : cycle.genesysNotes().withNotes(contact);
             if (result.path("success").asBoolean(true) && contact.hasNonNull("id")
-                    && mapper.read(asRead) instanceof MappingResult.Mapped<SideRecord> mapped) {
+                    && mapper().read(asRead) instanceof MappingResult.Mapped<SideRecord> mapped) {
                 current.put(mapped.value().id(), mapped.value());
                 currentJson.put(mapped.value().id(), contact.toString());
             }
@@ -64,12 +65,12 @@ public final class GenesysWriter {
 
     public String addRequest(List<WriteCommand> batch, CycleState cycle) {
         return bodies(batch, WriteCommand.Operation.CREATE, cycle,
-                c -> mapper.createBody(c.patch().applyTo(Contact.empty()), c.linkId()));
+                c -> mapper().createBody(c.patch().applyTo(Contact.empty()), c.linkId()));
     }
 
     public String updateRequest(List<WriteCommand> batch, CycleState cycle) {
         return bodies(batch, WriteCommand.Operation.UPDATE, cycle,
-                c -> mapper.updateBody(c.currentJson(), c.patch(), c.linkId()));
+                c -> mapper().updateBody(c.currentJson(), c.patch(), c.linkId()));
     }
 
     public String removeRequest(List<WriteCommand> batch) {
@@ -101,8 +102,8 @@ public final class GenesysWriter {
      */
     private Contact stored(JsonNode result, Patch written) {
         return result.path("entity").isObject()
-                && mapper.read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
-                ? mapper.storedOf(mapped.value().contact(), written) : null;
+                && mapper().read(result.path("entity")) instanceof MappingResult.Mapped<SideRecord> mapped
+                ? mapper().storedOf(mapped.value().contact(), written) : null;
     }
 
     private String bodies(List<WriteCommand> batch, WriteCommand.Operation operation, CycleState cycle,
@@ -120,5 +121,10 @@ public final class GenesysWriter {
         ObjectNode request = JSON.createObjectNode();
         commands.forEach(c -> request.withArray("entities").add(entity.apply(c)));
         return request.toString();
+    }
+
+    /** The mapper of the settings in use (see {@link ActiveSettings}). */
+    private GenesysContactMapper mapper() {
+        return settings.get().genesysMapper();
     }
 }

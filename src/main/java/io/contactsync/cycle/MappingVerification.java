@@ -3,30 +3,29 @@ package io.contactsync.cycle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.mapping.DataSchemaListing;
 import io.contactsync.mapping.FieldMapping;
-import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.mapping.MappingCheck;
 import io.contactsync.mapping.MappingMismatchException;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The field mapping checked against both systems' schemas (route {@code check-mapping}): a cycle runs only once it
- * fits. The data schema listing read for the check is also where a contact's {@code schema} reference comes from.
+ * fits. The data schema listing read for a check the mapping passed is kept in {@link CheckedSchemas}.
  */
-public final class MappingVerification implements GenesysContactMapper.SchemaReferences {
+public final class MappingVerification {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FieldMapping mapping;
-    /** The listing of the last check the mapping passed; null until then. */
-    private volatile DataSchemaListing schemas;
+    private final Supplier<FieldMapping> underCheck;
+    private final CheckedSchemas schemas;
 
-    public MappingVerification(FieldMapping mapping) {
-        this.mapping = mapping;
+    /** @param underCheck the mapping a check looks at: the one in use, or a changed one waiting for its check */
+    public MappingVerification(Supplier<FieldMapping> underCheck, CheckedSchemas schemas) {
+        this.underCheck = underCheck;
+        this.schemas = schemas;
     }
 
     /**
@@ -36,17 +35,17 @@ public final class MappingVerification implements GenesysContactMapper.SchemaRef
      */
     public List<String> check(String contactDescribe, String schemaListing) {
         JsonNode listing = parse(schemaListing, "Genesys Cloud's data schema listing");
-        List<String> problems = MappingCheck.problems(mapping, parse(contactDescribe, "Salesforce's Contact describe"),
-                listing);
+        List<String> problems = MappingCheck.problems(underCheck.get(),
+                parse(contactDescribe, "Salesforce's Contact describe"), listing);
         if (problems.isEmpty()) {
-            schemas = DataSchemaListing.of(listing);
+            schemas.remember(DataSchemaListing.of(listing));
         }
         return problems;
     }
 
     /** Whether a check found the mapping fitting. */
     public boolean fits() {
-        return schemas != null;
+        return schemas.known();
     }
 
     /** @throws MappingMismatchException when the check found problems */
@@ -54,12 +53,6 @@ public final class MappingVerification implements GenesysContactMapper.SchemaRef
         if (!problems.isEmpty()) {
             throw new MappingMismatchException(problems);
         }
-    }
-
-    @Override
-    public Optional<ObjectNode> reference(String schemaName) {
-        DataSchemaListing checked = schemas;
-        return checked == null ? Optional.empty() : checked.reference(schemaName);
     }
 
     private static JsonNode parse(String body, String what) {

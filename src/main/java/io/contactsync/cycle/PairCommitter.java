@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Records the outcome of each pair plan once the writers are done: for a plan whose writes all succeeded or were
@@ -43,15 +44,12 @@ public final class PairCommitter {
 
     private final SyncStore store;
     private final CycleLinks links;
-    private final String resolverName;
-    private final Set<ContactField> fields;
+    private final Supplier<SyncSettings> settings;
 
-    /** @param fields the mapped fields */
-    public PairCommitter(SyncStore store, CycleLinks links, String resolverName, Set<ContactField> fields) {
+    public PairCommitter(SyncStore store, CycleLinks links, Supplier<SyncSettings> settings) {
         this.store = store;
         this.links = links;
-        this.resolverName = resolverName;
-        this.fields = Set.copyOf(fields);
+        this.settings = settings;
     }
 
     public void commitAll(CycleState cycle) {
@@ -134,6 +132,7 @@ public final class PairCommitter {
     /** Per linked pair whose writes all succeeded, the fields both systems now hold the same value of. */
     private Map<String, Set<String>> agreedFields(List<PairPlan> chunk) {
         Map<String, Set<String>> agreed = new HashMap<>();
+        Set<ContactField> fields = settings.get().policies().fields();
         for (PairPlan plan : chunk) {
             if (plan.link() != null && plan.kind() != PairPlan.Kind.RETIRE && plan.allWritten()) {
                 Set<ContactField> unsettled = plan.writtenBase().unsettled();
@@ -227,7 +226,7 @@ public final class PairCommitter {
     private NewConflict conflict(FieldConflict c, PairPlan plan, String pairId, CycleState cycle) {
         return new NewConflict(cycle.runId(), pairId, plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
                 c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(), c.salesforceModifiedAt(),
-                c.genesysModifiedAt(), c.policy().name(), resolverName, c.winner(), c.chosenValue(),
+                c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(), c.winner(), c.chosenValue(),
                 c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
     }
 }

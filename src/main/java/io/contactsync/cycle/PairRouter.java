@@ -2,10 +2,8 @@ package io.contactsync.cycle;
 
 import io.contactsync.match.ContactMatcher;
 import io.contactsync.match.DeleteDecision;
-import io.contactsync.match.DeleteResolver;
 import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
-import io.contactsync.match.OneWayMode;
 import io.contactsync.match.PairClassifier;
 import io.contactsync.match.PairState;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +22,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The decisions the {@code route-pair} routes switch on: how the records of a group match (pair, one side
@@ -39,23 +38,21 @@ public final class PairRouter {
     private final SyncStore store;
     private final ContactMatcher matcher = new ContactMatcher();
     private final PairClassifier classifier = new PairClassifier();
-    private final DeleteResolver deletes;
     private final DistinctRecords distinct;
-    private final OneWayMode oneWay;
+    private final Supplier<SyncSettings> settings;
 
-    public PairRouter(CycleLinks links, SyncStore store, DeleteResolver deletes, DistinctRecords distinct,
-                      OneWayMode oneWay) {
+    public PairRouter(CycleLinks links, SyncStore store, DistinctRecords distinct,
+                      Supplier<SyncSettings> settings) {
         this.links = links;
         this.store = store;
-        this.deletes = deletes;
         this.distinct = distinct;
-        this.oneWay = oneWay;
+        this.settings = settings;
     }
 
     /** How the group matches: a pair, one side only, ambiguous, or nothing to do (as one-way mode leaves it). */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
-        return oneWay.restrict(matcher.match(group.key(), group.records(), link));
+        return settings.get().oneWay().restrict(matcher.match(group.key(), group.records(), link));
     }
 
     /**
@@ -122,7 +119,7 @@ public final class PairRouter {
     }
 
     public DeleteDecision deleteDecision(MatchOutcome outcome) {
-        return deletes.decide(outcome.contactPair());
+        return settings.get().deletes().decide(outcome.contactPair());
     }
 
     /** A pair both systems hold as its base: nothing to write, and nothing left to retry. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.mapping.GenesysContactMapper;
 import io.contactsync.model.Side;
 import io.contactsync.store.RecordRef;
 import io.contactsync.store.SyncStore;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.function.Supplier;
 
 /**
  * Records a cycle reads by id whatever its watermarks say, paired with the polled ones: those an operator asked for
@@ -29,16 +29,16 @@ public final class RequestedRecords {
 
     private final SyncStore store;
     private final SalesforcePoller salesforce;
-    private final GenesysContactMapper genesysMapper;
+    private final Supplier<SyncSettings> settings;
     private final Correlator correlator;
     private final int genesysBulkSize;
 
     /** @param genesysBulkSize the most contacts one Genesys Cloud bulk call takes ({@code genesys.bulk-size}) */
-    public RequestedRecords(SyncStore store, SalesforcePoller salesforce, GenesysContactMapper genesysMapper,
+    public RequestedRecords(SyncStore store, SalesforcePoller salesforce, Supplier<SyncSettings> settings,
                             Correlator correlator, int genesysBulkSize) {
         this.store = store;
         this.salesforce = salesforce;
-        this.genesysMapper = genesysMapper;
+        this.settings = settings;
         this.correlator = correlator;
         this.genesysBulkSize = genesysBulkSize;
     }
@@ -85,7 +85,7 @@ public final class RequestedRecords {
                 contacts.add(cycle.genesysNotes().withNotes(contact));
             }
         }
-        var records = genesysMapper.readAll(contacts);
+        var records = settings.get().genesysMapper().readAll(contacts);
         correlator.prefetch(cycle, records);
         cycle.requested(records);
     }

@@ -12,6 +12,7 @@ import io.contactsync.salesforce.Soql;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The incremental Salesforce poll: the SOQL for contacts modified since the watermark (less the overlap,
@@ -21,27 +22,27 @@ public final class SalesforcePoller {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SalesforceContactMapper mapper;
+    private final Supplier<SyncSettings> settings;
     private final Correlator correlator;
     private final String ignoredUserId;
 
     /**
      * @param ignoredUserId a Salesforce user whose changes the poll skips (the integration user), or null
      */
-    public SalesforcePoller(SalesforceContactMapper mapper, Correlator correlator, String ignoredUserId) {
-        this.mapper = mapper;
+    public SalesforcePoller(Supplier<SyncSettings> settings, Correlator correlator, String ignoredUserId) {
+        this.settings = settings;
         this.correlator = correlator;
         this.ignoredUserId = ignoredUserId;
     }
 
     public String firstQuery(CycleState cycle) {
-        return Soql.modifiedSince(mapper.queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH),
+        return Soql.modifiedSince(mapper().queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH),
                 ignoredUserId);
     }
 
     /** The SOQL reading these contacts, whenever they were modified. */
     public String queryByIds(List<String> ids) {
-        return Soql.byIds(mapper.queryFields(), ids);
+        return Soql.byIds(mapper().queryFields(), ids);
     }
 
     /** Reads one page of a query answer into the cycle; remembers where the next page is. */
@@ -59,7 +60,7 @@ public final class SalesforcePoller {
     }
 
     private List<MappingResult<SideRecord>> read(JsonNode queryRecords, CycleState cycle) {
-        List<MappingResult<SideRecord>> records = mapper.readAll(queryRecords);
+        List<MappingResult<SideRecord>> records = mapper().readAll(queryRecords);
         for (MappingResult<SideRecord> result : records) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped && !mapped.value().deleted()) {
                 SideRecord record = mapped.value();
@@ -69,5 +70,10 @@ public final class SalesforcePoller {
         }
         correlator.prefetch(cycle, records);
         return records;
+    }
+
+    /** The mapper of the settings in use (see {@link ActiveSettings}). */
+    private SalesforceContactMapper mapper() {
+        return settings.get().salesforceMapper();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Builds and reads the Salesforce writes of one batch: the freshness query run just before writing, and
@@ -31,24 +32,24 @@ public final class SalesforceWriter {
     private static final Set<String> TRANSIENT_ERRORS = Set.of("UNABLE_TO_LOCK_ROW", "REQUEST_RUNNING_TOO_LONG",
             "SERVER_UNAVAILABLE", "UNKNOWN_EXCEPTION");
 
-    private final SalesforceContactMapper mapper;
+    private final Supplier<SyncSettings> settings;
     private final DeadLetterRecorder deadLetters;
 
-    public SalesforceWriter(SalesforceContactMapper mapper, DeadLetterRecorder deadLetters) {
-        this.mapper = mapper;
+    public SalesforceWriter(Supplier<SyncSettings> settings, DeadLetterRecorder deadLetters) {
+        this.settings = settings;
         this.deadLetters = deadLetters;
     }
 
     /** SOQL reading the current values of the records about to be changed; null when there are none. */
     public String freshnessQuery(List<WriteCommand> batch) {
         List<String> ids = WriteBatch.pendingChanges(batch).stream().map(WriteCommand::recordId).distinct().toList();
-        return ids.isEmpty() ? null : Soql.byIds(mapper.queryFields(), ids);
+        return ids.isEmpty() ? null : Soql.byIds(mapper().queryFields(), ids);
     }
 
     /** Leaves every record that changed since the poll (or was deleted) for the next cycle. */
     public void markStale(List<WriteCommand> batch, String queryAnswer) throws IOException {
         Map<String, SideRecord> current = new HashMap<>();
-        for (MappingResult<SideRecord> result : mapper.readAll(JSON.readTree(queryAnswer).path("records"))) {
+        for (MappingResult<SideRecord> result : mapper().readAll(JSON.readTree(queryAnswer).path("records"))) {
             if (result instanceof MappingResult.Mapped<SideRecord> mapped) {
                 current.put(mapped.value().id(), mapped.value());
             }
@@ -59,13 +60,13 @@ public final class SalesforceWriter {
     /** The sObject Collections create request, or null when the batch creates nothing. */
     public String createRequest(List<WriteCommand> batch, CycleState cycle) {
         return collection(batch, WriteCommand.Operation.CREATE, cycle,
-                command -> mapper.createRecord(command.patch().applyTo(Contact.empty()), command.linkId()));
+                command -> mapper().createRecord(command.patch().applyTo(Contact.empty()), command.linkId()));
     }
 
     /** The sObject Collections update request, or null when the batch updates nothing. */
     public String updateRequest(List<WriteCommand> batch, CycleState cycle) {
         return collection(batch, WriteCommand.Operation.UPDATE, cycle,
-                command -> mapper.updateRecord(command.recordId(), command.patch(), command.linkId()));
+                command -> mapper().updateRecord(command.recordId(), command.patch(), command.linkId()));
     }
 
     /** The ids to delete, comma-separated, or null when the batch deletes nothing. */
@@ -109,5 +110,10 @@ public final class SalesforceWriter {
         result.path("errors").forEach(e -> messages.add(e.path("statusCode").asText(e.path("errorCode").asText())
                 + ": " + e.path("message").asText()));
         return messages.isEmpty() ? "no reason given" : String.join("; ", messages);
+    }
+
+    /** The mapper of the settings in use (see {@link ActiveSettings}). */
+    private SalesforceContactMapper mapper() {
+        return settings.get().salesforceMapper();
     }
 }

@@ -13,13 +13,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Opens and closes a sync cycle: one at a time across every process sharing the state store (the cycle
@@ -34,6 +37,7 @@ public final class SyncCycle {
     private final String owner;
     private final Duration overlap;
     private final Duration lockTtl;
+    private final Supplier<SyncSettings> settings;
     /** The lock owner of the cycle this process runs now, if any. */
     private volatile String heldBy;
     /** Renews the lock while a cycle holds it, so a dead process's lock expires within the TTL. */
@@ -44,12 +48,14 @@ public final class SyncCycle {
     });
     private ScheduledFuture<?> renewal;
 
-    public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl) {
+    public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl,
+                     Supplier<SyncSettings> settings) {
         this.store = store;
         this.clock = clock;
         this.owner = owner;
         this.overlap = overlap;
         this.lockTtl = lockTtl;
+        this.settings = settings;
     }
 
     /**
@@ -134,11 +140,29 @@ public final class SyncCycle {
         heldBy = null;
     }
 
+    /**
+     * Once the cycle's settings are settled (after the mapping check, which may have taken changed ones into use): a
+     * side whose last completed cycle read other mapped fields, or did not record which, is read in full, so that a
+     * field added to the mapping settles for every pair and not only for the contacts edited since.
+     */
+    public void settleSettings(CycleState cycle) {
+        String fields = settings.get().mapping().readFingerprint();
+        Set<Side> inFull = EnumSet.noneOf(Side.class);
+        for (Side side : Side.values()) {
+            if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(side).equals(Optional.of(fields))) {
+                LOG.info("The mapped fields differ from those {} was last read with: this cycle reads it in full", side);
+                inFull.add(side);
+            }
+        }
+        cycle.readWith(fields, inFull);
+    }
+
     /** Ends a cycle that ran to the end: advances the watermarks and closes the run. */
     public RunSummary close(CycleState cycle) {
         try {
             for (Side side : Side.values()) {
                 cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
+                cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(side, fields));
             }
             CycleState.Counts counts = cycle.counts();
             RunStatus status = counts.errors > 0 || counts.deadLettered > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;

@@ -2,7 +2,6 @@ package io.contactsync.cycle;
 
 import io.contactsync.match.DeleteDecision;
 import io.contactsync.match.MatchOutcome;
-import io.contactsync.match.OneWayMode;
 import io.contactsync.model.ContactPair;
 import io.contactsync.model.Echoes;
 import io.contactsync.model.Patch;
@@ -13,6 +12,7 @@ import io.contactsync.store.ContactLink;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Turns the decision for a pair into writes: a create on the side a contact is missing from, the patches
@@ -23,11 +23,11 @@ public final class WritePlanner {
 
     private final CycleLinks links;
 
-    private final OneWayMode oneWay;
+    private final Supplier<SyncSettings> settings;
 
-    public WritePlanner(CycleLinks links, OneWayMode oneWay) {
+    public WritePlanner(CycleLinks links, Supplier<SyncSettings> settings) {
         this.links = links;
-        this.oneWay = oneWay;
+        this.settings = settings;
     }
 
     /** A contact found on one side only: create it on the other, naming the original there. */
@@ -38,7 +38,7 @@ public final class WritePlanner {
                 original.side() == Side.SALESFORCE ? original : null,
                 original.side() == Side.GENESYS ? original : null, null, Echoes.none(), original.contact(), List.of());
         plan.addWrite(target, WriteCommand.Operation.CREATE, Patch.creating(original.contact()), null, original.id());
-        if (!oneWay.writesLinkIdTo(original.side())) {
+        if (!settings.get().oneWay().writesLinkIdTo(original.side())) {
             plan.leaveOriginUnlinked();
         }
         cycle.addPlan(plan);
@@ -58,7 +58,7 @@ public final class WritePlanner {
             String otherId = plan.recordId(side.other());
             SideRecord seen = pair.record(side);
             String missingLink = seen != null && !Objects.equals(seen.otherSideId(), otherId)
-                    && oneWay.writesLinkIdTo(side) ? otherId : null;
+                    && settings.get().oneWay().writesLinkIdTo(side) ? otherId : null;
             if (!patch.isEmpty() || missingLink != null) {
                 plan.addWrite(side, WriteCommand.Operation.UPDATE, patch, pair.held(side), missingLink);
             }

@@ -7,16 +7,23 @@ import io.contactsync.model.FieldPolicy;
 import io.contactsync.settings.SettingsException;
 import io.contactsync.settings.SettingsFiles;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The canonical fields and where each lives on each side, loaded from a YAML file that integration engineers can
@@ -298,6 +305,24 @@ public final class FieldMapping {
         return fields.values().stream().anyMatch(ContactNotes::isNotes);
     }
 
+    /**
+     * A short hash of what reading a record depends on: each field's name, type, value map and place on both sides.
+     * Policies and directions are left out: they change decisions, not what a record reads as.
+     */
+    public String readFingerprint() {
+        String text = fields.values().stream()
+                .sorted(Comparator.comparing(field -> field.field().jsonName()))
+                .map(field -> String.join("|", field.field().jsonName(), field.type().name(),
+                        field.values().toString(), String.valueOf(field.salesforce()), String.valueOf(field.genesys())))
+                .collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The mapped fields, in the file's order. */
     public Map<ContactField, MappedField> fields() {
         return fields;
@@ -324,5 +349,19 @@ public final class FieldMapping {
     /** The name of the External Contact data schema that holds the mapped custom fields, or null. */
     public String genesysSchema() {
         return genesysSchema;
+    }
+
+    /** The same direction, settings and fields, in the same order: a reloaded file that says nothing new. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FieldMapping that && direction == that.direction
+                && linkIdsInSource == that.linkIdsInSource && Objects.equals(genesysIdField, that.genesysIdField)
+                && Objects.equals(genesysSchema, that.genesysSchema)
+                && List.copyOf(fields.values()).equals(List.copyOf(that.fields.values()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(direction, linkIdsInSource, genesysIdField, genesysSchema, List.copyOf(fields.values()));
     }
 }

@@ -13,5 +13,7 @@ public enum AlertCondition {
     /** A run was held: most linked contacts are gone from one side; an operator must confirm or fix it. */
     MASS_DISAPPEARANCE,
     /** Each of the last few runs FAILED (the cycle could not run to its end). */
-    RUNS_FAILING
+    RUNS_FAILING,
+    /** A changed mapping or policies file does not load or does not fit the systems: the sync keeps the settings in use. */
+    SETTINGS_REFUSED
 }

@@ -42,6 +42,8 @@ public final class AlertRules {
                         + " runs FAILED; the latest: " + run.errorText()));
             }
         });
+        snapshot.settingsRefusal().ifPresent(refusal -> alerts.add(new Alert(AlertCondition.SETTINGS_REFUSED,
+                "Settings change refused, the sync keeps the settings in use: " + refusal)));
         Instant successOrStart = snapshot.lastSuccessAt().filter(at -> at.isAfter(snapshot.watchingSince()))
                 .orElse(snapshot.watchingSince());
         Duration withoutSuccess = Duration.between(successOrStart, snapshot.now());

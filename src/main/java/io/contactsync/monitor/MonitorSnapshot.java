@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param watchingSince  when this process started watching (a new install is not stale at once)
  * @param openDeadLetters dead letters waiting for an operator
  * @param initialReconcile whether the finished run is the first to complete (it meets every old difference)
+ * @param settingsRefusal why a changed mapping or policies file is not in use; empty when none is refused
  */
 public record MonitorSnapshot(Optional<SyncRun> finishedRun, RunWindow recentRuns, Optional<Instant> lastSuccessAt,
-                              Instant watchingSince, long openDeadLetters, Instant now, boolean initialReconcile) {
+                              Instant watchingSince, long openDeadLetters, Instant now, boolean initialReconcile,
+                              Optional<String> settingsRefusal) {
 }

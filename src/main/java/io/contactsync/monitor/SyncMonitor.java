@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Watches the run history after each cycle and between cycles: updates the metrics, decides on alerts
@@ -33,14 +34,17 @@ public final class SyncMonitor {
     private final String reviewBaseUrl;
     private final boolean webhookConfigured;
     private final Instant watchingSince;
+    private final Supplier<Optional<String>> settingsRefusal;
     private AlertThrottle throttle;
 
     /**
      * @param windowRuns     how many latest runs the conflict rate and the dead-letter growth look at
      * @param reviewBaseUrl  the admin API's base URL, for the links in the notices
+     * @param settingsRefusal why a changed mapping or policies file is not in use, if one is refused
      */
     public SyncMonitor(SyncStore store, SyncMetrics metrics, AlertRules rules, AlertThrottle throttle, Clock clock,
-                       int windowRuns, String reviewBaseUrl, boolean webhookConfigured) {
+                       int windowRuns, String reviewBaseUrl, boolean webhookConfigured,
+                       Supplier<Optional<String>> settingsRefusal) {
         this.store = store;
         this.metrics = metrics;
         this.rules = rules;
@@ -50,6 +54,7 @@ public final class SyncMonitor {
         this.reviewBaseUrl = reviewBaseUrl.replaceAll("/+$", "");
         this.webhookConfigured = webhookConfigured;
         this.watchingSince = clock.instant();
+        this.settingsRefusal = settingsRefusal;
     }
 
     /** After a cycle: counts the run in the metrics, then checks every condition. */
@@ -76,7 +81,7 @@ public final class SyncMonitor {
         boolean initialReconcile = finishedRun.filter(run -> SUCCESSFUL.contains(run.status())
                 && !store.runs().anyBefore(run.id(), SUCCESSFUL)).isPresent();
         List<Alert> raised = raise(rules.evaluate(new MonitorSnapshot(finishedRun, window, lastSuccess, watchingSince,
-                openDeadLetters, now, initialReconcile)), now);
+                openDeadLetters, now, initialReconcile, settingsRefusal.get())), now);
         for (Alert alert : raised) {
             LOG.warn("ALERT {}: {} (conflicts per run {}, open dead letters {}, open reviews {})", alert.condition(),
                     alert.message(), String.format("%.1f", window.conflictsPerRun()), openDeadLetters, openReviews);

@@ -47,6 +47,26 @@ public final class Watermarks {
         }));
     }
 
+    /**
+     * The fingerprint of the mapped fields the side's last completed cycle read ({@link #markMappedFields}); empty
+     * before one was recorded.
+     */
+    public Optional<String> mappedFields(Side side) {
+        return db.call(handle -> handle.createQuery("SELECT mapped_fields FROM sync_watermark WHERE side = :side")
+                .bind("side", side)
+                .mapTo(String.class)
+                .list().stream().filter(Objects::nonNull).findFirst());
+    }
+
+    /** Records that a cycle read the side with the mapped fields of this fingerprint. */
+    public void markMappedFields(Side side, String fingerprint) {
+        db.call(handle -> handle.createUpdate("UPDATE sync_watermark SET mapped_fields = :fingerprint"
+                        + " WHERE side = :side")
+                .bind("fingerprint", fingerprint)
+                .bind("side", side)
+                .execute());
+    }
+
     private static Optional<Watermark> read(Handle handle, Side side, String lockClause) {
         return handle.createQuery("SELECT modified_at, last_id FROM sync_watermark WHERE side = :side" + lockClause)
                 .bind("side", side)

@@ -17,6 +17,7 @@ import static io.contactsync.monitor.AlertCondition.DEAD_LETTERS_GROWING;
 import static io.contactsync.monitor.AlertCondition.MASS_DISAPPEARANCE;
 import static io.contactsync.monitor.AlertCondition.NO_SUCCESSFUL_RUN;
 import static io.contactsync.monitor.AlertCondition.RUNS_FAILING;
+import static io.contactsync.monitor.AlertCondition.SETTINGS_REFUSED;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_CONFLICTS;
 import static io.contactsync.monitor.AlertCondition.TOO_MANY_ERRORS;
 import static io.contactsync.monitor.Runs.T0;
@@ -89,6 +90,7 @@ class AlertRulesTest {
                 case DEAD_LETTERS_GROWING -> "7 are open";
                 case MASS_DISAPPEARANCE -> "Run " + finished.id() + " held";
                 case RUNS_FAILING -> "last 3 runs FAILED";
+                case SETTINGS_REFUSED -> "Settings change refused";
                 case NO_SUCCESSFUL_RUN -> Math.min(lastSuccessMinutesAgo < 0 ? startedMinutesAgo : lastSuccessMinutesAgo,
                         startedMinutesAgo) + " minutes";
             };
@@ -100,12 +102,26 @@ class AlertRulesTest {
     void theInitialReconcileRaisesNoConflictAlertHoweverManyItMet() {
         SyncRun initial = run(1, RunStatus.SUCCEEDED, 22, 0, 0);
         MonitorSnapshot snapshot = new MonitorSnapshot(Optional.of(initial), new RunWindow(List.of(initial)),
-                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, true);
+                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, true, Optional.empty());
 
         assertThat(RULES.evaluate(snapshot)).isEmpty();
         assertThat(RULES.evaluate(new MonitorSnapshot(Optional.of(initial), new RunWindow(List.of(initial)),
-                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, false)))
+                Optional.of(T0), T0.minus(Duration.ofMinutes(1)), 0, T0, false, Optional.empty())))
                 .as("a later run with as many").extracting(Alert::condition).containsExactly(TOO_MANY_CONFLICTS);
+    }
+
+    @Test
+    void aRefusedSettingsChangeRaisesAnAlertNamingWhy() {
+        MonitorSnapshot quiet = snapshot(null, List.of(), 1, 10);
+        MonitorSnapshot refused = new MonitorSnapshot(quiet.finishedRun(), quiet.recentRuns(), quiet.lastSuccessAt(),
+                quiet.watchingSince(), quiet.openDeadLetters(), quiet.now(), false,
+                Optional.of("fields.tier.salesforce.field: Tier__c is not a field of Contact"));
+
+        assertThat(RULES.evaluate(quiet)).isEmpty();
+        assertThat(RULES.evaluate(refused)).singleElement().satisfies(alert -> {
+            assertThat(alert.condition()).isEqualTo(SETTINGS_REFUSED);
+            assertThat(alert.message()).contains("Tier__c is not a field of Contact");
+        });
     }
 
     /** Now is T0; 7 dead letters are open; a negative {@code lastSuccessMinutesAgo} means no success ever. */
@@ -115,6 +131,6 @@ class AlertRulesTest {
         Optional<Instant> lastSuccess = lastSuccessMinutesAgo < 0 ? Optional.empty()
                 : Optional.of(T0.minus(Duration.ofMinutes(lastSuccessMinutesAgo)));
         return new MonitorSnapshot(Optional.ofNullable(finished), new RunWindow(runs), lastSuccess,
-                T0.minus(Duration.ofMinutes(startedMinutesAgo)), 7, T0, false);
+                T0.minus(Duration.ofMinutes(startedMinutesAgo)), 7, T0, false, Optional.empty());
     }
 }
