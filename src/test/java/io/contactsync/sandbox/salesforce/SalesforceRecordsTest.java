@@ -138,6 +138,7 @@ class SalesforceRecordsTest {
         assertThat(sf.get(API + "/sobjects/Contact/003000000000000", token).body()).isEqualTo(notFound);
         assertThat(sf.get(API + "/sobjects/Contact/garbage", token).status()).isEqualTo(404);
         assertThat(sf.get(API + "/sobjects/Account/001000000000000", token).status()).isEqualTo(404);
+        assertThat(sf.get(API + "/sobjects/Opportunity/006000000000000", token).status()).isEqualTo(404);
         assertThat(sf.call("PATCH", API + "/sobjects/Contact/003000000000000", token, "{\"Title\":\"x\"}").status())
                 .isEqualTo(404);
         assertThat(sf.get("/services/nothing/here", token).body()).isEqualTo(notFound);
