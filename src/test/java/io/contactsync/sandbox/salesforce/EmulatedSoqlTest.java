@@ -169,6 +169,33 @@ class EmulatedSoqlTest {
     }
 
     @Test
+    void mergesTheSelectedFieldsOfTheAccountIntoOneNestedRecord() {
+        SoqlQuery query = SoqlParser.parse("SELECT Account.Name, LastName, account.phone FROM Contact",
+                new SalesforceSchema());
+        Instant stamp = Instant.parse("2024-01-01T00:00:00Z");
+        SObjectRecord acme = SObjectRecord.created(EmulatedSalesforceIds.id(EmulatedSalesforceIds.ACCOUNT_PREFIX, 1),
+                Map.of(SalesforceAccountField.NAME, "Acme", SalesforceAccountField.PHONE, "555-0100"), "005", stamp);
+        SObjectRecord ada = SObjectRecord.created(id(1), Map.of(SalesforceContactField.LAST_NAME, "Lovelace",
+                SalesforceContactField.ACCOUNT_ID, acme.id()), "005", stamp);
+
+        Map<String, Object> row = query.row(ada, "v56.0", id -> id.equals(acme.id()) ? Optional.of(acme) : Optional.empty());
+
+        assertThat(row.keySet()).containsExactly("attributes", "Account", "LastName");
+        assertThat(row.get("Account")).isEqualTo(Map.of("attributes", Map.of("type", "Account",
+                "url", "/services/data/v56.0/sobjects/Account/" + acme.id()), "Name", "Acme", "Phone", "555-0100"));
+    }
+
+    @Test
+    void queriesAccountsByTheirOwnFields() {
+        SoqlQuery query = SoqlParser.parse("SELECT Account.Id, Name FROM Account WHERE Industry = 'Retail'"
+                + " ORDER BY SystemModstamp, Id", new SalesforceSchema());
+
+        assertThat(query.from()).isEqualTo(EmulatedSObject.ACCOUNT);
+        assertThat(query.select()).containsExactly(new SoqlQuery.FieldColumn(SalesforceAccountField.ID),
+                new SoqlQuery.FieldColumn(SalesforceAccountField.NAME));
+    }
+
+    @Test
     void countReturnsOnlyTheNumberOfMatches() {
         SoqlQuery query = SoqlParser.parse("SELECT COUNT() FROM Contact WHERE MailingCity = 'London'", new SalesforceSchema());
 
