@@ -144,7 +144,7 @@ final class CompositeRoutes {
             return refused("INVALID_TYPE", "Must specify a type in the attributes of each record");
         }
         return refused("INVALID_TYPE", "sObject type '" + type + "' is not supported. The sandbox emulates "
-                + Arrays.stream(EmulatedSObject.values()).map(EmulatedSObject::apiName).toList() + " only.");
+                + EmulatedSObject.apiNames() + " only.");
     }
 
     private static void requireAtMost(int count, int max) {

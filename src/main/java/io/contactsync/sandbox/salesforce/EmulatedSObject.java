@@ -33,6 +33,11 @@ enum EmulatedSObject {
         return Arrays.stream(values()).filter(o -> o.apiName.equalsIgnoreCase(name)).findFirst();
     }
 
+    /** Every emulated sObject's API name, for messages that say what the sandbox has. */
+    static List<String> apiNames() {
+        return Arrays.stream(values()).map(EmulatedSObject::apiName).toList();
+    }
+
     /** The sObject an 18-character id belongs to, by its key prefix. */
     static Optional<EmulatedSObject> ofId(String id) {
         return Arrays.stream(values()).filter(o -> id.startsWith(o.keyPrefix)).findFirst();

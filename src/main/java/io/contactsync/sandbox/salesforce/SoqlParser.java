@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -67,7 +66,7 @@ final class SoqlParser {
         SoqlToken object = expect(Kind.IDENTIFIER, "an sObject name");
         catalogue = schema.catalogue(EmulatedSObject.named(object.value()).orElseThrow(() -> new ApiException(400,
                 "INVALID_TYPE", at(object) + "\nsObject type '" + object.value() + "' is not supported. The sandbox"
-                + " emulates " + Arrays.stream(EmulatedSObject.values()).map(EmulatedSObject::apiName).toList()
+                + " emulates " + EmulatedSObject.apiNames()
                 + " only.")));
         List<SoqlQuery.Column> select = columns(selected);
         SoqlCondition where = new SoqlCondition.Always();
@@ -161,8 +160,7 @@ final class SoqlParser {
                 .findFirst().orElseThrow(() -> ApiException.invalidField(at(path.start())
                         + "\nDidn't understand relationship '" + relationship + "' in field path. If you are"
                         + " attempting to use a custom relationship, be sure to append the '__r' after the custom"
-                        + " relationship name. The sandbox follows lookups to " + Arrays.stream(EmulatedSObject.values())
-                        .map(EmulatedSObject::apiName).toList() + " only."));
+                        + " relationship name. The sandbox follows lookups to " + EmulatedSObject.apiNames() + " only."));
     }
 
     private SalesforceField parentField(SalesforceField lookup, String name, Path path) {
