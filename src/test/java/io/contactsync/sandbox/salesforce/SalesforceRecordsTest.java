@@ -241,6 +241,30 @@ class SalesforceRecordsTest {
     }
 
     @Test
+    void accountRoutesServeAccountsOnlyAndListTheContactsAnAccountsDeleteTookAlong() {
+        String start = "2024-03-01T09:59:00%2B00:00";
+        String account = sf.call("POST", API + "/sobjects/account", token, "{\"Name\":\"Acme\"}").json().get("id").asText();
+        String contact = sf.create(token, "{\"LastName\":\"Lovelace\",\"AccountId\":\"" + account + "\"}");
+
+        assertThat(sf.get(API + "/sobjects/Account/" + contact, token).status()).isEqualTo(404);
+        assertThat(sf.get(API + "/sobjects/Contact/" + account, token).status()).isEqualTo(404);
+        assertThat(sf.call("PATCH", API + "/sobjects/Account/" + account, token, "{\"LastName\":\"x\"}").json()
+                .get(0).get("message").asText()).isEqualTo("No such column 'LastName' on sobject of type Account");
+        assertThat(sf.call("DELETE", API + "/sobjects/Account/" + account, token, null).status()).isEqualTo(204);
+        clock.advance(Duration.ofMinutes(2));
+
+        JsonNode deletedAccounts = sf.get(API + "/sobjects/Account/deleted/?start=" + start
+                + "&end=2024-03-01T10:01:00Z", token).json();
+        JsonNode deletedContacts = sf.get(API + "/sobjects/Contact/deleted/?start=" + start
+                + "&end=2024-03-01T10:01:00Z", token).json();
+
+        assertThat(deletedAccounts.get("deletedRecords").findValuesAsText("id")).containsExactly(account);
+        assertThat(deletedContacts.get("deletedRecords").findValuesAsText("id")).containsExactly(contact);
+        assertThat(deletedContacts.get("deletedRecords").get(0).get("deletedDate"))
+                .isEqualTo(deletedAccounts.get("deletedRecords").get(0).get("deletedDate"));
+    }
+
+    @Test
     void parallelPatchesOfDifferentFieldsOfOneRecordAreAllKept() throws Exception {
         String id = sf.create(token, "{\"LastName\":\"Busy\"}");
         List<String> fields = List.of("FirstName", "Title", "Phone", "MobilePhone", "HomePhone", "OtherPhone",
