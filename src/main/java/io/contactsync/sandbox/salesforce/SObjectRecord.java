@@ -7,10 +7,9 @@ import java.util.Map;
 
 /**
  * One stored record of an emulated sObject, immutable: every write makes a new version; its id's key prefix
- * tells its sObject. Values are typed by field: String for text
- * and ids, {@link Instant} for datetimes, {@link LocalDate}, Double and Boolean. Values are keyed by the
- * field's API name as the catalogue spells it, so a custom field declared again with other settings keeps its
- * values.
+ * tells its sObject. Values are typed by field: String for text and ids, {@link Instant} for datetimes,
+ * {@link LocalDate}, Double and Boolean. Values are keyed by the field's API name as the catalogue spells it,
+ * so a custom field declared again with other settings keeps its values.
  */
 final class SObjectRecord {
 
