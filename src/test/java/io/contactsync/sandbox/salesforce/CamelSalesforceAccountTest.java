@@ -271,8 +271,8 @@ class CamelSalesforceAccountTest {
 
     @Test
     void customAccountFieldsAreDeclaredDescribedAndStored() throws Exception {
-        sf.control("/fields", "{\"object\":\"Account\",\"fields\":[{\"name\":\"Tier__c\",\"type\":\"picklist\","
-                + "\"values\":[\"Gold\",\"Silver\"]}]}");
+        JsonNode declared = JSON.readTree(sf.control("/fields", "{\"object\":\"account\",\"fields\":[{\"name\":"
+                + "\"Tier__c\",\"type\":\"picklist\",\"values\":[\"Gold\",\"Silver\"]}]}"));
 
         String id = create("Account", "{\"Name\":\"Acme\",\"Tier__c\":\"Gold\"}");
         SObjectDescription account = template.requestBody("salesforce:getDescription?sObjectName=Account", null,
@@ -280,6 +280,7 @@ class CamelSalesforceAccountTest {
         SObjectDescription contact = template.requestBody("salesforce:getDescription?sObjectName=Contact", null,
                 SObjectDescription.class);
 
+        assertThat(declared.get("object").asText()).isEqualTo("Account");
         assertThat(field(account, "Tier__c").isCustom()).isTrue();
         assertThat(contact.getFields()).extracting(SObjectField::getName).doesNotContain("Tier__c");
         assertThat(JSON.readTree(query(template, "SELECT Tier__c FROM Account WHERE Id = '" + id + "'"))
