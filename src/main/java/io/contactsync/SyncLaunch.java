@@ -40,6 +40,8 @@ import java.util.function.Consumer;
 public final class SyncLaunch implements AutoCloseable {
 
     static final int DEMO_CONTACTS = 60;
+    /** Demo companies: Salesforce Accounts that most demo contacts belong to. */
+    static final int DEMO_COMPANIES = 6;
     private static final String DEMO_POLICIES = "classpath:policies/demo-policies.yaml";
     private static final String DEMO_MAPPING = "classpath:mapping/demo-mapping.yaml";
     private static final Duration DEMO_EDITS_EVERY = Duration.ofSeconds(60);
@@ -202,7 +204,7 @@ public final class SyncLaunch implements AutoCloseable {
     }
 
     private static void seedDemo(Sandbox sandbox) throws IOException, InterruptedException {
-        SeedRequest seed = new SeedRequest(DEMO_CONTACTS, 7, 0.5, 0.3, false);
+        SeedRequest seed = new SeedRequest(DEMO_CONTACTS, 7, 0.5, 0.3, false, DEMO_COMPANIES);
         sandbox.salesforce().emulator().seed(seed);
         sandbox.genesys().emulator().seed(seed);
         new DemoActivity(sandbox, 11).stageShowcase();

@@ -41,7 +41,7 @@ final class ControlApi {
         router.post(PREFIX + "/seed").blockingHandler(ctx -> guarded(ctx, body -> {
             SeedRequest request = new SeedRequest(body.getInteger("count", 100), body.getLong("seed", 42L),
                     body.getDouble("sharedShare", 0.5), body.getDouble("differingShare", 0.1),
-                    body.getBoolean("append", false));
+                    body.getBoolean("append", false), body.getInteger("companies", 0));
             long started = System.nanoTime();
             int total = emulator.seed(request);
             ok(ctx, new JsonObject().put("created", request.count()).put("total", total)

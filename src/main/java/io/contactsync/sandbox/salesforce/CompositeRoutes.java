@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * sObject Collections: create (POST), update (PATCH), upsert (PATCH .../Contact/{externalIdField}), delete
- * (DELETE ?ids=) and retrieve (POST .../Contact). Up to 200 records per write, processed in order, one result
- * per record in request order with {@code statusCode} errors; {@code allOrNone} rolls the whole batch back.
+ * (DELETE ?ids=) and retrieve (POST .../{sObject}). Up to 200 records per write, each of the sObject its
+ * {@code attributes.type} names, processed in order, one result per record in request order with
+ * {@code statusCode} errors; {@code allOrNone} rolls the whole batch back.
  */
 final class CompositeRoutes {
 
@@ -23,12 +24,12 @@ final class CompositeRoutes {
     static final int MAX_RETRIEVE_IDS = 2000;
     private static final String BASE = "/services/data/:version/composite/sobjects";
 
-    private final SalesforceContactStore store;
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceRecordStore store;
+    private final SalesforceSchema schema;
 
-    CompositeRoutes(SalesforceContactStore store, ContactFieldCatalogue catalogue) {
+    CompositeRoutes(SalesforceRecordStore store, SalesforceSchema schema) {
         this.store = store;
-        this.catalogue = catalogue;
+        this.schema = schema;
     }
 
     void mount(ApiRouter api) {
@@ -40,41 +41,48 @@ final class CompositeRoutes {
     }
 
     private void upsert(RoutingContext ctx) {
-        SObjectRoutes.requireContact(ctx);
-        SalesforceContactField field = SObjectRoutes.externalIdField(ctx.pathParam("field"));
-        writeRecords(ctx, body -> {
+        EmulatedSObject sObject = SObjectRoutes.sObject(ctx);
+        SalesforceField field = SObjectRoutes.externalIdField(schema.catalogue(sObject), ctx.pathParam("field"));
+        writeRecords(ctx, (type, body) -> {
+            if (type != sObject) {
+                return refused("INVALID_TYPE", "the records of an upsert to " + sObject.apiName() + " must be "
+                        + sObject.apiName() + " records, not " + type.apiName());
+            }
             Object value = body.changes().get(field);
             if (value == null) {
                 return refused("MISSING_ARGUMENT", field.apiName() + " not specified", field.apiName());
             }
-            ContactBody withoutKey = new ContactBody(without(body.changes(), field), body.id(), body.errors());
-            return SObjectRoutes.upsertWrite(field, (String) value, withoutKey);
+            RecordBody withoutKey = new RecordBody(without(body.changes(), field), body.id(), body.errors());
+            return SObjectRoutes.upsertWrite(sObject, field, (String) value, withoutKey);
         }, true);
     }
 
-    private void writeRecords(RoutingContext ctx, Function<ContactBody, ContactWrite> toWrite, boolean upsert) {
+    private void writeRecords(RoutingContext ctx, BiFunction<EmulatedSObject, RecordBody, RecordWrite> toWrite,
+                              boolean upsert) {
         JsonNode json = SalesforceJson.body(ctx);
         JsonNode records = json.path("records");
         if (!json.isObject() || !records.isArray()) {
             throw new ApiException(400, "JSON_PARSER_ERROR", "the body must be an object with a records array");
         }
         requireAtMost(records.size(), MAX_RECORDS);
-        List<ContactWrite> writes = new ArrayList<>();
+        List<RecordWrite> writes = new ArrayList<>();
         for (JsonNode record : records) {
-            Optional<ContactWrite> wrongType = checkType(record);
-            writes.add(wrongType.orElseGet(() -> toWrite.apply(ContactBody.read(record, catalogue))));
+            String type = record.path("attributes").path("type").asText(null);
+            Optional<EmulatedSObject> sObject = EmulatedSObject.named(type == null ? "" : type);
+            writes.add(sObject.map(o -> toWrite.apply(o, RecordBody.read(record, schema.catalogue(o))))
+                    .orElseGet(() -> unknownType(type)));
         }
         respond(ctx, store.write(writes, json.path("allOrNone").asBoolean(false), userId(ctx)), upsert);
     }
 
-    private ContactWrite createWrite(ContactBody body) {
+    private RecordWrite createWrite(EmulatedSObject sObject, RecordBody body) {
         if (body.id().isPresent()) {
             return refused("INVALID_FIELD", "cannot specify Id in an insert call", "Id");
         }
-        return SObjectRoutes.validCreate(body);
+        return SObjectRoutes.validCreate(sObject, body);
     }
 
-    private ContactWrite updateWrite(ContactBody body) {
+    private RecordWrite updateWrite(EmulatedSObject sObject, RecordBody body) {
         if (body.id().isEmpty()) {
             return refused("MISSING_ARGUMENT", "Id not specified in an update call");
         }
@@ -82,10 +90,13 @@ final class CompositeRoutes {
         if (id.isEmpty()) {
             return refused("MALFORMED_ID", "malformed id " + body.id().get(), "Id");
         }
-        if (!body.isValid()) {
-            return new ContactWrite.Refused(400, body.errors());
+        if (!id.get().startsWith(sObject.keyPrefix())) {
+            return refused("MALFORMED_ID", sObject.apiName() + " ID: id value of incorrect type: " + body.id().get(), "Id");
         }
-        return new ContactWrite.Update(id.get(), body.changes(), null);
+        if (!body.isValid()) {
+            return new RecordWrite.Refused(400, body.errors());
+        }
+        return new RecordWrite.Update(id.get(), body.changes(), null);
     }
 
     private void delete(RoutingContext ctx) {
@@ -95,9 +106,9 @@ final class CompositeRoutes {
         }
         List<String> idList = Arrays.stream(ids.split(",")).map(String::trim).toList();
         requireAtMost(idList.size(), MAX_RECORDS);
-        List<ContactWrite> writes = new ArrayList<>();
+        List<RecordWrite> writes = new ArrayList<>();
         for (String id : idList) {
-            writes.add(EmulatedSalesforceIds.normalise(id).<ContactWrite>map(ContactWrite.Delete::new)
+            writes.add(EmulatedSalesforceIds.normalise(id).<RecordWrite>map(RecordWrite.Delete::new)
                     .orElseGet(() -> refused("MALFORMED_ID", "malformed id " + id)));
         }
         boolean allOrNone = Boolean.parseBoolean(SalesforceJson.param(ctx, "allOrNone"));
@@ -105,7 +116,7 @@ final class CompositeRoutes {
     }
 
     private void retrieve(RoutingContext ctx) {
-        SObjectRoutes.requireContact(ctx);
+        EmulatedSObject sObject = SObjectRoutes.sObject(ctx);
         JsonNode json = SalesforceJson.body(ctx);
         if (!json.path("ids").isArray() || !json.path("fields").isArray() || json.path("fields").isEmpty()) {
             throw new ApiException(400, "JSON_PARSER_ERROR", "the body must be {\"ids\":[...],\"fields\":[...]}");
@@ -116,27 +127,24 @@ final class CompositeRoutes {
         }
         List<String> fieldNames = new ArrayList<>();
         json.path("fields").forEach(f -> fieldNames.add(f.asText()));
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(fieldNames, catalogue);
+        List<SalesforceField> fields = SObjectJson.fields(fieldNames, schema.catalogue(sObject));
         String version = ctx.pathParam("version");
         List<Map<String, Object>> result = new ArrayList<>();
         for (JsonNode id : json.path("ids")) {
-            result.add(EmulatedSalesforceIds.normalise(id.asText()).flatMap(store::find).filter(r -> !r.isDeleted())
-                    .map(r -> SalesforceContactJson.record(r, version, fields)).orElse(null));
+            result.add(EmulatedSalesforceIds.normalise(id.asText()).filter(i -> i.startsWith(sObject.keyPrefix()))
+                    .flatMap(store::find).filter(r -> !r.isDeleted())
+                    .map(r -> SObjectJson.record(r, version, fields)).orElse(null));
         }
         SalesforceJson.respond(ctx, 200, result);
     }
 
-    /** A collection record must say it is a Contact in {@code attributes.type}. */
-    private static Optional<ContactWrite> checkType(JsonNode record) {
-        String type = record.path("attributes").path("type").asText(null);
+    /** A collection record whose {@code attributes.type} is missing or names an sObject the sandbox lacks. */
+    private static RecordWrite unknownType(String type) {
         if (type == null) {
-            return Optional.of(refused("INVALID_TYPE", "Must specify a type in the attributes of each record"));
+            return refused("INVALID_TYPE", "Must specify a type in the attributes of each record");
         }
-        if (!type.equalsIgnoreCase("Contact")) {
-            return Optional.of(refused("INVALID_TYPE", "sObject type '" + type
-                    + "' is not supported. The sandbox emulates Contact only."));
-        }
-        return Optional.empty();
+        return refused("INVALID_TYPE", "sObject type '" + type + "' is not supported. The sandbox emulates "
+                + EmulatedSObject.apiNames() + " only.");
     }
 
     private static void requireAtMost(int count, int max) {
@@ -163,12 +171,12 @@ final class CompositeRoutes {
         SalesforceJson.respond(ctx, 200, results);
     }
 
-    private static ContactWrite refused(String code, String message, String... fields) {
-        return new ContactWrite.Refused(400, List.of(EmulatedSalesforceError.of(code, message, fields)));
+    private static RecordWrite refused(String code, String message, String... fields) {
+        return new RecordWrite.Refused(400, List.of(EmulatedSalesforceError.of(code, message, fields)));
     }
 
-    private static Map<SalesforceContactField, Object> without(Map<SalesforceContactField, Object> changes, SalesforceContactField field) {
-        Map<SalesforceContactField, Object> copy = new LinkedHashMap<>(changes);
+    private static Map<SalesforceField, Object> without(Map<SalesforceField, Object> changes, SalesforceField field) {
+        Map<SalesforceField, Object> copy = new LinkedHashMap<>(changes);
         copy.remove(field);
         return copy;
     }

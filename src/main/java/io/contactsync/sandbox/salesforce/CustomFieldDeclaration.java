@@ -9,14 +9,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code POST /__sandbox/fields} body into Contact custom fields, with the limits Setup applies
+ * A {@code POST /__sandbox/fields} body: custom fields of one sObject (Contact or Account), with the limits Setup applies
  * when an admin creates them: API names ending in {@code __c}, text up to 255 characters, long text areas of
  * 256 to 131072, picklists with their values (restricted unless {@code "restricted": false}).
  * <pre>
  * {"object":"Contact","fields":[{"name":"Customer_Tier__c","type":"picklist","values":["Gold","Silver"]}]}
  * </pre>
  */
-final class CustomFieldDeclaration {
+record CustomFieldDeclaration(EmulatedSObject sObject, List<SalesforceField> fields) {
 
     /** Letters, digits and single underscores, starting with a letter, at most 40 characters before __c. */
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|_(?!_)){0,39}__c");
@@ -26,27 +26,28 @@ final class CustomFieldDeclaration {
     private static final int LONG_TEXT_DEFAULT = 32_768;
     private static final int MULTIPICKLIST_LENGTH = 4099;
 
-    private CustomFieldDeclaration() {
+    CustomFieldDeclaration {
+        fields = List.copyOf(fields);
     }
 
     /** @throws IllegalArgumentException naming the first problem */
-    static List<SalesforceContactField> read(JsonObject body) {
+    static CustomFieldDeclaration read(JsonObject body) {
         String object = body.getString("object");
-        if (!"Contact".equalsIgnoreCase(object)) {
-            throw new IllegalArgumentException("object must be Contact (the only sObject the sandbox has), not " + object);
-        }
+        EmulatedSObject sObject = EmulatedSObject.named(object == null ? "" : object).orElseThrow(() ->
+                new IllegalArgumentException("object must be Contact or Account (the sObjects the sandbox has), not "
+                        + object));
         JsonArray fields = body.getJsonArray("fields");
         if (fields == null || fields.isEmpty()) {
             throw new IllegalArgumentException("fields must list at least one field");
         }
-        List<SalesforceContactField> declared = new ArrayList<>();
+        List<SalesforceField> declared = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             declared.add(field(fields.getJsonObject(i)));
         }
-        return declared;
+        return new CustomFieldDeclaration(sObject, declared);
     }
 
-    private static SalesforceContactField field(JsonObject json) {
+    private static SalesforceField field(JsonObject json) {
         String name = json.getString("name");
         if (name == null || !API_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("name must be a custom field API name like Customer_Tier__c, not " + name);
@@ -56,7 +57,7 @@ final class CustomFieldDeclaration {
         List<String> values = values(name, type, json.getJsonArray("values"));
         String label = json.getString("label", name.substring(0, name.length() - 3).replace('_', ' '));
         boolean restricted = type.isPicklist() && json.getBoolean("restricted", true);
-        return new SalesforceContactField(name, label, type, length, true, true, values, restricted);
+        return new SalesforceField(name, label, type, length, true, true, values, restricted, null);
     }
 
     private static DescribeFieldType type(String name, String type) {

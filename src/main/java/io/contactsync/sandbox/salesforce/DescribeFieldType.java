@@ -1,12 +1,13 @@
 package io.contactsync.sandbox.salesforce;
 
-/** The Salesforce field types the emulated Contact uses; they decide JSON shape, SOQL literals and operators. */
+/** The Salesforce field types the emulated sObjects use; they decide JSON shape, SOQL literals and operators. */
 enum DescribeFieldType {
     ID("id", "tns:ID"),
     REFERENCE("reference", "tns:ID"),
     STRING("string", "xsd:string"),
     EMAIL("email", "xsd:string"),
     PHONE("phone", "xsd:string"),
+    URL("url", "xsd:string"),
     /** Long text area: stored and returned, but neither filterable nor sortable in SOQL. */
     LONG_TEXT("textarea", "xsd:string"),
     PICKLIST("picklist", "xsd:string"),
@@ -36,7 +37,7 @@ enum DescribeFieldType {
     }
 
     boolean isText() {
-        return this == STRING || this == EMAIL || this == PHONE || this == LONG_TEXT || isPicklist();
+        return this == STRING || this == EMAIL || this == PHONE || this == URL || this == LONG_TEXT || isPicklist();
     }
 
     boolean isPicklist() {
@@ -56,7 +57,7 @@ enum DescribeFieldType {
         return switch (this) {
             case ID -> "id";
             case REFERENCE -> "reference";
-            case STRING, EMAIL, PHONE, LONG_TEXT, PICKLIST, MULTIPICKLIST -> "string";
+            case STRING, EMAIL, PHONE, URL, LONG_TEXT, PICKLIST, MULTIPICKLIST -> "string";
             case DOUBLE -> "double";
             case DATE -> "date";
             case DATETIME -> "dateTime";

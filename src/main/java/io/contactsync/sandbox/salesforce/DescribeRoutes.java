@@ -3,13 +3,13 @@ package io.contactsync.sandbox.salesforce;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
-/** {@code GET …/sobjects/{sObject}/describe}: Contact from the field catalogue; any other sObject is 404. */
+/** {@code GET …/sobjects/{sObject}/describe}: an emulated sObject from its field catalogue; any other is 404. */
 final class DescribeRoutes {
 
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceSchema schema;
 
-    DescribeRoutes(ContactFieldCatalogue catalogue) {
-        this.catalogue = catalogue;
+    DescribeRoutes(SalesforceSchema schema) {
+        this.schema = schema;
     }
 
     /** Mount before the record routes, whose {@code /:id} would otherwise take "describe" for an id. */
@@ -18,7 +18,7 @@ final class DescribeRoutes {
     }
 
     private void describe(RoutingContext ctx) {
-        SObjectRoutes.requireContact(ctx);
-        SalesforceJson.respond(ctx, 200, ContactDescription.describe(catalogue.all(), ctx.pathParam("version")));
+        FieldCatalogue catalogue = schema.catalogue(SObjectRoutes.sObject(ctx));
+        SalesforceJson.respond(ctx, 200, SObjectDescribe.describe(catalogue, ctx.pathParam("version")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 final class EmulatedSalesforceIds {
 
+    static final String ACCOUNT_PREFIX = "001";
     static final String CONTACT_PREFIX = "003";
     static final String USER_PREFIX = "005";
     static final String ORG_PREFIX = "00D";

@@ -27,7 +27,7 @@ final class FieldValues {
     }
 
     /** Ascending order of a field's values with nulls first or last, as ORDER BY sorts them. */
-    static Comparator<ContactRecord> ordering(SalesforceContactField field, boolean ascending, boolean nullsFirst) {
+    static Comparator<SObjectRecord> ordering(SalesforceField field, boolean ascending, boolean nullsFirst) {
         Comparator<Object> values = (a, b) -> compare(field.type(), a, b);
         Comparator<Object> directed = ascending ? values : values.reversed();
         Comparator<Object> withNulls = nullsFirst ? Comparator.nullsFirst(directed) : Comparator.nullsLast(directed);

@@ -21,7 +21,7 @@ final class QueryCursors {
     static final int MAX_OPEN = 100;
 
     /** A query's full result and how to page it. */
-    record Cursor(SoqlQuery query, List<ContactRecord> rows, boolean includeDeleted, int pageSize) {
+    record Cursor(SoqlQuery query, List<SObjectRecord> rows, boolean includeDeleted, int pageSize) {
     }
 
     private record Entry(Cursor cursor, Instant lastUsed) {

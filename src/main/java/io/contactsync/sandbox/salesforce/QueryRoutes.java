@@ -18,14 +18,14 @@ final class QueryRoutes {
     static final int DEFAULT_PAGE_SIZE = 2000;
     static final int MIN_PAGE_SIZE = 200;
 
-    private final SalesforceContactStore store;
+    private final SalesforceRecordStore store;
     private final QueryCursors cursors;
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceSchema schema;
 
-    QueryRoutes(SalesforceContactStore store, QueryCursors cursors, ContactFieldCatalogue catalogue) {
+    QueryRoutes(SalesforceRecordStore store, QueryCursors cursors, SalesforceSchema schema) {
         this.store = store;
         this.cursors = cursors;
-        this.catalogue = catalogue;
+        this.schema = schema;
     }
 
     void mount(ApiRouter api) {
@@ -40,8 +40,8 @@ final class QueryRoutes {
         if (soql == null || soql.isBlank()) {
             throw ApiException.malformedQuery("the q parameter with a SOQL query is required");
         }
-        SoqlQuery query = SoqlParser.parse(soql, catalogue);
-        List<ContactRecord> rows = SoqlExecution.run(query, store.all(), includeDeleted);
+        SoqlQuery query = SoqlParser.parse(soql, schema);
+        List<SObjectRecord> rows = SoqlExecution.run(query, store.all(query.from()), includeDeleted);
         if (query.count()) {
             SalesforceJson.respond(ctx, 200, page(rows.size(), List.of(), null));
             return;
@@ -73,8 +73,8 @@ final class QueryRoutes {
         String version = ctx.pathParam("version");
         int end = Math.min(cursor.rows().size(), offset + cursor.pageSize());
         List<Map<String, Object>> records = new ArrayList<>(end - offset);
-        for (ContactRecord record : cursor.rows().subList(offset, end)) {
-            records.add(cursor.query().row(record, SalesforceContactJson.attributes(version, record.id())));
+        for (SObjectRecord record : cursor.rows().subList(offset, end)) {
+            records.add(cursor.query().row(record, version, store::find));
         }
         String next = null;
         if (end < cursor.rows().size()) {

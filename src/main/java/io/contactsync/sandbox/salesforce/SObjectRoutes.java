@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Single-record Contact endpoints: create, get, update (with If-Unmodified-Since), soft delete, upsert and
- * get by external id, and the replication resources {@code updated/} and {@code deleted/}.
+ * Single-record endpoints of every emulated sObject: create, get, update (with If-Unmodified-Since), soft
+ * delete (cascading to the records whose lookups point to it), upsert and get by external id (Contact's), and
+ * the replication resources {@code updated/} and {@code deleted/}.
  */
 final class SObjectRoutes {
 
@@ -26,13 +26,13 @@ final class SObjectRoutes {
     private static final Duration UPDATED_WINDOW = Duration.ofDays(30);
     private static final Duration DELETED_WINDOW = Duration.ofDays(15);
 
-    private final SalesforceContactStore store;
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceRecordStore store;
+    private final SalesforceSchema schema;
     private final Clock clock;
 
-    SObjectRoutes(SalesforceContactStore store, ContactFieldCatalogue catalogue, Clock clock) {
+    SObjectRoutes(SalesforceRecordStore store, SalesforceSchema schema, Clock clock) {
         this.store = store;
-        this.catalogue = catalogue;
+        this.schema = schema;
         this.clock = clock;
     }
 
@@ -48,40 +48,38 @@ final class SObjectRoutes {
         api.handle(HttpMethod.PATCH, BASE + "/:field/:value", this::upsert);
     }
 
-    /** The sObject in the path must be Contact (in any case), the only one the emulator has. */
-    static void requireContact(RoutingContext ctx) {
-        if (!"Contact".equalsIgnoreCase(ctx.pathParam("sobject"))) {
-            throw ApiException.notFound();
-        }
+    /** The sObject the path names (in any case); one the emulator does not have is 404. */
+    static EmulatedSObject sObject(RoutingContext ctx) {
+        return EmulatedSObject.named(ctx.pathParam("sobject")).orElseThrow(ApiException::notFound);
     }
 
     private void create(RoutingContext ctx) {
-        requireContact(ctx);
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
+        FieldCatalogue catalogue = schema.catalogue(sObject(ctx));
+        RecordBody body = RecordBody.read(SalesforceJson.body(ctx), catalogue);
         if (body.id().isPresent()) {
             throw ApiException.invalidField("Id: cannot specify Id in an insert call", "Id");
         }
-        WriteOutcome outcome = writeOne(ctx, validCreate(body));
+        WriteOutcome outcome = writeOne(ctx, validCreate(catalogue.sObject(), body));
         SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), null));
     }
 
     private void get(RoutingContext ctx) {
-        requireContact(ctx);
-        ContactRecord record = live(ctx.pathParam("id"));
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"), catalogue);
-        SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(record, ctx.pathParam("version"), fields));
+        EmulatedSObject sObject = sObject(ctx);
+        SObjectRecord record = live(sObject, ctx.pathParam("id"));
+        List<SalesforceField> fields = SObjectJson.fields(SalesforceJson.param(ctx, "fields"), schema.catalogue(sObject));
+        SalesforceJson.respond(ctx, 200, SObjectJson.record(record, ctx.pathParam("version"), fields));
     }
 
     private void update(RoutingContext ctx) {
-        requireContact(ctx);
-        String id = contactId(ctx.pathParam("id"));
+        EmulatedSObject sObject = sObject(ctx);
+        String id = recordId(sObject, ctx.pathParam("id"));
         Instant unmodifiedSince = unmodifiedSince(ctx);
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
+        RecordBody body = RecordBody.read(SalesforceJson.body(ctx), schema.catalogue(sObject));
         if (body.id().isPresent()) {
             throw ApiException.invalidField("Id: the record id belongs in the URL, not the body", "Id");
         }
         requireValid(body);
-        writeOne(ctx, new ContactWrite.Update(id, body.changes(), unmodifiedSince));
+        writeOne(ctx, new RecordWrite.Update(id, body.changes(), unmodifiedSince));
         SalesforceJson.noContent(ctx);
     }
 
@@ -95,36 +93,35 @@ final class SObjectRoutes {
     }
 
     private void delete(RoutingContext ctx) {
-        requireContact(ctx);
-        writeOne(ctx, new ContactWrite.Delete(contactId(ctx.pathParam("id"))));
+        writeOne(ctx, new RecordWrite.Delete(recordId(sObject(ctx), ctx.pathParam("id"))));
         SalesforceJson.noContent(ctx);
     }
 
     private void getByExternalId(RoutingContext ctx) {
-        requireContact(ctx);
-        externalIdField(ctx.pathParam("field"));
-        List<ContactRecord> matches = store.findByExternalId(ctx.pathParam("value"));
+        FieldCatalogue catalogue = schema.catalogue(sObject(ctx));
+        externalIdField(catalogue, ctx.pathParam("field"));
+        List<SObjectRecord> matches = store.findByExternalId(ctx.pathParam("value"));
         String version = ctx.pathParam("version");
         if (matches.isEmpty()) {
             throw ApiException.notFound();
         }
         if (matches.size() > 1) {
-            SalesforceJson.respond(ctx, 300, matches.stream().map(r -> SalesforceContactJson.url(version, r.id())).toList());
+            SalesforceJson.respond(ctx, 300, matches.stream().map(r -> SObjectJson.url(version, r.id())).toList());
             return;
         }
-        List<SalesforceContactField> fields = SalesforceContactJson.fields(SalesforceJson.param(ctx, "fields"), catalogue);
-        SalesforceJson.respond(ctx, 200, SalesforceContactJson.record(matches.get(0), version, fields));
+        List<SalesforceField> fields = SObjectJson.fields(SalesforceJson.param(ctx, "fields"), catalogue);
+        SalesforceJson.respond(ctx, 200, SObjectJson.record(matches.get(0), version, fields));
     }
 
     private void upsert(RoutingContext ctx) {
-        requireContact(ctx);
-        SalesforceContactField field = externalIdField(ctx.pathParam("field"));
+        FieldCatalogue catalogue = schema.catalogue(sObject(ctx));
+        SalesforceField field = externalIdField(catalogue, ctx.pathParam("field"));
         String value = ctx.pathParam("value");
-        ContactBody body = ContactBody.read(SalesforceJson.body(ctx), catalogue);
-        WriteOutcome outcome = writeOne(ctx, upsertWrite(field, value, body));
+        RecordBody body = RecordBody.read(SalesforceJson.body(ctx), catalogue);
+        WriteOutcome outcome = writeOne(ctx, upsertWrite(catalogue.sObject(), field, value, body));
         String version = ctx.pathParam("version");
         if (!outcome.matches().isEmpty()) {
-            SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> SalesforceContactJson.url(version, id))
+            SalesforceJson.respond(ctx, 300, outcome.matches().stream().map(id -> SObjectJson.url(version, id))
                     .toList());
         } else if (outcome.status() == 201) {
             SalesforceJson.respond(ctx, 201, SalesforceJson.saveResult(outcome.id(), true));
@@ -134,7 +131,7 @@ final class SObjectRoutes {
     }
 
     /** An upsert of one body, or the reason it is refused: Id in the body, or another external id value. */
-    static ContactWrite upsertWrite(SalesforceContactField field, String value, ContactBody body) {
+    static RecordWrite upsertWrite(EmulatedSObject sObject, SalesforceField field, String value, RecordBody body) {
         if (body.id().isPresent()) {
             return refused(EmulatedSalesforceError.of("INVALID_FIELD", "Id: cannot specify Id in an upsert call", "Id"));
         }
@@ -144,27 +141,27 @@ final class SObjectRoutes {
                     + " differs from the one in the URL", field.apiName()));
         }
         if (!body.isValid()) {
-            return new ContactWrite.Refused(400, body.errors());
+            return new RecordWrite.Refused(400, body.errors());
         }
-        return new ContactWrite.Upsert(field, value, body.changes());
+        return new RecordWrite.Upsert(sObject, field, value, body.changes());
     }
 
-    static ContactWrite validCreate(ContactBody body) {
-        return body.isValid() ? new ContactWrite.Create(body.changes()) : new ContactWrite.Refused(400, body.errors());
+    static RecordWrite validCreate(EmulatedSObject sObject, RecordBody body) {
+        return body.isValid() ? new RecordWrite.Create(sObject, body.changes()) : new RecordWrite.Refused(400, body.errors());
     }
 
-    private static ContactWrite refused(EmulatedSalesforceError error) {
-        return new ContactWrite.Refused(400, List.of(error));
+    private static RecordWrite refused(EmulatedSalesforceError error) {
+        return new RecordWrite.Refused(400, List.of(error));
     }
 
-    private static void requireValid(ContactBody body) {
+    private static void requireValid(RecordBody body) {
         if (!body.isValid()) {
             throw new ApiException(400, body.errors());
         }
     }
 
     /** Writes one record; a failure other than several upsert matches answers with its status and errors. */
-    private WriteOutcome writeOne(RoutingContext ctx, ContactWrite write) {
+    private WriteOutcome writeOne(RoutingContext ctx, RecordWrite write) {
         WriteOutcome outcome = store.write(List.of(write), false, ApiGate.session(ctx).user().userId()).get(0);
         if (!outcome.success() && outcome.matches().isEmpty()) {
             throw new ApiException(outcome.status(), outcome.errors());
@@ -173,10 +170,10 @@ final class SObjectRoutes {
     }
 
     private void updated(RoutingContext ctx) {
-        requireContact(ctx);
+        EmulatedSObject sObject = sObject(ctx);
         Range range = replicationRange(ctx, UPDATED_WINDOW);
         List<String> ids = new ArrayList<>();
-        for (ContactRecord record : store.all()) {
+        for (SObjectRecord record : store.all(sObject)) {
             if (!record.isDeleted() && inRange(record.systemModstamp(), range)) {
                 ids.add(record.id());
             }
@@ -188,11 +185,11 @@ final class SObjectRoutes {
     }
 
     private void deleted(RoutingContext ctx) {
-        requireContact(ctx);
+        EmulatedSObject sObject = sObject(ctx);
         Range range = replicationRange(ctx, DELETED_WINDOW);
         List<Map<String, Object>> deleted = new ArrayList<>();
         Instant earliest = range.end();
-        for (ContactRecord record : store.all()) {
+        for (SObjectRecord record : store.all(sObject)) {
             if (record.isDeleted()) {
                 earliest = record.systemModstamp().isBefore(earliest) ? record.systemModstamp() : earliest;
                 if (inRange(record.systemModstamp(), range)) {
@@ -249,18 +246,19 @@ final class SObjectRoutes {
                         + " is not an ISO-8601 datetime: " + text));
     }
 
-    private ContactRecord live(String idText) {
-        return store.find(contactId(idText)).filter(r -> !r.isDeleted()).orElseThrow(ApiException::notFound);
+    private SObjectRecord live(EmulatedSObject sObject, String idText) {
+        return store.find(recordId(sObject, idText)).filter(r -> !r.isDeleted()).orElseThrow(ApiException::notFound);
     }
 
-    /** The 18-character form of a Contact id from the URL; anything else does not exist. */
-    static String contactId(String text) {
-        return EmulatedSalesforceIds.normalise(text).filter(id -> id.startsWith(EmulatedSalesforceIds.CONTACT_PREFIX))
+    /** The 18-character form of an id of {@code sObject} from the URL; anything else does not exist. */
+    static String recordId(EmulatedSObject sObject, String text) {
+        return EmulatedSalesforceIds.normalise(text).filter(id -> id.startsWith(sObject.keyPrefix()))
                 .orElseThrow(ApiException::notFound);
     }
 
-    static SalesforceContactField externalIdField(String name) {
-        return Optional.of(SalesforceContactField.EXTERNAL_GENESYS_ID).filter(f -> f.apiName().equalsIgnoreCase(name)).orElseThrow(() -> new ApiException(404,
+    /** The sObject's external-id field of this name; only Contact has one. */
+    static SalesforceField externalIdField(FieldCatalogue catalogue, String name) {
+        return catalogue.byName(name).filter(SalesforceField::isExternalId).orElseThrow(() -> new ApiException(404,
                 "NOT_FOUND", "Provided external ID field does not exist or is not accessible: " + name));
     }
 

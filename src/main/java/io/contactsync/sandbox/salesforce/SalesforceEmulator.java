@@ -1,11 +1,13 @@
 package io.contactsync.sandbox.salesforce;
 
 import io.contactsync.model.Side;
+import io.contactsync.sandbox.DemoCompanies;
 import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.Emulator;
 import io.contactsync.sandbox.EmulatorContext;
 import io.contactsync.sandbox.ErrorResponder;
 import io.contactsync.sandbox.RequestBodies;
+import io.contactsync.sandbox.SeedCompany;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
@@ -20,9 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A faithful local Salesforce REST API for Contact, good enough for camel-salesforce 4.18 unchanged: OAuth on
- * the same port as the instance, custom fields and describe, SOQL queries with paging, sObject CRUD and
- * upsert, sObject Collections, replication resources, limits, and Salesforce's error shapes. See docs/sandbox-salesforce.md.
+ * A faithful local Salesforce REST API for Contact and Account, good enough for camel-salesforce 4.18
+ * unchanged: OAuth on the same port as the instance, custom fields and describe, SOQL queries with paging and
+ * the Contact's Account lookup, sObject CRUD and upsert, sObject Collections, replication resources, limits,
+ * and Salesforce's error shapes. See docs/sandbox-salesforce.md.
  */
 public final class SalesforceEmulator implements Emulator {
 
@@ -33,8 +36,8 @@ public final class SalesforceEmulator implements Emulator {
 
     private final EmulatorContext context;
     private final DemoOrg org;
-    private final SalesforceContactStore store;
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceRecordStore store;
+    private final SalesforceSchema schema;
     private final SalesforceTokenStore tokens;
     private final QueryCursors cursors;
     private final DailyApiUsage usage;
@@ -43,20 +46,20 @@ public final class SalesforceEmulator implements Emulator {
     public SalesforceEmulator(EmulatorContext context, SandboxSettings.Salesforce settings) {
         this.context = context;
         this.org = new DemoOrg(settings);
-        this.store = new SalesforceContactStore(context.clock());
-        this.catalogue = new ContactFieldCatalogue(configuredFields(settings.customFields()));
+        this.store = new SalesforceRecordStore(context.clock());
+        this.schema = new SalesforceSchema(configuredFields(settings.customFields()));
         this.tokens = new SalesforceTokenStore(context.clock(), settings.tokenLifetime(), org.orgId());
         this.cursors = new QueryCursors(context.clock());
         this.usage = new DailyApiUsage(settings.dailyApiRequests());
         this.errors = new SalesforceErrorResponder(usage);
     }
 
-    private static List<SalesforceContactField> configuredFields(String declaration) {
+    private static List<CustomFieldDeclaration> configuredFields(String declaration) {
         if (declaration.isBlank()) {
             return List.of();
         }
         try {
-            return CustomFieldDeclaration.read(new JsonObject(declaration));
+            return List.of(CustomFieldDeclaration.read(new JsonObject(declaration)));
         } catch (DecodeException | IllegalArgumentException e) {
             throw new IllegalArgumentException("SANDBOX_SALESFORCE_FIELDS must be a POST /__sandbox/fields body: "
                     + e.getMessage(), e);
@@ -74,10 +77,10 @@ public final class SalesforceEmulator implements Emulator {
         ApiRouter api = new ApiRouter(router, new ApiGate(tokens, usage, context.rateLimiter()));
         new OAuthRoutes(org, tokens, baseUrl).mount(api);
         new OrgInfoRoutes(usage).mount(api);
-        new QueryRoutes(store, cursors, catalogue).mount(api);
-        new DescribeRoutes(catalogue).mount(api);
-        new SObjectRoutes(store, catalogue, context.clock()).mount(api);
-        new CompositeRoutes(store, catalogue).mount(api);
+        new QueryRoutes(store, cursors, schema).mount(api);
+        new DescribeRoutes(schema).mount(api);
+        new SObjectRoutes(store, schema, context.clock()).mount(api);
+        new CompositeRoutes(store, schema).mount(api);
         router.route("/services/*").setName("/services/* (no such resource)")
                 .handler(ctx -> SalesforceJson.errors(ctx, 404, ApiException.notFound().errors()));
     }
@@ -85,7 +88,7 @@ public final class SalesforceEmulator implements Emulator {
     @Override
     public void reset() {
         store.clear();
-        catalogue.reset();
+        schema.reset();
         tokens.clear();
         cursors.clear();
         usage.reset();
@@ -97,17 +100,40 @@ public final class SalesforceEmulator implements Emulator {
             store.clear();
             cursors.clear();
         }
-        List<Map<SalesforceContactField, Object>> contacts = new ArrayList<>(request.count());
-        for (int i = 0; i < request.count(); i++) {
-            contacts.add(contact(DemoPeople.person(request, i, Side.SALESFORCE)));
+        List<Map<SalesforceField, Object>> accounts = new ArrayList<>(request.companies());
+        for (int i = 0; i < request.companies(); i++) {
+            accounts.add(account(DemoCompanies.company(request, i)));
         }
-        store.load(contacts, org.editor().userId());
-        return store.liveCount();
+        List<String> accountIds = store.load(EmulatedSObject.ACCOUNT, accounts, org.editor().userId());
+        List<Map<SalesforceField, Object>> contacts = new ArrayList<>(request.count());
+        for (int i = 0; i < request.count(); i++) {
+            Map<SalesforceField, Object> contact = contact(DemoPeople.person(request, i, Side.SALESFORCE));
+            DemoCompanies.employer(request, i).ifPresent(company ->
+                    contact.put(SalesforceContactField.ACCOUNT_ID, accountIds.get(company)));
+            contacts.add(contact);
+        }
+        store.load(EmulatedSObject.CONTACT, contacts, org.editor().userId());
+        return store.liveCount(EmulatedSObject.CONTACT);
+    }
+
+    /** A demo company as an Account: address as Billing*. */
+    static Map<SalesforceField, Object> account(SeedCompany company) {
+        Map<SalesforceField, Object> values = new LinkedHashMap<>();
+        values.put(SalesforceAccountField.NAME, company.name());
+        values.put(SalesforceAccountField.PHONE, company.phone());
+        values.put(SalesforceAccountField.WEBSITE, company.website());
+        values.put(SalesforceAccountField.INDUSTRY, company.industry());
+        values.put(SalesforceAccountField.BILLING_STREET, company.street());
+        values.put(SalesforceAccountField.BILLING_CITY, company.city());
+        values.put(SalesforceAccountField.BILLING_STATE, company.state());
+        values.put(SalesforceAccountField.BILLING_POSTAL_CODE, company.postalCode());
+        values.put(SalesforceAccountField.BILLING_COUNTRY, company.country());
+        return values;
     }
 
     /** A demo person as a Contact: work phone as Phone, address as Mailing*. */
-    static Map<SalesforceContactField, Object> contact(SeedPerson person) {
-        Map<SalesforceContactField, Object> values = new LinkedHashMap<>();
+    static Map<SalesforceField, Object> contact(SeedPerson person) {
+        Map<SalesforceField, Object> values = new LinkedHashMap<>();
         values.put(SalesforceContactField.FIRST_NAME, person.firstName());
         values.put(SalesforceContactField.LAST_NAME, person.lastName());
         values.put(SalesforceContactField.EMAIL, person.email());
@@ -124,10 +150,10 @@ public final class SalesforceEmulator implements Emulator {
 
     @Override
     public JsonObject declareFields(JsonObject declaration) {
-        List<SalesforceContactField> fields = CustomFieldDeclaration.read(declaration);
-        catalogue.declare(fields);
-        return new JsonObject().put("object", "Contact")
-                .put("fields", new JsonArray(fields.stream().map(SalesforceContactField::apiName).toList()));
+        CustomFieldDeclaration declared = CustomFieldDeclaration.read(declaration);
+        schema.declare(declared);
+        return new JsonObject().put("object", declared.sObject().apiName())
+                .put("fields", new JsonArray(declared.fields().stream().map(SalesforceField::apiName).toList()));
     }
 
     @Override
@@ -162,6 +188,11 @@ public final class SalesforceEmulator implements Emulator {
 
     /** How many contacts are live (not in the recycle bin). */
     public int contactCount() {
-        return store.liveCount();
+        return store.liveCount(EmulatedSObject.CONTACT);
+    }
+
+    /** How many accounts are live (not in the recycle bin). */
+    public int accountCount() {
+        return store.liveCount(EmulatedSObject.ACCOUNT);
     }
 }

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  */
 sealed interface SoqlCondition {
 
-    boolean matches(ContactRecord record);
+    boolean matches(SObjectRecord record);
 
     enum Operator { EQUALS, NOT_EQUALS, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL }
 
-    record Comparison(SalesforceContactField field, Operator operator, Object value) implements SoqlCondition {
+    record Comparison(SalesforceField field, Operator operator, Object value) implements SoqlCondition {
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             Object actual = record.get(field);
             return switch (operator) {
                 case EQUALS -> FieldValues.equal(field.type(), actual, value);
@@ -33,21 +33,21 @@ sealed interface SoqlCondition {
         }
     }
 
-    record Like(SalesforceContactField field, Pattern pattern) implements SoqlCondition {
+    record Like(SalesforceField field, Pattern pattern) implements SoqlCondition {
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             Object actual = record.get(field);
             return actual != null && pattern.matcher((String) actual).matches();
         }
     }
 
-    record In(SalesforceContactField field, List<Object> values, boolean negated) implements SoqlCondition {
+    record In(SalesforceField field, List<Object> values, boolean negated) implements SoqlCondition {
         public In {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
 
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             Object actual = record.get(field);
             boolean found = values.stream().anyMatch(v -> FieldValues.equal(field.type(), actual, v));
             return found != negated;
@@ -60,7 +60,7 @@ sealed interface SoqlCondition {
         }
 
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             for (SoqlCondition operand : operands) {
                 if (!operand.matches(record)) {
                     return false;
@@ -76,7 +76,7 @@ sealed interface SoqlCondition {
         }
 
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             for (SoqlCondition operand : operands) {
                 if (operand.matches(record)) {
                     return true;
@@ -88,7 +88,7 @@ sealed interface SoqlCondition {
 
     record Not(SoqlCondition operand) implements SoqlCondition {
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             return !operand.matches(record);
         }
     }
@@ -96,7 +96,7 @@ sealed interface SoqlCondition {
     /** No WHERE clause. */
     record Always() implements SoqlCondition {
         @Override
-        public boolean matches(ContactRecord record) {
+        public boolean matches(SObjectRecord record) {
             return true;
         }
     }

@@ -14,9 +14,9 @@ final class SoqlExecution {
      * @param records        the candidate records, in creation order
      * @param includeDeleted whether records in the recycle bin take part (queryAll) or not (query)
      */
-    static List<ContactRecord> run(SoqlQuery query, Collection<ContactRecord> records, boolean includeDeleted) {
-        List<ContactRecord> matching = new ArrayList<>();
-        for (ContactRecord record : records) {
+    static List<SObjectRecord> run(SoqlQuery query, Collection<SObjectRecord> records, boolean includeDeleted) {
+        List<SObjectRecord> matching = new ArrayList<>();
+        for (SObjectRecord record : records) {
             if ((includeDeleted || !record.isDeleted()) && query.where().matches(record)) {
                 matching.add(record);
             }

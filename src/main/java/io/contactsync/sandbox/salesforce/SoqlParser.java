@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * A recursive-descent parser for the SOQL subset the emulator answers:
  * <pre>
- * query     := SELECT ( COUNT '(' ')' | path {',' path} ) FROM Contact
+ * query     := SELECT ( COUNT '(' ')' | path {',' path} ) FROM sObject
  *              [WHERE condition] [ORDER BY key {',' key}] [LIMIT integer]
+ * path      := [sObject '.'] field | relationship '.' field          (relationship paths in SELECT only)
  * condition := operand { AND operand } | operand { OR operand }   (mixing AND and OR needs parentheses)
  * operand   := [NOT] ( '(' condition ')' | predicate )            (NOT only first in a condition)
  * predicate := path op value | path LIKE string | path [NOT] IN '(' value {',' value} ')'
@@ -29,42 +30,45 @@ final class SoqlParser {
 
     private static final Set<String> UNSUPPORTED_CLAUSES = Set.of("GROUP", "HAVING", "OFFSET", "FOR", "WITH",
             "USING", "UPDATE", "TYPEOF", "ALL");
-    private static final String NO_SUCH_COLUMN = "No such column '%s' on entity 'Contact'. If you are attempting"
+    private static final String NO_SUCH_COLUMN = "No such column '%s' on entity '%s'. If you are attempting"
             + " to use a custom field, be sure to append the '__c' after the custom field name. Please reference"
             + " your WSDL or the describe call for the appropriate names.";
 
     private final String text;
     private final List<SoqlToken> tokens;
-    private final ContactFieldCatalogue catalogue;
+    private final SalesforceSchema schema;
+    /** The queried sObject's fields, known once FROM is read. */
+    private FieldCatalogue catalogue;
     private int index;
 
-    private SoqlParser(String text, ContactFieldCatalogue catalogue) {
+    private SoqlParser(String text, SalesforceSchema schema) {
         this.text = text;
         this.tokens = SoqlLexer.tokenize(text);
-        this.catalogue = catalogue;
+        this.schema = schema;
     }
 
-    /** Parses a query against the org's Contact fields. */
-    static SoqlQuery parse(String text, ContactFieldCatalogue catalogue) {
-        return new SoqlParser(text, catalogue).query();
+    /** Parses a query against the org's sObjects and their fields. */
+    static SoqlQuery parse(String text, SalesforceSchema schema) {
+        return new SoqlParser(text, schema).query();
     }
 
     private SoqlQuery query() {
         expectKeyword("SELECT");
         boolean count = false;
-        List<SoqlQuery.Column> select = new ArrayList<>();
+        List<Path> selected = new ArrayList<>();
         if (peek().isKeyword("COUNT") && peekAt(1).is(Kind.LEFT_PAREN) && peekAt(2).is(Kind.RIGHT_PAREN)) {
             index += 3;
             count = true;
         } else {
-            selectList(select);
+            selectList(selected);
         }
         expectKeyword("FROM");
         SoqlToken object = expect(Kind.IDENTIFIER, "an sObject name");
-        if (!object.value().equalsIgnoreCase("Contact")) {
-            throw new ApiException(400, "INVALID_TYPE", at(object) + "\nsObject type '" + object.value()
-                    + "' is not supported. The sandbox emulates Contact only.");
-        }
+        catalogue = schema.catalogue(EmulatedSObject.named(object.value()).orElseThrow(() -> new ApiException(400,
+                "INVALID_TYPE", at(object) + "\nsObject type '" + object.value() + "' is not supported. The sandbox"
+                + " emulates " + EmulatedSObject.apiNames()
+                + " only.")));
+        List<SoqlQuery.Column> select = columns(selected);
         SoqlCondition where = new SoqlCondition.Always();
         if (peek().isKeyword("WHERE")) {
             index++;
@@ -90,11 +94,10 @@ final class SoqlParser {
         if (!end.is(Kind.END)) {
             throw unexpected(end);
         }
-        return new SoqlQuery(select, count, where, order, limit);
+        return new SoqlQuery(catalogue.sObject(), select, count, where, order, limit);
     }
 
-    private void selectList(List<SoqlQuery.Column> select) {
-        Set<String> seen = new HashSet<>();
+    private void selectList(List<Path> selected) {
         do {
             SoqlToken start = peek();
             if (start.is(Kind.LEFT_PAREN)) {
@@ -108,14 +111,62 @@ final class SoqlParser {
             if (start.isKeyword("TYPEOF")) {
                 throw unexpected(start);
             }
-            SoqlQuery.Column column = column(path());
-            String key = column instanceof SoqlQuery.FieldColumn f ? f.field().apiName()
-                    : ((SoqlQuery.EmptyLookup) column).relationship();
-            if (!seen.add(key)) {
-                throw ApiException.malformedQuery(at(start) + "\nduplicate field selected: " + key);
-            }
-            select.add(column);
+            selected.add(path());
         } while (accept(Kind.COMMA));
+    }
+
+    /**
+     * The selected paths as columns of the queried sObject, the fields of one parent merged into one column at
+     * the place of the first.
+     */
+    private List<SoqlQuery.Column> columns(List<Path> selected) {
+        Set<String> seen = new HashSet<>();
+        List<SoqlQuery.Column> columns = new ArrayList<>();
+        for (Path path : selected) {
+            List<String> parts = withoutQueriedObject(path);
+            String key;
+            if (parts.size() == 2) {
+                SalesforceField lookup = lookup(parts.get(0), path);
+                SalesforceField field = parentField(lookup, parts.get(1), path);
+                key = lookup.relationshipName() + "." + field.apiName();
+                addParentField(columns, lookup, field);
+            } else {
+                SalesforceField field = field(path);
+                key = field.apiName();
+                columns.add(new SoqlQuery.FieldColumn(field));
+            }
+            if (!seen.add(key)) {
+                throw ApiException.malformedQuery(at(path.start()) + "\nduplicate field selected: " + key);
+            }
+        }
+        return columns;
+    }
+
+    private static void addParentField(List<SoqlQuery.Column> columns, SalesforceField lookup, SalesforceField field) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) instanceof SoqlQuery.ParentColumn parent && parent.lookup() == lookup) {
+                columns.set(i, parent.with(field));
+                return;
+            }
+        }
+        columns.add(new SoqlQuery.ParentColumn(lookup, List.of(field)));
+    }
+
+    /** The queried sObject's lookup whose relationship name is {@code relationship}, to an emulated sObject. */
+    private SalesforceField lookup(String relationship, Path path) {
+        return catalogue.all().stream()
+                .filter(f -> relationship.equalsIgnoreCase(f.relationshipName()))
+                .filter(f -> EmulatedSObject.named(f.referenceTo()).isPresent())
+                .findFirst().orElseThrow(() -> ApiException.invalidField(at(path.start())
+                        + "\nDidn't understand relationship '" + relationship + "' in field path. If you are"
+                        + " attempting to use a custom relationship, be sure to append the '__r' after the custom"
+                        + " relationship name. The sandbox follows lookups to " + EmulatedSObject.apiNames() + " only."));
+    }
+
+    private SalesforceField parentField(SalesforceField lookup, String name, Path path) {
+        FieldCatalogue parent = schema.catalogue(EmulatedSObject.named(lookup.referenceTo()).orElseThrow());
+        return parent.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
+                + String.format(NO_SUCH_COLUMN, name, parent.sObject().apiName())));
     }
 
     /** A dotted field path with the position of its first token. */
@@ -128,28 +179,32 @@ final class SoqlParser {
         while (accept(Kind.DOT)) {
             parts.add(expect(Kind.IDENTIFIER, "a field name after '.'").value());
         }
-        if (parts.size() > 1 && parts.get(0).equalsIgnoreCase("Contact")) {
-            parts.remove(0);
-        }
         return new Path(parts, start);
     }
 
-    private SoqlQuery.Column column(Path path) {
-        if (path.parts().size() == 2 && path.parts().get(0).equalsIgnoreCase("Account")
-                && path.parts().get(1).equalsIgnoreCase("Name")) {
-            return new SoqlQuery.EmptyLookup("Account");
+    /** The path's names after a leading name of the queried sObject ({@code Contact.Email} is {@code Email}). */
+    private List<String> withoutQueriedObject(Path path) {
+        List<String> parts = path.parts();
+        if (parts.size() > 1 && parts.get(0).equalsIgnoreCase(catalogue.sObject().apiName())) {
+            return parts.subList(1, parts.size());
         }
-        return new SoqlQuery.FieldColumn(field(path));
+        return parts;
     }
 
-    private SalesforceContactField field(Path path) {
-        if (path.parts().size() > 1) {
-            throw ApiException.invalidField(at(path.start()) + "\nDidn't understand relationship '"
-                    + path.parts().get(0) + "' in field path. The sandbox knows only Account.Name, in SELECT.");
+    /** A field of the queried sObject itself. */
+    private SalesforceField field(Path path) {
+        List<String> parts = withoutQueriedObject(path);
+        if (parts.size() == 2) {
+            lookup(parts.get(0), path);
         }
-        String name = path.parts().get(0);
+        if (parts.size() > 1) {
+            throw ApiException.invalidField(at(path.start()) + "\nthe sandbox follows a relationship ('"
+                    + parts.get(0) + "') in SELECT only, one level deep: filter and sort on the queried sObject's"
+                    + " own fields");
+        }
+        String name = parts.get(0);
         return catalogue.byName(name).orElseThrow(() -> ApiException.invalidField(at(path.start()) + "\n"
-                + String.format(NO_SUCH_COLUMN, name)));
+                + String.format(NO_SUCH_COLUMN, name, catalogue.sObject().apiName())));
     }
 
     private SoqlCondition condition() {
@@ -193,7 +248,7 @@ final class SoqlParser {
     }
 
     private SoqlCondition predicate() {
-        SalesforceContactField field = usableField("filtered");
+        SalesforceField field = usableField("filtered");
         SoqlToken token = next();
         if (token.isKeyword("LIKE")) {
             return like(field, token);
@@ -207,7 +262,7 @@ final class SoqlParser {
         }
         if (token.isKeyword("INCLUDES") || token.isKeyword("EXCLUDES")) {
             throw ApiException.malformedQuery(at(token) + "\n" + token.keyword()
-                    + " applies to multi-select picklists, which the emulated Contact does not have");
+                    + " on multi-select picklists is not supported by the sandbox's SOQL subset");
         }
         if (!token.is(Kind.OPERATOR)) {
             throw unexpected(token);
@@ -227,7 +282,7 @@ final class SoqlParser {
         return new SoqlCondition.Comparison(field, operator, value(field));
     }
 
-    private SoqlCondition like(SalesforceContactField field, SoqlToken like) {
+    private SoqlCondition like(SalesforceField field, SoqlToken like) {
         if (!field.type().isText()) {
             throw ApiException.invalidField(at(like) + "\ninvalid operator on field '" + field.apiName()
                     + "': LIKE applies to text fields", field.apiName());
@@ -240,7 +295,7 @@ final class SoqlParser {
         return new SoqlCondition.Like(field, pattern.like());
     }
 
-    private SoqlCondition in(SalesforceContactField field, boolean negated) {
+    private SoqlCondition in(SalesforceField field, boolean negated) {
         expect(Kind.LEFT_PAREN, "'(' after IN");
         if (peek().isKeyword("SELECT")) {
             throw ApiException.malformedQuery(at(peek())
@@ -255,14 +310,14 @@ final class SoqlParser {
     }
 
     /** Reads a literal and converts it to the field's Java type, refusing a literal of another type. */
-    private Object value(SalesforceContactField field) {
+    private Object value(SalesforceField field) {
         SoqlToken token = next();
         if (token.isKeyword("NULL")) {
             return null;
         }
         DescribeFieldType type = field.type();
         boolean fits = switch (type) {
-            case ID, REFERENCE, STRING, EMAIL, PHONE, LONG_TEXT, PICKLIST, MULTIPICKLIST -> token.is(Kind.STRING);
+            case ID, REFERENCE, STRING, EMAIL, PHONE, URL, LONG_TEXT, PICKLIST, MULTIPICKLIST -> token.is(Kind.STRING);
             case DOUBLE -> token.is(Kind.NUMBER);
             case DATE -> token.is(Kind.DATE);
             case DATETIME -> token.is(Kind.DATETIME);
@@ -308,7 +363,7 @@ final class SoqlParser {
     }
 
     private SoqlQuery.OrderKey orderKey() {
-        SalesforceContactField field = usableField("sorted");
+        SalesforceField field = usableField("sorted");
         boolean ascending = true;
         if (peek().isKeyword("ASC") || peek().isKeyword("DESC")) {
             ascending = next().isKeyword("ASC");
@@ -325,14 +380,10 @@ final class SoqlParser {
         return new SoqlQuery.OrderKey(field, ascending, nullsFirst);
     }
 
-    /** A Contact field that can be filtered or sorted: not a lookup, not a long text area. */
-    private SalesforceContactField usableField(String use) {
+    /** A field of the queried sObject that can be filtered or sorted: not a long text area. */
+    private SalesforceField usableField(String use) {
         Path path = path();
-        if (path.parts().size() == 2 && path.parts().get(0).equalsIgnoreCase("Account")) {
-            throw ApiException.invalidField(at(path.start())
-                    + "\nthe sandbox has no Accounts: Account fields cannot be " + use);
-        }
-        SalesforceContactField field = field(path);
+        SalesforceField field = field(path);
         if (!field.type().isFilterable()) {
             throw ApiException.invalidField(at(path.start()) + "\nfield '" + field.apiName()
                     + "' can not be " + use + " in a query call", field.apiName());
@@ -397,7 +448,7 @@ final class SoqlParser {
     private ApiException unexpected(SoqlToken token) {
         String hint = token.is(Kind.IDENTIFIER) && UNSUPPORTED_CLAUSES.contains(token.keyword())
                 ? " (" + token.keyword() + " is not supported by the sandbox's SOQL subset: SELECT fields FROM"
-                + " Contact [WHERE ...] [ORDER BY ...] [LIMIT n])"
+                + " sObject [WHERE ...] [ORDER BY ...] [LIMIT n])"
                 : "";
         return ApiException.malformedQuery(at(token) + "\nunexpected token: " + token.describe() + hint);
     }

@@ -1,21 +1,25 @@
 package io.contactsync.sandbox.salesforce;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
- * A parsed SOQL query on Contact.
+ * A parsed SOQL query on one emulated sObject.
  *
+ * @param from    the queried sObject
  * @param select  the selected columns in query order; empty for {@code SELECT COUNT()}
  * @param count   whether this is {@code SELECT COUNT()}, which answers with totalSize only
  * @param where   the filter
  * @param orderBy the sort keys in priority order; empty keeps the store's order (creation order)
  * @param limit   the LIMIT, if any
  */
-record SoqlQuery(List<Column> select, boolean count, SoqlCondition where, List<OrderKey> orderBy,
+record SoqlQuery(EmulatedSObject from, List<Column> select, boolean count, SoqlCondition where, List<OrderKey> orderBy,
                  OptionalInt limit) {
 
     SoqlQuery {
@@ -23,43 +27,62 @@ record SoqlQuery(List<Column> select, boolean count, SoqlCondition where, List<O
         orderBy = List.copyOf(orderBy);
     }
 
-    /** A selected column: a Contact field, or a parent lookup that is always empty (e.g. Account.Name). */
-    sealed interface Column {
-        void project(ContactRecord record, Map<String, Object> row);
+    /** How a row finds a record's parent by its id (deleted parents included). */
+    interface Parents extends Function<String, Optional<SObjectRecord>> {
     }
 
-    record FieldColumn(SalesforceContactField field) implements Column {
+    /** A selected column: a field of the queried sObject, or fields of a parent through a lookup. */
+    sealed interface Column {
+        void project(SObjectRecord record, Map<String, Object> row, String version, Parents parents);
+    }
+
+    record FieldColumn(SalesforceField field) implements Column {
         @Override
-        public void project(ContactRecord record, Map<String, Object> row) {
+        public void project(SObjectRecord record, Map<String, Object> row, String version, Parents parents) {
             row.put(field.apiName(), record.jsonValue(field));
         }
     }
 
-    /** The emulator has no Accounts: a Contact's parent lookup is null, as for a contact without an account. */
-    record EmptyLookup(String relationship) implements Column {
+    /**
+     * Parent fields through a lookup ({@code Account.Name, Account.Phone}): one nested record under the
+     * relationship name, with its own attributes, or null when the lookup is empty.
+     */
+    record ParentColumn(SalesforceField lookup, List<SalesforceField> fields) implements Column {
+        ParentColumn {
+            fields = List.copyOf(fields);
+        }
+
+        ParentColumn with(SalesforceField field) {
+            List<SalesforceField> more = new ArrayList<>(fields);
+            more.add(field);
+            return new ParentColumn(lookup, more);
+        }
+
         @Override
-        public void project(ContactRecord record, Map<String, Object> row) {
-            row.put(relationship, null);
+        public void project(SObjectRecord record, Map<String, Object> row, String version, Parents parents) {
+            Object parentId = record.get(lookup);
+            row.put(lookup.relationshipName(), parentId == null ? null : parents.apply((String) parentId)
+                    .map(parent -> SObjectJson.record(parent, version, fields)).orElse(null));
         }
     }
 
-    record OrderKey(SalesforceContactField field, boolean ascending, boolean nullsFirst) {
+    record OrderKey(SalesforceField field, boolean ascending, boolean nullsFirst) {
     }
 
-    Comparator<ContactRecord> ordering() {
-        Comparator<ContactRecord> ordering = (a, b) -> 0;
+    Comparator<SObjectRecord> ordering() {
+        Comparator<SObjectRecord> ordering = (a, b) -> 0;
         for (OrderKey key : orderBy) {
             ordering = ordering.thenComparing(FieldValues.ordering(key.field(), key.ascending(), key.nullsFirst()));
         }
         return ordering;
     }
 
-    /** The row of one record: the selected columns in query order, after the record's attributes. */
-    Map<String, Object> row(ContactRecord record, Map<String, Object> attributes) {
+    /** The row of one record: its attributes, then the selected columns in query order. */
+    Map<String, Object> row(SObjectRecord record, String version, Parents parents) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("attributes", attributes);
+        row.put("attributes", SObjectJson.attributes(version, record.id()));
         for (Column column : select) {
-            column.project(record, row);
+            column.project(record, row, version, parents);
         }
         return row;
     }

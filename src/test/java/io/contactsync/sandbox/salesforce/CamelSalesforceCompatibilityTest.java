@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.salesforce.AuthenticationType;
@@ -14,7 +13,6 @@ import org.apache.camel.component.salesforce.api.dto.PickListValue;
 import org.apache.camel.component.salesforce.api.dto.SObjectDescription;
 import org.apache.camel.component.salesforce.api.dto.SObjectField;
 import org.apache.camel.component.salesforce.api.dto.SaveSObjectResult;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,22 +38,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** camel-salesforce 4.18.0, unchanged, in a real CamelContext against the emulator. */
 class CamelSalesforceCompatibilityTest {
 
+    private static CamelOnSalesforceSandbox sf;
     private static Sandbox sandbox;
     private static SalesforceEmulator emulator;
     private static SandboxSettings.Salesforce settings;
     private final HttpClient http = HttpClient.newHttpClient();
-    private CamelContext camel;
 
     @BeforeAll
     static void startSandbox() {
-        sandbox = Sandbox.start(SandboxSettings.onFreePorts());
-        emulator = (SalesforceEmulator) sandbox.salesforce().emulator();
-        settings = sandbox.settings().salesforce();
+        sf = new CamelOnSalesforceSandbox();
+        sandbox = sf.sandbox;
+        emulator = sf.emulator;
+        settings = sf.settings;
     }
 
     @AfterAll
     static void stopSandbox() {
-        sandbox.close();
+        sf.close();
     }
 
     @BeforeEach
@@ -65,41 +64,23 @@ class CamelSalesforceCompatibilityTest {
 
     @AfterEach
     void stopCamel() {
-        if (camel != null) {
-            camel.stop();
-        }
+        sf.stopCamel();
     }
 
     private ProducerTemplate camelWith(Consumer<SalesforceComponent> login) {
-        SalesforceComponent salesforce = new SalesforceComponent();
-        salesforce.setLoginUrl(sandbox.salesforce().baseUrl());
-        salesforce.setClientId(settings.clientId());
-        salesforce.setClientSecret(settings.clientSecret());
-        login.accept(salesforce);
-        camel = new DefaultCamelContext();
-        camel.addComponent("salesforce", salesforce);
-        camel.start();
-        return camel.createProducerTemplate();
+        return sf.camelWith(login);
     }
 
     private ProducerTemplate camelWithPassword() {
-        return camelWith(sf -> {
-            sf.setUserName(settings.username());
-            sf.setPassword(settings.password());
-        });
+        return sf.camelWithPassword();
     }
 
     private String control(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(sandbox.salesforce().baseUrl()
-                + "/__sandbox" + path)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        return sf.control(path, json);
     }
 
     private static String query(ProducerTemplate template, String soql) {
-        return template.requestBodyAndHeader("salesforce:query?rawPayload=true", null, "sObjectQuery", soql,
-                String.class);
+        return CamelOnSalesforceSandbox.query(template, soql);
     }
 
     private static long tokenRequests() {
@@ -131,7 +112,7 @@ class CamelSalesforceCompatibilityTest {
 
             assertThat(result.get("totalSize").asInt()).isEqualTo(3);
             assertThat(tokenRequests()).isEqualTo(before + 1);
-            camel.stop();
+            sf.stopCamel();
         }
     }
 
@@ -178,8 +159,7 @@ class CamelSalesforceCompatibilityTest {
         assertThat(read.get("Title").asText()).isEqualTo("Rear Admiral");
         assertThat(read.get("Email").asText()).isEqualTo("grace@example.com");
         assertThat(JSON.readTree(query(template, "SELECT Id FROM Contact")).get("totalSize").asInt()).isZero();
-        JsonNode deleted = JSON.readTree(template.requestBodyAndHeader("salesforce:queryAll?rawPayload=true", null,
-                "sObjectQuery", "SELECT Id, IsDeleted FROM Contact", String.class));
+        JsonNode deleted = JSON.readTree(CamelOnSalesforceSandbox.queryAll(template, "SELECT Id, IsDeleted FROM Contact"));
         assertThat(deleted.get("records").get(0).get("Id").asText()).isEqualTo(id);
         assertThat(deleted.get("records").get(0).get("IsDeleted").asBoolean()).isTrue();
     }

@@ -1,6 +1,7 @@
 package io.contactsync.sandbox.salesforce;
 
 import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,8 +35,8 @@ class CustomFieldDeclarationTest {
             field.put("values", List.of("A", "B"));
         }
 
-        SalesforceContactField declared = CustomFieldDeclaration.read(new JsonObject().put("object", "Contact")
-                .put("fields", List.of(field))).get(0);
+        SalesforceField declared = CustomFieldDeclaration.read(new JsonObject().put("object", "Contact")
+                .put("fields", List.of(field))).fields().get(0);
 
         assertThat(declared.type()).isEqualTo(expected);
         assertThat(declared.maxLength()).isEqualTo(expectedLength);
@@ -62,5 +63,14 @@ class CustomFieldDeclarationTest {
 
         assertThatThrownBy(() -> CustomFieldDeclaration.read(declaration)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aDeclarationNamesItsSObjectInAnyCase() {
+        CustomFieldDeclaration declared = CustomFieldDeclaration.read(new JsonObject().put("object", "account")
+                .put("fields", List.of(new JsonObject().put("name", "Tier__c").put("type", "text"))));
+
+        assertThat(declared.sObject()).isEqualTo(EmulatedSObject.ACCOUNT);
+        assertThat(declared.fields()).extracting(SalesforceField::apiName).containsExactly("Tier__c");
     }
 }

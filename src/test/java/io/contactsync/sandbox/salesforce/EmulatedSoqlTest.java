@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmulatedSoqlTest {
 
-    private static final List<ContactRecord> RECORDS = new ArrayList<>();
+    private static final List<SObjectRecord> RECORDS = new ArrayList<>();
 
     static {
         add(1, "Ada", "Lovelace", "ada@example.com", "Engineer", "London", "1815-12-10", 51.5, "2024-01-01T00:00:00Z");
@@ -27,7 +28,7 @@ class EmulatedSoqlTest {
         add(4, "Maureen", "O'Hara", "o'hara@x.com", null, "Dublin", null, null, "2024-01-04T12:00:00Z");
         add(5, null, "Discount", "discount@x.com", "50% off", null, null, null, "2024-01-05T00:00:00Z");
         add(6, null, "Bargain", "bargain@x.com", "50X off", null, null, null, "2024-01-06T00:00:00Z");
-        ContactRecord gone = record(7, "Gus", "Gone", "gone@x.com", "Engineer", "London", null, null,
+        SObjectRecord gone = record(7, "Gus", "Gone", "gone@x.com", "Engineer", "London", null, null,
                 "2024-01-07T00:00:00Z");
         RECORDS.add(gone.deleted("005", Instant.parse("2024-01-08T00:00:00Z")));
     }
@@ -37,9 +38,9 @@ class EmulatedSoqlTest {
         RECORDS.add(record(n, first, last, email, title, city, birthdate, latitude, created));
     }
 
-    private static ContactRecord record(int n, String first, String last, String email, String title, String city,
+    private static SObjectRecord record(int n, String first, String last, String email, String title, String city,
                                         String birthdate, Double latitude, String created) {
-        Map<SalesforceContactField, Object> values = new LinkedHashMap<>();
+        Map<SalesforceField, Object> values = new LinkedHashMap<>();
         values.put(SalesforceContactField.FIRST_NAME, first);
         values.put(SalesforceContactField.LAST_NAME, last);
         values.put(SalesforceContactField.EMAIL, email);
@@ -47,7 +48,7 @@ class EmulatedSoqlTest {
         values.put(SalesforceContactField.MAILING_CITY, city);
         values.put(SalesforceContactField.BIRTHDATE, birthdate == null ? null : LocalDate.parse(birthdate));
         values.put(SalesforceContactField.MAILING_LATITUDE, latitude);
-        return ContactRecord.created(id(n), values, "005000000000001AAA", Instant.parse(created));
+        return SObjectRecord.created(id(n), values, "005000000000001AAA", Instant.parse(created));
     }
 
     private static String id(int n) {
@@ -55,7 +56,7 @@ class EmulatedSoqlTest {
     }
 
     private static List<String> lastNames(String soql, boolean includeDeleted) {
-        return SoqlExecution.run(SoqlParser.parse(soql, new ContactFieldCatalogue()), RECORDS, includeDeleted).stream()
+        return SoqlExecution.run(SoqlParser.parse(soql, new SalesforceSchema()), RECORDS, includeDeleted).stream()
                 .map(r -> (String) r.get(SalesforceContactField.LAST_NAME)).toList();
     }
 
@@ -156,10 +157,10 @@ class EmulatedSoqlTest {
     @Test
     void projectsSelectedFieldsInQueryOrderWithCanonicalNamesAndAnEmptyAccount() {
         SoqlQuery query = SoqlParser.parse("select email, ID, account.name, createddate from contact "
-                + "where lastname = 'Lovelace'", new ContactFieldCatalogue());
-        ContactRecord ada = SoqlExecution.run(query, RECORDS, false).get(0);
+                + "where lastname = 'Lovelace'", new SalesforceSchema());
+        SObjectRecord ada = SoqlExecution.run(query, RECORDS, false).get(0);
 
-        Map<String, Object> row = query.row(ada, Map.of("type", "Contact"));
+        Map<String, Object> row = query.row(ada, "v56.0", id -> Optional.empty());
 
         assertThat(row.keySet()).containsExactly("attributes", "Email", "Id", "Account", "CreatedDate");
         assertThat(row.get("Account")).isNull();
@@ -168,8 +169,35 @@ class EmulatedSoqlTest {
     }
 
     @Test
+    void mergesTheSelectedFieldsOfTheAccountIntoOneNestedRecord() {
+        SoqlQuery query = SoqlParser.parse("SELECT Account.Name, LastName, account.phone FROM Contact",
+                new SalesforceSchema());
+        Instant stamp = Instant.parse("2024-01-01T00:00:00Z");
+        SObjectRecord acme = SObjectRecord.created(EmulatedSalesforceIds.id(EmulatedSalesforceIds.ACCOUNT_PREFIX, 1),
+                Map.of(SalesforceAccountField.NAME, "Acme", SalesforceAccountField.PHONE, "555-0100"), "005", stamp);
+        SObjectRecord ada = SObjectRecord.created(id(1), Map.of(SalesforceContactField.LAST_NAME, "Lovelace",
+                SalesforceContactField.ACCOUNT_ID, acme.id()), "005", stamp);
+
+        Map<String, Object> row = query.row(ada, "v56.0", id -> id.equals(acme.id()) ? Optional.of(acme) : Optional.empty());
+
+        assertThat(row.keySet()).containsExactly("attributes", "Account", "LastName");
+        assertThat(row.get("Account")).isEqualTo(Map.of("attributes", Map.of("type", "Account",
+                "url", "/services/data/v56.0/sobjects/Account/" + acme.id()), "Name", "Acme", "Phone", "555-0100"));
+    }
+
+    @Test
+    void queriesAccountsByTheirOwnFields() {
+        SoqlQuery query = SoqlParser.parse("SELECT Account.Id, Name FROM Account WHERE Industry = 'Retail'"
+                + " ORDER BY SystemModstamp, Id", new SalesforceSchema());
+
+        assertThat(query.from()).isEqualTo(EmulatedSObject.ACCOUNT);
+        assertThat(query.select()).containsExactly(new SoqlQuery.FieldColumn(SalesforceAccountField.ID),
+                new SoqlQuery.FieldColumn(SalesforceAccountField.NAME));
+    }
+
+    @Test
     void countReturnsOnlyTheNumberOfMatches() {
-        SoqlQuery query = SoqlParser.parse("SELECT COUNT() FROM Contact WHERE MailingCity = 'London'", new ContactFieldCatalogue());
+        SoqlQuery query = SoqlParser.parse("SELECT COUNT() FROM Contact WHERE MailingCity = 'London'", new SalesforceSchema());
 
         assertThat(query.count()).isTrue();
         assertThat(SoqlExecution.run(query, RECORDS, false)).hasSize(2);
@@ -227,10 +255,14 @@ class EmulatedSoqlTest {
                 Arguments.of("SELECT Id FROM Contact WHERE CreatedDate LIKE 'x%'", "INVALID_FIELD", "LIKE applies to text"),
                 Arguments.of("SELECT Id FROM Contact WHERE Description = 'x'", "INVALID_FIELD", "can not be filtered"),
                 Arguments.of("SELECT Id FROM Contact ORDER BY Description", "INVALID_FIELD", "can not be sorted"),
-                Arguments.of("SELECT Id FROM Contact WHERE Account.Name = 'Acme'", "INVALID_FIELD", "no Accounts"),
+                Arguments.of("SELECT Id FROM Contact WHERE Account.Name = 'Acme'", "INVALID_FIELD", "in SELECT only"),
+                Arguments.of("SELECT Account.Owner.Name FROM Contact", "INVALID_FIELD", "one level deep"),
+                Arguments.of("SELECT Account.Shoe_Size__c FROM Contact", "INVALID_FIELD",
+                        "No such column 'Shoe_Size__c' on entity 'Account'"),
+                Arguments.of("SELECT Id, LastName FROM Account", "INVALID_FIELD", "No such column 'LastName' on entity 'Account'"),
                 Arguments.of("SELECT Id FROM Contact WHERE Id = 'not-an-id'", "INVALID_QUERY_FILTER_OPERATOR",
                         "invalid ID field"),
-                Arguments.of("SELECT Id FROM Account", "INVALID_TYPE", "sObject type 'Account' is not supported"));
+                Arguments.of("SELECT Id FROM Opportunity", "INVALID_TYPE", "sObject type 'Opportunity' is not supported"));
     }
 
     static Stream<Arguments> refused() {
@@ -241,7 +273,7 @@ class EmulatedSoqlTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("refused")
     void refusesWhatTheSubsetDoesNotCoverWithAClearError(String soql, String errorCode, String explanation) {
-        assertThatThrownBy(() -> SoqlParser.parse(soql, new ContactFieldCatalogue())).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(() -> SoqlParser.parse(soql, new SalesforceSchema())).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.errorCode()).isEqualTo(errorCode);
             assertThat(e.errors().get(0).message()).contains(explanation).contains("ERROR at Row:1:Column:");
@@ -257,7 +289,7 @@ class EmulatedSoqlTest {
 
     @Test
     void reportsTheRowAndColumnOfAnError() {
-        assertThatThrownBy(() -> SoqlParser.parse("SELECT Id\nFROM Contact\nWHERE Email = = 'x'", new ContactFieldCatalogue()))
+        assertThatThrownBy(() -> SoqlParser.parse("SELECT Id\nFROM Contact\nWHERE Email = = 'x'", new SalesforceSchema()))
                 .hasMessageContaining("ERROR at Row:3:Column:15");
     }
 }

@@ -53,6 +53,24 @@ class SalesforceCompositeTest {
     }
 
     @Test
+    void allOrNoneRollsBackTheContactsAnAccountsDeleteTookWithIt() {
+        String account = sf.call("POST", API + "/sobjects/Account", token, "{\"Name\":\"Acme\"}").json().get("id").asText();
+        sf.create(token, "{\"LastName\":\"Lovelace\",\"AccountId\":\"" + account + "\"}");
+        String missing = EmulatedSalesforceIds.id(EmulatedSalesforceIds.CONTACT_PREFIX, 999_999);
+
+        JsonNode results = sf.call("DELETE", COLLECTIONS + "?allOrNone=true&ids=" + account + "," + missing, token, null)
+                .json();
+
+        assertThat(results.get(0).get("errors").get(0).get("statusCode").asText())
+                .isEqualTo("ALL_OR_NONE_OPERATION_ROLLED_BACK");
+        assertThat(results.get(1).get("errors").get(0).get("statusCode").asText()).isEqualTo("NOT_FOUND");
+        assertThat(count()).isEqualTo(1);
+        assertThat(sf.query("SELECT COUNT() FROM Account", token).json().get("totalSize").asInt()).isEqualTo(1);
+        assertThat(sf.get(API + "/queryAll?q=SELECT+Id+FROM+Contact+WHERE+IsDeleted+=+true", token).json()
+                .get("totalSize").asInt()).isZero();
+    }
+
+    @Test
     void allOrNoneRollsEverythingBack() {
         String existing = sf.create(token, "{\"LastName\":\"Before\"}");
 

@@ -195,7 +195,7 @@ class SalesforceCustomFieldsTest {
 
     @Test
     void badDeclarationsAreRefusedWithTheReason() {
-        assertRefused("{\"object\":\"Account\",\"fields\":[{\"name\":\"X__c\",\"type\":\"text\"}]}", "object must be Contact");
+        assertRefused("{\"object\":\"Opportunity\",\"fields\":[{\"name\":\"X__c\",\"type\":\"text\"}]}", "object must be Contact or Account");
         assertRefused("{\"object\":\"Contact\",\"fields\":[{\"name\":\"Tier\",\"type\":\"text\"}]}", "custom field API name");
         assertRefused("{\"object\":\"Contact\",\"fields\":[{\"name\":\"Tier__c\",\"type\":\"currency\"}]}", "type must be");
         assertRefused("{\"object\":\"Contact\",\"fields\":[{\"name\":\"Tier__c\",\"type\":\"picklist\"}]}", "needs its values");

@@ -138,6 +138,7 @@ class SalesforceRecordsTest {
         assertThat(sf.get(API + "/sobjects/Contact/003000000000000", token).body()).isEqualTo(notFound);
         assertThat(sf.get(API + "/sobjects/Contact/garbage", token).status()).isEqualTo(404);
         assertThat(sf.get(API + "/sobjects/Account/001000000000000", token).status()).isEqualTo(404);
+        assertThat(sf.get(API + "/sobjects/Opportunity/006000000000000", token).status()).isEqualTo(404);
         assertThat(sf.call("PATCH", API + "/sobjects/Contact/003000000000000", token, "{\"Title\":\"x\"}").status())
                 .isEqualTo(404);
         assertThat(sf.get("/services/nothing/here", token).body()).isEqualTo(notFound);
@@ -237,6 +238,30 @@ class SalesforceRecordsTest {
                 .isEqualTo("2024-03-01T10:00:00.002+0000");
         assertThat(sf.get(API + "/sobjects/Contact/updated/?start=2024-01-01T00:00:00Z&end=2024-03-01T10:00:00Z",
                 token).json().get(0).get("errorCode").asText()).isEqualTo("INVALID_REPLICATION_DATE");
+    }
+
+    @Test
+    void accountRoutesServeAccountsOnlyAndListTheContactsAnAccountsDeleteTookAlong() {
+        String start = "2024-03-01T09:59:00%2B00:00";
+        String account = sf.call("POST", API + "/sobjects/account", token, "{\"Name\":\"Acme\"}").json().get("id").asText();
+        String contact = sf.create(token, "{\"LastName\":\"Lovelace\",\"AccountId\":\"" + account + "\"}");
+
+        assertThat(sf.get(API + "/sobjects/Account/" + contact, token).status()).isEqualTo(404);
+        assertThat(sf.get(API + "/sobjects/Contact/" + account, token).status()).isEqualTo(404);
+        assertThat(sf.call("PATCH", API + "/sobjects/Account/" + account, token, "{\"LastName\":\"x\"}").json()
+                .get(0).get("message").asText()).isEqualTo("No such column 'LastName' on sobject of type Account");
+        assertThat(sf.call("DELETE", API + "/sobjects/Account/" + account, token, null).status()).isEqualTo(204);
+        clock.advance(Duration.ofMinutes(2));
+
+        JsonNode deletedAccounts = sf.get(API + "/sobjects/Account/deleted/?start=" + start
+                + "&end=2024-03-01T10:01:00Z", token).json();
+        JsonNode deletedContacts = sf.get(API + "/sobjects/Contact/deleted/?start=" + start
+                + "&end=2024-03-01T10:01:00Z", token).json();
+
+        assertThat(deletedAccounts.get("deletedRecords").findValuesAsText("id")).containsExactly(account);
+        assertThat(deletedContacts.get("deletedRecords").findValuesAsText("id")).containsExactly(contact);
+        assertThat(deletedContacts.get("deletedRecords").get(0).get("deletedDate"))
+                .isEqualTo(deletedAccounts.get("deletedRecords").get(0).get("deletedDate"));
     }
 
     @Test

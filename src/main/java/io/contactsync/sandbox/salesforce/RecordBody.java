@@ -13,21 +13,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the JSON of one Contact in a write request into typed field values, and reports every problem the
+ * Reads the JSON of one record in a write request into typed field values, and reports every problem the
  * way Salesforce does: unknown field, read-only field, wrong JSON type, value too long, invalid email, value
- * outside a restricted picklist. Blank text is stored as null, as Salesforce does.
+ * outside a restricted picklist, a lookup that is no id of its parent sObject. Blank text is stored as null, as
+ * Salesforce does; a lookup's id in its 18-character form.
  *
  * @param changes the fields the request sets, in request order
  * @param id      the record id given in the body ({@code id} or {@code Id}), if any
  * @param errors  everything wrong with the body; the changes are only usable when this is empty
  */
-record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String> id, List<EmulatedSalesforceError> errors) {
+record RecordBody(Map<SalesforceField, Object> changes, Optional<String> id, List<EmulatedSalesforceError> errors) {
 
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-    ContactBody {
+    RecordBody {
         changes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(changes));
         errors = List.copyOf(errors);
     }
@@ -36,13 +37,14 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         return errors.isEmpty();
     }
 
-    /** Reads a body against the org's Contact fields. */
-    static ContactBody read(JsonNode json, ContactFieldCatalogue catalogue) {
+    /** Reads a body against the fields of the catalogue's sObject. */
+    static RecordBody read(JsonNode json, FieldCatalogue catalogue) {
+        String sObject = catalogue.sObject().apiName();
         if (json == null || !json.isObject()) {
-            return new ContactBody(Map.of(), Optional.empty(), List.of(EmulatedSalesforceError.of("JSON_PARSER_ERROR",
-                    "Cannot deserialize instance of Contact from " + describe(json) + " value")));
+            return new RecordBody(Map.of(), Optional.empty(), List.of(EmulatedSalesforceError.of("JSON_PARSER_ERROR",
+                    "Cannot deserialize instance of " + sObject + " from " + describe(json) + " value")));
         }
-        Map<SalesforceContactField, Object> changes = new LinkedHashMap<>();
+        Map<SalesforceField, Object> changes = new LinkedHashMap<>();
         List<EmulatedSalesforceError> errors = new ArrayList<>();
         String id = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
@@ -51,11 +53,11 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
             if (name.equals("attributes")) {
                 continue;
             }
-            Optional<SalesforceContactField> field = catalogue.byName(name);
+            Optional<SalesforceField> field = catalogue.byName(name);
             if (field.isEmpty()) {
                 errors.add(EmulatedSalesforceError.of("INVALID_FIELD", "No such column '" + name
-                        + "' on sobject of type Contact"));
-            } else if (field.get() == SalesforceContactField.ID) {
+                        + "' on sobject of type " + sObject));
+            } else if (field.get().type() == DescribeFieldType.ID) {
                 id = entry.getValue().isTextual() ? entry.getValue().asText() : entry.getValue().toString();
             } else if (!field.get().isWritable()) {
                 errors.add(EmulatedSalesforceError.of("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
@@ -68,7 +70,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                 }
             }
         }
-        return new ContactBody(changes, Optional.ofNullable(id), errors);
+        return new RecordBody(changes, Optional.ofNullable(id), errors);
     }
 
     /** A JSON value converted to the field's type, or refused (and an error added). */
@@ -80,7 +82,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         }
     }
 
-    private static Converted value(SalesforceContactField field, JsonNode json, List<EmulatedSalesforceError> errors) {
+    private static Converted value(SalesforceField field, JsonNode json, List<EmulatedSalesforceError> errors) {
         if (json.isNull()) {
             return Converted.of(null);
         }
@@ -121,6 +123,9 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
                 return Converted.REFUSED;
             });
         }
+        if (type == DescribeFieldType.REFERENCE) {
+            return lookup(field, text, errors);
+        }
         if (text.length() > field.maxLength()) {
             errors.add(EmulatedSalesforceError.of("STRING_TOO_LONG", field.label() + ": data value too large: "
                     + abbreviate(text) + " (max length=" + field.maxLength() + ")", field.apiName()));
@@ -140,8 +145,23 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
         return Converted.of(text);
     }
 
+    /**
+     * A lookup's id in its 18-character form: something that is no id at all is MALFORMED_ID, the id of another
+     * sObject FIELD_INTEGRITY_EXCEPTION, as Salesforce answers. Whether the parent exists is the store's check.
+     */
+    private static Converted lookup(SalesforceField field, String text, List<EmulatedSalesforceError> errors) {
+        Optional<String> id = EmulatedSalesforceIds.normalise(text);
+        String parentPrefix = EmulatedSObject.named(field.referenceTo()).map(EmulatedSObject::keyPrefix).orElse("");
+        if (id.isPresent() && id.get().startsWith(parentPrefix)) {
+            return Converted.of(id.get());
+        }
+        errors.add(EmulatedSalesforceError.of(id.isEmpty() ? "MALFORMED_ID" : "FIELD_INTEGRITY_EXCEPTION",
+                field.label() + ": id value of incorrect type: " + text, field.apiName()));
+        return Converted.REFUSED;
+    }
+
     /** The first value (of the ';'-separated ones of a multi-select picklist) the field does not allow. */
-    private static Optional<String> outsideRestrictedPicklist(SalesforceContactField field, String text) {
+    private static Optional<String> outsideRestrictedPicklist(SalesforceField field, String text) {
         if (!field.type().isPicklist() || !field.restrictedPicklist()) {
             return Optional.empty();
         }
@@ -150,7 +170,7 @@ record ContactBody(Map<SalesforceContactField, Object> changes, Optional<String>
     }
 
     /** Salesforce's message, e.g. "Cannot deserialize instance of double from VALUE_STRING value high or ...". */
-    private static EmulatedSalesforceError parserError(SalesforceContactField field, String expected, JsonNode json) {
+    private static EmulatedSalesforceError parserError(SalesforceField field, String expected, JsonNode json) {
         return EmulatedSalesforceError.of("JSON_PARSER_ERROR", "Cannot deserialize instance of " + expected + " from "
                 + describe(json) + " value " + (json.isTextual() ? json.asText() : json.toString())
                 + " or request may be missing a required field", field.apiName());

@@ -1,30 +1,33 @@
 package io.contactsync.sandbox.salesforce;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Contact describe ({@code GET …/sobjects/Contact/describe}) from the org's field catalogue, in the
+ * An sObject's describe ({@code GET …/sobjects/{sObject}/describe}) from its field catalogue, in the
  * documented {@code DescribeSObjectResult} shape: the object's flags and urls, then one entry per field with
- * its type, soapType, length, create/update/nillable flags, custom flag and picklist values.
+ * its type, soapType, length, create/update/nillable flags, custom flag, picklist values and lookup target,
+ * then the child relationships (the lookups of other sObjects to this one; deleting a parent deletes them).
  */
-final class ContactDescription {
+final class SObjectDescribe {
 
-    private ContactDescription() {
+    private SObjectDescribe() {
     }
 
-    static Map<String, Object> describe(List<SalesforceContactField> fields, String version) {
-        String sobject = "/services/data/" + version + "/sobjects/Contact";
+    static Map<String, Object> describe(FieldCatalogue catalogue, String version) {
+        EmulatedSObject sObject = catalogue.sObject();
+        String sobject = "/services/data/" + version + "/sobjects/" + sObject.apiName();
         Map<String, Object> urls = new LinkedHashMap<>();
         urls.put("sobject", sobject);
         urls.put("describe", sobject + "/describe");
         urls.put("rowTemplate", sobject + "/{ID}");
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("name", "Contact");
-        json.put("label", "Contact");
-        json.put("labelPlural", "Contacts");
-        json.put("keyPrefix", EmulatedSalesforceIds.CONTACT_PREFIX);
+        json.put("name", sObject.apiName());
+        json.put("label", sObject.apiName());
+        json.put("labelPlural", sObject.labelPlural());
+        json.put("keyPrefix", sObject.keyPrefix());
         json.put("custom", false);
         json.put("customSetting", false);
         for (String flag : List.of("createable", "updateable", "deletable", "undeletable", "queryable",
@@ -33,13 +36,30 @@ final class ContactDescription {
         }
         json.put("deprecatedAndHidden", false);
         json.put("urls", urls);
-        json.put("fields", fields.stream().map(ContactDescription::field).toList());
-        json.put("childRelationships", List.of());
+        json.put("fields", catalogue.all().stream().map(field -> field(sObject, field)).toList());
+        json.put("childRelationships", childRelationships(sObject));
         json.put("recordTypeInfos", List.of());
         return json;
     }
 
-    private static Map<String, Object> field(SalesforceContactField field) {
+    private static List<Map<String, Object>> childRelationships(EmulatedSObject parent) {
+        List<Map<String, Object>> relationships = new ArrayList<>();
+        for (EmulatedSObject child : EmulatedSObject.values()) {
+            for (SalesforceField lookup : child.lookupsTo(parent)) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("cascadeDelete", true);
+                json.put("childSObject", child.apiName());
+                json.put("deprecatedAndHidden", false);
+                json.put("field", lookup.apiName());
+                json.put("relationshipName", child.labelPlural());
+                json.put("restrictedDelete", false);
+                relationships.add(json);
+            }
+        }
+        return relationships;
+    }
+
+    private static Map<String, Object> field(EmulatedSObject sObject, SalesforceField field) {
         DescribeFieldType type = field.type();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", field.apiName());
@@ -53,12 +73,12 @@ final class ContactDescription {
         json.put("digits", 0);
         json.put("createable", field.isWritable());
         json.put("updateable", field.isWritable());
-        json.put("nillable", field.nillable());
+        json.put("nillable", field.isWritable() && field != sObject.requiredField() && type != DescribeFieldType.BOOLEAN);
         json.put("custom", field.custom());
         json.put("externalId", field.isExternalId());
         json.put("idLookup", type == DescribeFieldType.ID || field.isExternalId() || type == DescribeFieldType.EMAIL);
         json.put("unique", false);
-        json.put("nameField", field == SalesforceContactField.NAME);
+        json.put("nameField", field.apiName().equals("Name"));
         json.put("calculated", field == SalesforceContactField.NAME);
         json.put("autoNumber", false);
         json.put("defaultedOnCreate", !field.isWritable() || type == DescribeFieldType.BOOLEAN);
@@ -70,11 +90,11 @@ final class ContactDescription {
         json.put("caseSensitive", false);
         json.put("htmlFormatted", false);
         json.put("deprecatedAndHidden", false);
-        json.put("picklistValues", field.picklistValues().stream().map(ContactDescription::picklistValue).toList());
+        json.put("picklistValues", field.picklistValues().stream().map(SObjectDescribe::picklistValue).toList());
         json.put("restrictedPicklist", field.restrictedPicklist());
         json.put("dependentPicklist", false);
-        json.put("referenceTo", type == DescribeFieldType.REFERENCE ? List.of("User") : List.of());
-        json.put("relationshipName", relationshipName(field));
+        json.put("referenceTo", field.referenceTo() == null ? List.of() : List.of(field.referenceTo()));
+        json.put("relationshipName", field.relationshipName());
         return json;
     }
 
@@ -86,10 +106,5 @@ final class ContactDescription {
         json.put("validFor", null);
         json.put("value", value);
         return json;
-    }
-
-    /** CreatedById → CreatedBy, as Salesforce names the lookup's relationship. */
-    private static String relationshipName(SalesforceContactField field) {
-        return field.type() == DescribeFieldType.REFERENCE ? field.apiName().substring(0, field.apiName().length() - 2) : null;
     }
 }
