@@ -31,20 +31,26 @@ public final class GenesysEmulator implements Emulator {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private final GenesysContactStore contacts;
+    private final GenesysRecordStore<ContactFields, ExternalContact> contacts;
+    private final GenesysRecordStore<OrganizationFields, ExternalOrganization> organizations;
     private final SchemaStore schemas = new SchemaStore();
+    private final SchemaStore organizationSchemas = new SchemaStore();
     private final NoteStore notes = new NoteStore();
     private final GenesysTokenStore tokens;
     private final GenesysErrors errors = new GenesysErrors();
     private final SchemaHandlers schemaHandlers;
     private final AtomicReference<GenesysBehaviour> behaviour = new AtomicReference<>(GenesysBehaviour.defaults());
+    private final OrganizationLinks links;
 
     public GenesysEmulator(EmulatorContext context, SandboxSettings.Genesys settings) {
         this.context = context;
         this.settings = settings;
-        this.contacts = new GenesysContactStore(context.clock());
+        this.contacts = new GenesysRecordStore<>(context.clock(), ExternalContact::new);
+        this.organizations = new GenesysRecordStore<>(context.clock(), ExternalOrganization::new);
         this.tokens = new GenesysTokenStore(context.clock());
-        this.schemaHandlers = new SchemaHandlers(schemas, behaviour::get, context.clock());
+        this.schemaHandlers = new SchemaHandlers(DataSchema.CONTACTS_PATH, "CONTACT", schemas, behaviour::get,
+                context.clock());
+        this.links = new OrganizationLinks(contacts, organizations, behaviour::get);
         schemaHandlers.seedSandboxSchema();
     }
 
@@ -55,13 +61,31 @@ public final class GenesysEmulator implements Emulator {
 
     @Override
     public void mountApi(Router router, String baseUrl) {
-        ContactOperations operations = new ContactOperations(contacts, schemas, notes, behaviour::get);
+        RecordOperations<ContactFields, ExternalContact> contactOperations = new RecordOperations<>(
+                new RecordOperations.Kind<>("contact", ContactFields.class,
+                        (sent, b) -> links.requireOrganization(ContactValidator.validate(sent, b))),
+                contacts, schemas, notes::deleteOf, behaviour::get);
+        RecordOperations<OrganizationFields, ExternalOrganization> organizationOperations = new RecordOperations<>(
+                new RecordOperations.Kind<>("organization", OrganizationFields.class, OrganizationValidator::validate),
+                organizations, organizationSchemas, links::organizationDeleted, behaviour::get);
+        RecordHandlers<ContactFields, ExternalContact> contactHandlers = new RecordHandlers<>(contactOperations,
+                contacts, ExternalContact.PATH, CursorListing.CONTACTS_PATH, SearchScope.CONTACTS, links::render,
+                behaviour::get, context.clock());
+        RecordHandlers<OrganizationFields, ExternalOrganization> organizationHandlers = new RecordHandlers<>(
+                organizationOperations, organizations, ExternalOrganization.PATH, CursorListing.ORGANIZATIONS_PATH,
+                SearchScope.ORGANIZATIONS, (organization, expand) -> organization, behaviour::get, context.clock());
         new GenesysRoutes(
                 new OAuthTokenHandler(settings, tokens, context.rateLimiter(), errors, behaviour::get),
                 new ApiGuard(tokens, context.rateLimiter(), errors),
-                new ContactHandlers(contacts, operations, behaviour::get, context.clock()),
-                new BulkHandlers(operations, behaviour::get),
-                schemaHandlers,
+                new GenesysRoutes.RecordEndpoints(ExternalContact.PATH, CursorListing.CONTACTS_PATH,
+                        "/api/v2/externalcontacts/bulk/contacts", DataSchema.CONTACTS_PATH, contactHandlers,
+                        new BulkHandlers(contactOperations, behaviour::get), schemaHandlers),
+                new GenesysRoutes.RecordEndpoints(ExternalOrganization.PATH, CursorListing.ORGANIZATIONS_PATH,
+                        "/api/v2/externalcontacts/bulk/organizations", DataSchema.ORGANIZATIONS_PATH,
+                        organizationHandlers, new BulkHandlers(organizationOperations, behaviour::get),
+                        new SchemaHandlers(DataSchema.ORGANIZATIONS_PATH, "EXTERNAL_ORGANIZATION",
+                                organizationSchemas, behaviour::get, context.clock())),
+                new ContactHandlers(contacts, contactHandlers, organizations, links),
                 new NoteHandlers(contacts, notes, behaviour::get, context.clock()),
                 errors).mount(router);
     }
@@ -69,7 +93,9 @@ public final class GenesysEmulator implements Emulator {
     @Override
     public void reset() {
         contacts.clear();
+        organizations.clear();
         schemas.clear();
+        organizationSchemas.clear();
         schemaHandlers.seedSandboxSchema();
         notes.clear();
         tokens.expireAll();
