@@ -47,6 +47,10 @@ final class ControlApi {
             ok(ctx, new JsonObject().put("created", request.count()).put("total", total)
                     .put("millis", (System.nanoTime() - started) / 1_000_000));
         }), false);
+        router.post(PREFIX + "/seed/organizations").blockingHandler(ctx -> guarded(ctx, body -> ok(ctx,
+                emulator.seedOrganizations(new OrganizationSeedRequest(body.getInteger("count", 10),
+                        body.getInteger("contactsEach", 3), body.getLong("seed", 42L),
+                        body.getDouble("sharedShare", 0.5), body.getBoolean("append", false))))), false);
         router.post(PREFIX + "/faults").handler(ctx -> guarded(ctx, body -> {
             List<Fault> added = new ArrayList<>();
             if (body.getBoolean("expireTokens", false)) {

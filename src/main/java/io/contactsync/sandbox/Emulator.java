@@ -16,13 +16,24 @@ public interface Emulator {
     void mountApi(Router router, String baseUrl);
 
     /**
-     * Deletes every record, token and custom field declared at run time, as after a fresh start. Faults, limits
+     * Deletes every record (contacts, organizations, ...), token and custom field declared at run time, as after
+     * a fresh start. Faults, limits
      * and stats are not touched.
      */
     void reset();
 
     /** Creates the requested demo contacts; returns how many this side now holds. */
     int seed(SeedRequest request);
+
+    /**
+     * Creates the requested demo organizations, each with its demo contacts attached; returns how many
+     * organizations and contacts this side now holds ({@code {"organizations":N,"contacts":M}}).
+     *
+     * @throws IllegalArgumentException when this service has no organizations
+     */
+    default JsonObject seedOrganizations(OrganizationSeedRequest request) {
+        throw new IllegalArgumentException(name() + " has no organizations to seed");
+    }
 
     /** Makes every issued access token invalid, as if they had all expired now. */
     void expireAllTokens();

@@ -3,16 +3,19 @@ package io.contactsync.sandbox.genesys;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.model.Side;
+import io.contactsync.sandbox.DemoOrganizations;
 import io.contactsync.sandbox.DemoPeople;
 import io.contactsync.sandbox.Emulator;
 import io.contactsync.sandbox.EmulatorContext;
 import io.contactsync.sandbox.ErrorResponder;
+import io.contactsync.sandbox.OrganizationSeedRequest;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.sandbox.SeedPerson;
 import io.contactsync.sandbox.SeedRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,6 +120,30 @@ public final class GenesysEmulator implements Emulator {
         return contacts.size();
     }
 
+    /**
+     * Creates demo organization k ({@link DemoOrganizations}) with people {@code k * contactsEach ...} of
+     * {@link DemoPeople} attached, mapped as {@link #seed(SeedRequest)} maps people.
+     */
+    @Override
+    public JsonObject seedOrganizations(OrganizationSeedRequest request) {
+        if (!request.append()) {
+            contacts.clear();
+            organizations.clear();
+            notes.clear();
+        }
+        List<ContactFields> people = new ArrayList<>();
+        for (int k = 0; k < request.count(); k++) {
+            ExternalOrganization organization = organizations.create(
+                    toOrganization(DemoOrganizations.organization(request.seed(), k)));
+            for (int j = 0; j < request.contactsEach(); j++) {
+                people.add(toContact(DemoPeople.person(request.people(), request.personIndex(k, j), Side.GENESYS))
+                        .withExternalOrganization(new ExternalOrganizationRef(organization.id())));
+            }
+        }
+        contacts.createAll(people);
+        return new JsonObject().put("organizations", organizations.size()).put("contacts", contacts.size());
+    }
+
     @Override
     public void expireAllTokens() {
         tokens.expireAll();
@@ -146,6 +173,11 @@ public final class GenesysEmulator implements Emulator {
         JsonNode json = GenesysJson.MAPPER.valueToTree(changes.getMap());
         behaviour.updateAndGet(current -> current.with(json));
         return behaviour();
+    }
+
+    private static OrganizationFields toOrganization(DemoOrganizations.Organization o) {
+        return new OrganizationFields(o.name(), "Customer", o.industry(), null, null, null, null, null, null, null,
+                List.of(o.website()), null, null, null, null, null);
     }
 
     private static ContactFields toContact(SeedPerson p) {

@@ -3,7 +3,6 @@ package io.contactsync.sandbox.genesys;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -43,17 +42,13 @@ final class GenesysRecordStore<F, R extends StoredRecord<F>> {
         }
     }
 
-    /** Creates all the records with the same create and modify date, as one seeding step; returns them. */
-    List<R> createAll(List<F> fields) {
+    /** Creates all the records with the same create and modify date, as one seeding step. */
+    void createAll(List<F> fields) {
         Instant now = now();
-        List<R> created = new ArrayList<>(fields.size());
         for (F f : fields) {
             R made = maker.make(UUID.randomUUID().toString(), f, now, now);
-            if (records.putIfAbsent(made.id(), made) == null) {
-                created.add(made);
-            }
+            records.putIfAbsent(made.id(), made);
         }
-        return created;
     }
 
     Optional<R> get(String id) {

@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mypurecloud.sdk.v2.ApiException;
 import com.mypurecloud.sdk.v2.api.ExternalContactsApi;
 import com.mypurecloud.sdk.v2.model.BulkDeleteResponse;
@@ -21,6 +22,9 @@ import com.mypurecloud.sdk.v2.model.WritableEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -285,6 +289,37 @@ class GenesysOrganizationsSdkTest extends GenesysEmulatorTestBase {
                 .schema(new DataSchema().id(contactSchema.getId()).version(1))))
                 .as("a contact schema is not an organization schema")
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400));
+    }
+
+    @Test
+    void controlApiSeedsOrganizationsWithTheirContactsCountsTheEndpointsAndResetClearsThem() throws Exception {
+        HttpResponse<String> seeded = control("/__sandbox/seed/organizations", "{\"count\":4,\"contactsEach\":3}");
+        assertThat(seeded.statusCode()).isEqualTo(200);
+        assertThat(GenesysFixture.json(seeded).get("organizations").asInt()).isEqualTo(4);
+        assertThat(GenesysFixture.json(seeded).get("contacts").asInt()).isEqualTo(12);
+
+        CursorOrganizationListing organizations = api.getExternalcontactsScanOrganizations(100, null);
+        assertThat(organizations.getEntities()).hasSize(4).allSatisfy(o -> assertThat(o.getName()).isNotBlank());
+        for (ExternalOrganization organization : organizations.getEntities()) {
+            assertThat(api.getExternalcontactsOrganizationContacts(organization.getId(), 20, 1, null, null, null)
+                    .getEntities()).hasSize(3).allSatisfy(c -> assertThat(c.getWorkEmail()).isNotBlank());
+        }
+        JsonNode stats = GenesysFixture.json(fixture.send(HttpRequest.newBuilder(
+                URI.create(fixture.server.baseUrl() + "/__sandbox/stats")).GET().build())).get("requests");
+        assertThat(stats.get("GET /api/v2/externalcontacts/scan/organizations").asLong()).isEqualTo(1);
+        assertThat(stats.get("GET /api/v2/externalcontacts/organizations/{id}/contacts").asLong()).isEqualTo(4);
+        assertThat(control("/__sandbox/seed/organizations", "{\"count\":-1}").statusCode()).isEqualTo(400);
+
+        assertThat(control("/__sandbox/reset", "").statusCode()).isEqualTo(200);
+        ExternalContactsApi afterReset = fixture.sdk(fixture.token());
+        assertThat(afterReset.getExternalcontactsScanOrganizations(100, null).getEntities()).isEmpty();
+        assertThat(afterReset.getExternalcontactsScanContacts(100, null).getEntities()).isEmpty();
+    }
+
+    private HttpResponse<String> control(String path, String body) {
+        return fixture.send(HttpRequest.newBuilder(URI.create(fixture.server.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static String after(CursorOrganizationListing page) {

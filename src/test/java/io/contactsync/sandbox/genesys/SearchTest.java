@@ -94,12 +94,31 @@ class SearchTest {
                 "/api/v2/externalcontacts/contacts?pageSize=10&pageNumber=3&q=ada+%26+co&sortOrder=lastName%3Adesc");
     }
 
+    @Test
+    void searchMatchesTheNameAndSortsByTheOrganizationFields() {
+        List<ExternalOrganization> all = List.of(organization("a", "Acme Corp", "Retail"),
+                organization("b", "Globex", "Banking"), organization("c", "Acme Labs", null));
+        SearchRequest byName = new SearchRequest(ExternalOrganization.PATH, "acme", 20, 1, null, false);
+        SearchRequest byIndustry = new SearchRequest(ExternalOrganization.PATH, null, 20, 1, "industry", false);
+
+        assertThat(RecordSearch.search(all, byName, SearchScope.ORGANIZATIONS).page())
+                .extracting(ExternalOrganization::id).containsExactly("a", "c");
+        assertThat(RecordSearch.search(all, byIndustry, SearchScope.ORGANIZATIONS).page())
+                .extracting(ExternalOrganization::id).containsExactly("b", "a", "c");
+    }
+
     private static SearchRequest parse(MultiMap params) {
         return SearchRequest.parse(PATH, params, SearchScope.CONTACTS.sortFields().keySet(), DEFAULTS);
     }
 
     private static MultiMap params(String name, String value) {
         return MultiMap.caseInsensitiveMultiMap().add(name, value);
+    }
+
+    private static ExternalOrganization organization(String id, String name, String industry) {
+        OrganizationFields fields = new OrganizationFields(name, null, industry, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+        return new ExternalOrganization(id, fields, Instant.EPOCH, Instant.EPOCH);
     }
 
     private static ExternalContact contact(String id, String first, String last, String title, String email,
