@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
 
 /**
  * Genesys Cloud's client-credentials login ({@code POST /oauth/token}) and External Contacts API
- * ({@code /api/v2/externalcontacts/...}), faithful enough for the official Java SDK. Behaviour the
+ * ({@code /api/v2/externalcontacts/...}: contacts, their notes, external organizations and the data schemas of
+ * both), faithful enough for the official Java SDK. Behaviour the
  * documentation leaves open is set through {@link #setBehaviour(GenesysBehaviour)} or
  * {@code POST /__sandbox/behaviour}.
  */
