@@ -29,13 +29,16 @@ import java.io.IOException;
  *                                organization (400 {@code invalid.property}, or 404 {@code not.found})
  * @param detachContactsOfDeletedOrganization deleting an organization clears the {@code externalOrganization} of
  *                                its contacts (moving their modifyDate); false leaves them naming the deleted one
+ * @param organizationSearchByNameOnly organization search matches {@code q} in the name only; false also in the
+ *                                company type, industry, websites, tags and phone numbers
  */
 public record GenesysBehaviour(int createStatus, int deleteStatus, boolean replaceOnUpdate, int bulkMaxBatchSize,
                                int searchMaxPageSize, int searchResultCap, boolean nullNextUriOnLastPage,
                                int invalidClientStatus, int address1MaxLength, boolean enforceIfMatch,
                                boolean schemaVersionsAsListing, boolean enforceSchemaVersion,
                                boolean enforceFieldNameSuffix, int missingOrganizationStatus,
-                               boolean detachContactsOfDeletedOrganization) {
+                               boolean detachContactsOfDeletedOrganization,
+                               boolean organizationSearchByNameOnly) {
 
     private static final ObjectReader STRICT_READER = GenesysJson.MAPPER.readerFor(GenesysBehaviour.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -53,7 +56,7 @@ public record GenesysBehaviour(int createStatus, int deleteStatus, boolean repla
 
     public static GenesysBehaviour defaults() {
         return new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true, 400,
-                true);
+                true, true);
     }
 
     /**

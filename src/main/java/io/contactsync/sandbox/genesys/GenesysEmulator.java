@@ -73,11 +73,11 @@ public final class GenesysEmulator implements Emulator {
                 new RecordOperations.Kind<>("organization", OrganizationFields.class, OrganizationValidator::validate),
                 organizations, organizationSchemas, links::organizationDeleted, behaviour::get);
         RecordHandlers<ContactFields, ExternalContact> contactHandlers = new RecordHandlers<>(contactOperations,
-                contacts, ExternalContact.PATH, CursorListing.CONTACTS_PATH, SearchScope.CONTACTS, links::render,
+                contacts, ExternalContact.PATH, CursorListing.CONTACTS_PATH, b -> SearchScope.CONTACTS, links::render,
                 behaviour::get, context.clock());
         RecordHandlers<OrganizationFields, ExternalOrganization> organizationHandlers = new RecordHandlers<>(
                 organizationOperations, organizations, ExternalOrganization.PATH, CursorListing.ORGANIZATIONS_PATH,
-                SearchScope.ORGANIZATIONS, (organization, expand) -> organization, behaviour::get, context.clock());
+                SearchScope::organizations, (organization, expand) -> organization, behaviour::get, context.clock());
         new GenesysRoutes(
                 new OAuthTokenHandler(settings, tokens, context.rateLimiter(), errors, behaviour::get),
                 new ApiGuard(tokens, context.rateLimiter(), errors),

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ final class RecordHandlers<F extends CustomFieldHolder<F>, R extends StoredRecor
     private final GenesysRecordStore<F, R> store;
     private final String path;
     private final String scanPath;
-    private final SearchScope<R> scope;
+    private final Function<GenesysBehaviour, SearchScope<R>> scope;
     private final View<R> view;
     private final Supplier<GenesysBehaviour> behaviour;
     private final Clock clock;
@@ -37,9 +38,10 @@ final class RecordHandlers<F extends CustomFieldHolder<F>, R extends StoredRecor
     /**
      * @param path     the search endpoint, e.g. {@code /api/v2/externalcontacts/organizations}
      * @param scanPath the scan endpoint, e.g. {@code /api/v2/externalcontacts/scan/organizations}
+     * @param scope    what a search looks at, as configured
      */
     RecordHandlers(RecordOperations<F, R> operations, GenesysRecordStore<F, R> store, String path, String scanPath,
-                   SearchScope<R> scope, View<R> view, Supplier<GenesysBehaviour> behaviour, Clock clock) {
+                   Function<GenesysBehaviour, SearchScope<R>> scope, View<R> view, Supplier<GenesysBehaviour> behaviour, Clock clock) {
         this.operations = operations;
         this.store = store;
         this.path = path;
@@ -75,8 +77,9 @@ final class RecordHandlers<F extends CustomFieldHolder<F>, R extends StoredRecor
     /** A search over some of the records, e.g. an organization's contacts; {@code searchPath} is for page URIs. */
     void searchAmong(RoutingContext ctx, String searchPath, Collection<R> records) {
         GenesysBehaviour b = behaviour.get();
-        SearchRequest request = SearchRequest.parse(searchPath, ctx.queryParams(), scope.sortFields().keySet(), b);
-        RecordSearch.Result<R> result = RecordSearch.search(records, request, scope);
+        SearchScope<R> searched = scope.apply(b);
+        SearchRequest request = SearchRequest.parse(searchPath, ctx.queryParams(), searched.sortFields().keySet(), b);
+        RecordSearch.Result<R> result = RecordSearch.search(records, request, searched);
         Set<String> expand = expand(ctx);
         PagedListing.of(request, result.page().stream().map(r -> view.render(r, expand)).toList(), result.total())
                 .send(ctx, b);

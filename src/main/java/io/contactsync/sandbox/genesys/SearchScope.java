@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -24,11 +25,29 @@ record SearchScope<R extends StoredRecord<?>>(Function<R, Stream<String>> search
                     "middleName", c -> c.fields().middleName(), "title", c -> c.fields().title()));
 
     /**
-     * Organizations: the name (what else Genesys' {@code q} matches is undocumented); sorted by companyType,
-     * industry or name.
+     * Organizations: the name (what Genesys' {@code q} matches is undocumented); sorted by companyType, industry
+     * or name.
      */
     static final SearchScope<ExternalOrganization> ORGANIZATIONS = new SearchScope<>(
-            o -> Stream.ofNullable(o.fields().name()),
-            Map.of("companyType", o -> o.fields().companyType(), "industry", o -> o.fields().industry(),
-                    "name", o -> o.fields().name()));
+            o -> Stream.ofNullable(o.fields().name()), organizationSortFields());
+
+    /** Organizations, matching {@code q} in the name, company type, industry, websites, tags and phone numbers. */
+    static final SearchScope<ExternalOrganization> ORGANIZATIONS_ANY_TEXT = new SearchScope<>(
+            o -> Stream.of(Stream.of(o.fields().name(), o.fields().companyType(), o.fields().industry()),
+                    Stream.ofNullable(o.fields().websites()).flatMap(List::stream),
+                    Stream.ofNullable(o.fields().tags()).flatMap(List::stream),
+                    Stream.of(o.fields().phoneNumber(), o.fields().faxNumber()).filter(Objects::nonNull)
+                            .flatMap(p -> Stream.of(p.display(), p.e164(), p.userInput())))
+                    .flatMap(s -> s).filter(Objects::nonNull),
+            organizationSortFields());
+
+    /** The organization search {@code behaviour} asks for. */
+    static SearchScope<ExternalOrganization> organizations(GenesysBehaviour behaviour) {
+        return behaviour.organizationSearchByNameOnly() ? ORGANIZATIONS : ORGANIZATIONS_ANY_TEXT;
+    }
+
+    private static Map<String, Function<ExternalOrganization, String>> organizationSortFields() {
+        return Map.of("companyType", o -> o.fields().companyType(), "industry", o -> o.fields().industry(),
+                "name", o -> o.fields().name());
+    }
 }

@@ -12,7 +12,8 @@ class GenesysBehaviourTest {
     @Test
     void defaultsAreTheDocumentedGuesses() {
         assertThat(GenesysBehaviour.defaults()).isEqualTo(
-                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true, 400, true));
+                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true, 400, true,
+                        true));
     }
 
     @Test
@@ -21,7 +22,8 @@ class GenesysBehaviourTest {
                 .put("createStatus", 201).put("bulkMaxBatchSize", 50));
 
         assertThat(changed).isEqualTo(
-                new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false, true, true, true, 400, true));
+                new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false, true, true, true, 400, true,
+                        true));
     }
 
     @ParameterizedTest

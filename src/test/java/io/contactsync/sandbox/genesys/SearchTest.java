@@ -95,7 +95,7 @@ class SearchTest {
     }
 
     @Test
-    void searchMatchesTheNameAndSortsByTheOrganizationFields() {
+    void organizationSearchMatchesTheNameOrAsConfiguredAnyTextAndSortsByTheOrganizationFields() {
         List<ExternalOrganization> all = List.of(organization("a", "Acme Corp", "Retail"),
                 organization("b", "Globex", "Banking"), organization("c", "Acme Labs", null));
         SearchRequest byName = new SearchRequest(ExternalOrganization.PATH, "acme", 20, 1, null, false);
@@ -105,6 +105,13 @@ class SearchTest {
                 .extracting(ExternalOrganization::id).containsExactly("a", "c");
         assertThat(RecordSearch.search(all, byIndustry, SearchScope.ORGANIZATIONS).page())
                 .extracting(ExternalOrganization::id).containsExactly("b", "a", "c");
+
+        SearchRequest byText = new SearchRequest(ExternalOrganization.PATH, "retail", 20, 1, null, false);
+        GenesysBehaviour anyText = DEFAULTS.with(GenesysJson.MAPPER.createObjectNode()
+                .put("organizationSearchByNameOnly", false));
+        assertThat(RecordSearch.search(all, byText, SearchScope.organizations(DEFAULTS)).page()).isEmpty();
+        assertThat(RecordSearch.search(all, byText, SearchScope.organizations(anyText)).page())
+                .extracting(ExternalOrganization::id).containsExactly("a");
     }
 
     private static SearchRequest parse(MultiMap params) {
