@@ -66,11 +66,12 @@ public final class GenesysEmulator implements Emulator {
     @Override
     public void mountApi(Router router, String baseUrl) {
         RecordOperations<ContactFields, ExternalContact> contactOperations = new RecordOperations<>(
-                new RecordOperations.Kind<>("contact", ContactFields.class,
-                        (sent, b) -> links.requireOrganization(ContactValidator.validate(sent, b))),
+                new RecordOperations.Kind<>("contact", ContactFields.class, ContactValidator::validate,
+                        links::requireOrganization),
                 contacts, schemas, notes::deleteOf, behaviour::get);
         RecordOperations<OrganizationFields, ExternalOrganization> organizationOperations = new RecordOperations<>(
-                new RecordOperations.Kind<>("organization", OrganizationFields.class, OrganizationValidator::validate),
+                new RecordOperations.Kind<>("organization", OrganizationFields.class, OrganizationValidator::validate,
+                        (organization, current) -> { }),
                 organizations, organizationSchemas, links::organizationDeleted, behaviour::get);
         RecordHandlers<ContactFields, ExternalContact> contactHandlers = new RecordHandlers<>(contactOperations,
                 contacts, ExternalContact.PATH, CursorListing.CONTACTS_PATH, b -> SearchScope.CONTACTS, links::render,

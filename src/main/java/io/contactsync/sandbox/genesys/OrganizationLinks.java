@@ -28,13 +28,17 @@ final class OrganizationLinks {
     }
 
     /**
-     * @return the contact, as validated, if its organization exists
+     * Checks that the organization a contact is given exists; one it already names may be gone (when deleting an
+     * organization leaves its contacts naming it), so that such a contact can still be updated.
+     *
+     * @param current the contact's current fields, null on create
      * @throws EmulatedGenesysError 400 {@code invalid.property} (or 404, as configured) naming the missing one
      */
-    ContactFields requireOrganization(ContactFields contact) {
+    void requireOrganization(ContactFields contact, ContactFields current) {
         ExternalOrganizationRef ref = contact.externalOrganization();
-        if (ref == null || organizations.get(ref.id()).isPresent()) {
-            return contact;
+        if (ref == null || current != null && ref.equals(current.externalOrganization())
+                || organizations.get(ref.id()).isPresent()) {
+            return;
         }
         String problem = "no external organization " + ref.id() + " exists";
         if (behaviour.get().missingOrganizationStatus() == 404) {

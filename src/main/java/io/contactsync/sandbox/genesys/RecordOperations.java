@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,11 +24,14 @@ final class RecordOperations<F extends CustomFieldHolder<F>, R extends StoredRec
     /**
      * What sets one kind of record apart.
      *
-     * @param noun      the record's name in messages, e.g. {@code organization}
-     * @param type      the client-writable fields a request body is read into
-     * @param validator checks sent fields and returns them as stored
+     * @param noun       the record's name in messages, e.g. {@code organization}
+     * @param type       the client-writable fields a request body is read into
+     * @param validator  checks sent fields and returns them as stored
+     * @param references checks, throwing an {@link EmulatedGenesysError}, that the records the fields to be stored
+     *                   refer to exist, given the current fields (null on create)
      */
-    record Kind<F>(String noun, Class<F> type, BiFunction<F, GenesysBehaviour, F> validator) {
+    record Kind<F>(String noun, Class<F> type, BiFunction<F, GenesysBehaviour, F> validator,
+                   BiConsumer<F, F> references) {
     }
 
     private final Kind<F> kind;
@@ -57,7 +61,9 @@ final class RecordOperations<F extends CustomFieldHolder<F>, R extends StoredRec
     }
 
     R create(JsonNode record) {
-        return store.create(withCustomFields(validated(record), null));
+        F fields = validated(record);
+        kind.references().accept(fields, null);
+        return store.create(withCustomFields(fields, null));
     }
 
     /**
@@ -77,6 +83,7 @@ final class RecordOperations<F extends CustomFieldHolder<F>, R extends StoredRec
                 }
             }
             F next = b.replaceOnUpdate() ? sent : GenesysJson.overlay(current.fields(), sent, kind.type());
+            kind.references().accept(next, current.fields());
             return withCustomFields(next, current);
         }).orElseThrow(() -> EmulatedGenesysError.notFound(kind.noun(), id));
     }

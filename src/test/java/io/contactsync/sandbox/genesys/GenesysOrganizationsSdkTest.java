@@ -259,6 +259,23 @@ class GenesysOrganizationsSdkTest extends GenesysEmulatorTestBase {
     }
 
     @Test
+    void whenDeletingKeepsTheLinkAContactNamingTheDeletedOrganizationCanStillBeUpdatedButNoneCanBeGivenIt()
+            throws Exception {
+        fixture.emulator.setBehaviour(GenesysBehaviour.defaults().with(
+                GenesysJson.MAPPER.createObjectNode().put("detachContactsOfDeletedOrganization", false)));
+        String acme = api.postExternalcontactsOrganizations(new ExternalOrganization().name("Acme")).getId();
+        String ada = contactOf("Lovelace", acme);
+        api.deleteExternalcontactsOrganization(acme);
+
+        ExternalContact dangling = api.getExternalcontactsContact(ada, EXPAND_ORGANIZATION);
+        assertThat(dangling.getExternalOrganization().getId()).isEqualTo(acme);
+        assertThat(dangling.getExternalOrganization().getName()).as("nothing left to expand").isNull();
+        assertThat(api.putExternalcontactsContact(ada, dangling.title("Analyst")).getTitle()).isEqualTo("Analyst");
+        assertThatThrownBy(() -> contactOf("Hopper", acme))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getStatusCode()).isEqualTo(400));
+    }
+
+    @Test
     void organizationCustomFieldsAreCheckedAgainstTheOrganizationSchemas() throws Exception {
         DataSchema schema = api.postExternalcontactsOrganizationsSchemas(GenesysSchemaSdkTest.schema("Account", 0));
         assertThat(schema.getAppliesTo()).containsExactly(DataSchema.AppliesToEnum.EXTERNAL_ORGANIZATION);
