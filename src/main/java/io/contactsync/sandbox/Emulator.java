@@ -16,7 +16,8 @@ public interface Emulator {
     void mountApi(Router router, String baseUrl);
 
     /**
-     * Deletes every record, token and custom field declared at run time, as after a fresh start. Faults, limits
+     * Deletes every record (contacts, organizations, ...), token and custom field declared at run time, as after
+     * a fresh start. Faults, limits
      * and stats are not touched.
      */
     void reset();

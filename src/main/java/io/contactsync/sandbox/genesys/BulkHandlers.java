@@ -9,15 +9,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The bulk endpoints: {@code {"entities":[...]}} in, one result per entity out. A bad entity fails alone;
- * the others are applied. Too many entities fail the whole call with 400.
+ * The bulk endpoints of one kind of record ({@code bulk/contacts...}, {@code bulk/organizations...}):
+ * {@code {"entities":[...]}} in, one result per entity out. A bad entity fails alone; the others are applied.
+ * Too many entities fail the whole call with 400.
  */
 final class BulkHandlers {
 
-    private final ContactOperations operations;
+    private final RecordOperations<?, ?> operations;
     private final Supplier<GenesysBehaviour> behaviour;
 
-    BulkHandlers(ContactOperations operations, Supplier<GenesysBehaviour> behaviour) {
+    BulkHandlers(RecordOperations<?, ?> operations, Supplier<GenesysBehaviour> behaviour) {
         this.operations = operations;
         this.behaviour = behaviour;
     }
@@ -69,8 +70,8 @@ final class BulkHandlers {
         }
     }
 
-    private static BulkResponse.Result success(ExternalContact contact) {
-        return new BulkResponse.Result(contact.id(), true, contact, null);
+    private static BulkResponse.Result success(StoredRecord<?> record) {
+        return new BulkResponse.Result(record.id(), true, record, null);
     }
 
     private static String idOf(JsonNode entity) {

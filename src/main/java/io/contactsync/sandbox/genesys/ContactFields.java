@@ -17,13 +17,21 @@ public record ContactFields(String firstName, String middleName, String lastName
                             PhoneNumber otherPhone, String workEmail, String personalEmail, String otherEmail,
                             ContactAddress address, JsonNode twitterId, JsonNode lineId, JsonNode whatsAppId,
                             JsonNode facebookId, ExternalOrganizationRef externalOrganization, Boolean surveyOptOut,
-                            String externalSystemUrl, JsonNode schema, JsonNode customFields, String type) {
+                            String externalSystemUrl, JsonNode schema, JsonNode customFields, String type)
+        implements CustomFieldHolder<ContactFields> {
 
-    /** These fields with the given schema reference and custom fields. */
+    @Override
     public ContactFields withCustomFields(JsonNode newSchema, JsonNode newCustomFields) {
         return new ContactFields(firstName, middleName, lastName, salutation, title, workPhone, cellPhone, homePhone,
                 otherPhone, workEmail, personalEmail, otherEmail, address, twitterId, lineId, whatsAppId, facebookId,
                 externalOrganization, surveyOptOut, externalSystemUrl, newSchema, newCustomFields, type);
+    }
+
+    /** These fields with the given organization reference (null: none). */
+    public ContactFields withExternalOrganization(ExternalOrganizationRef organization) {
+        return new ContactFields(firstName, middleName, lastName, salutation, title, workPhone, cellPhone, homePhone,
+                otherPhone, workEmail, personalEmail, otherEmail, address, twitterId, lineId, whatsAppId, facebookId,
+                organization, surveyOptOut, externalSystemUrl, schema, customFields, type);
     }
 
     /** The phones that are set, work phone first. */

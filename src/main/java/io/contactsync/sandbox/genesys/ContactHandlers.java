@@ -1,61 +1,38 @@
 package io.contactsync.sandbox.genesys;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 
-import java.time.Clock;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-/** The handlers of the one-contact, search, scan and identifier-lookup endpoints. */
+/**
+ * The contact endpoints beyond those every record kind has ({@link RecordHandlers}): identifier lookup, and an
+ * organization's contacts.
+ */
 final class ContactHandlers {
 
-    private final GenesysContactStore store;
-    private final ContactOperations operations;
-    private final Supplier<GenesysBehaviour> behaviour;
-    private final Clock clock;
+    private final GenesysRecordStore<ContactFields, ExternalContact> store;
+    private final RecordHandlers<ContactFields, ExternalContact> records;
+    private final GenesysRecordStore<OrganizationFields, ExternalOrganization> organizations;
+    private final OrganizationLinks links;
 
-    ContactHandlers(GenesysContactStore store, ContactOperations operations, Supplier<GenesysBehaviour> behaviour,
-                    Clock clock) {
+    ContactHandlers(GenesysRecordStore<ContactFields, ExternalContact> store,
+                    RecordHandlers<ContactFields, ExternalContact> records,
+                    GenesysRecordStore<OrganizationFields, ExternalOrganization> organizations,
+                    OrganizationLinks links) {
         this.store = store;
-        this.operations = operations;
-        this.behaviour = behaviour;
-        this.clock = clock;
+        this.records = records;
+        this.organizations = organizations;
+        this.links = links;
     }
 
-    void get(RoutingContext ctx) {
-        GenesysJson.send(ctx, 200, operations.get(ctx.pathParam("id")));
-    }
-
-    void create(RoutingContext ctx) {
-        GenesysJson.send(ctx, behaviour.get().createStatus(), operations.create(GenesysJson.body(ctx)));
-    }
-
-    void update(RoutingContext ctx) {
-        GenesysJson.send(ctx, 200, operations.update(ctx.pathParam("id"), GenesysJson.body(ctx),
-                ctx.request().getHeader("If-Match")));
-    }
-
-    void delete(RoutingContext ctx) {
-        operations.delete(ctx.pathParam("id"));
-        GenesysJson.sendDeleted(ctx, behaviour.get());
-    }
-
-    void search(RoutingContext ctx) {
-        GenesysBehaviour b = behaviour.get();
-        SearchRequest request = SearchRequest.parse(ctx.queryParams(), b);
-        ContactListing listing = ContactListing.of(request, ContactSearch.search(store.all(), request));
-        if (listing.nextUri() == null && b.nullNextUriOnLastPage()) {
-            GenesysJson.send(ctx, 200, GenesysJson.MAPPER.<ObjectNode>valueToTree(listing).putNull("nextUri"));
-        } else {
-            GenesysJson.send(ctx, 200, listing);
+    /** {@code GET /organizations/{id}/contacts}: a search among the contacts that name the organization. */
+    void ofOrganization(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        if (organizations.get(id).isEmpty()) {
+            throw EmulatedGenesysError.notFound("organization", id);
         }
-    }
-
-    void scan(RoutingContext ctx) {
-        GenesysJson.send(ctx, 200, CursorListing.page(CursorListing.CONTACTS_PATH, ctx.queryParams(), store.byId(),
-                clock.instant()));
+        records.searchAmong(ctx, ExternalOrganization.PATH + "/" + id + "/contacts", links.contactsOf(id));
     }
 
     /** {@code {"type":"Phone","value":"+13175550142"}} or {@code {"type":"Email","value":"..."}}. */

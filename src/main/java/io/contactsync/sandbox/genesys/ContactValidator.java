@@ -1,10 +1,7 @@
 package io.contactsync.sandbox.genesys;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks a contact a client sent against Genesys' documented limits and returns it as the server stores it:
@@ -14,25 +11,19 @@ import java.util.regex.Pattern;
 final class ContactValidator {
 
     static final int NAME_MAX = 1000;
-    static final int EMAIL_MAX = 256;
     static final int URL_MAX = 1000;
     static final String DEFAULT_TYPE = "Curated";
 
     private static final Set<String> TYPES = Set.of("Ephemeral", "Identified", "Curated");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    private final List<FieldError> errors = new ArrayList<>();
-    private final int address1MaxLength;
-
-    private ContactValidator(int address1MaxLength) {
-        this.address1MaxLength = address1MaxLength;
+    private ContactValidator() {
     }
 
     /**
      * @throws EmulatedGenesysError 400 naming every invalid field
      */
     static ContactFields validate(ContactFields contact, GenesysBehaviour behaviour) {
-        ContactValidator v = new ContactValidator(behaviour.address1MaxLength());
+        FieldChecks v = new FieldChecks(behaviour);
         ContactFields valid = new ContactFields(
                 v.text("firstName", contact.firstName(), NAME_MAX),
                 v.text("middleName", contact.middleName(), NAME_MAX),
@@ -53,48 +44,12 @@ final class ContactValidator {
                 contact.surveyOptOut(),
                 v.text("externalSystemUrl", contact.externalSystemUrl(), URL_MAX),
                 contact.schema(), contact.customFields(),
-                v.type(contact.type()));
-        if (!v.errors.isEmpty()) {
-            throw EmulatedGenesysError.invalidFields(v.errors);
-        }
+                type(v, contact.type()));
+        v.throwIfInvalid("contact");
         return valid;
     }
 
-    private String text(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > maxLength) {
-            errors.add(new FieldError(field, abbreviated(trimmed),
-                    "must be at most " + maxLength + " characters, not " + trimmed.length()));
-        }
-        return trimmed;
-    }
-
-    private String email(String field, String value) {
-        String trimmed = text(field, value, EMAIL_MAX);
-        if (trimmed != null && !EMAIL.matcher(trimmed).matches()) {
-            errors.add(new FieldError(field, trimmed, "'" + trimmed + "' is not a valid email address"));
-        }
-        return trimmed;
-    }
-
-    private ContactAddress address(ContactAddress address) {
-        if (address == null) {
-            return null;
-        }
-        ContactAddress trimmed = new ContactAddress(
-                text("address.address1", address.address1(), address1MaxLength),
-                text("address.address2", address.address2(), 200),
-                text("address.city", address.city(), 100),
-                text("address.state", address.state(), 50),
-                text("address.postalCode", address.postalCode(), 25),
-                text("address.countryCode", address.countryCode(), 25));
-        return trimmed.equals(new ContactAddress(null, null, null, null, null, null)) ? null : trimmed;
-    }
-
-    private String type(String value) {
+    private static String type(FieldChecks v, String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_TYPE;
         }
@@ -102,12 +57,8 @@ final class ContactValidator {
         String canonical = trimmed.substring(0, 1).toUpperCase(Locale.ROOT)
                 + trimmed.substring(1).toLowerCase(Locale.ROOT);
         if (!TYPES.contains(canonical)) {
-            errors.add(new FieldError("type", trimmed, "must be one of Ephemeral, Identified, Curated"));
+            v.reject("type", trimmed, "must be one of Ephemeral, Identified, Curated");
         }
         return canonical;
-    }
-
-    private static String abbreviated(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 }

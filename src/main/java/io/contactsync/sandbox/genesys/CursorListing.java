@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Function;
 
 /**
- * The envelope of a cursor scan ({@code CursorContactListing}, {@code CursorNoteListing}) over records kept in id
+ * The envelope of a cursor scan ({@code CursorContactListing}, {@code CursorOrganizationListing},
+ * {@code CursorNoteListing}) over records kept in id
  * order: a cursor is the last id a page returned, so no record is returned twice and none that exists for a whole
  * scan is skipped. The last page has neither {@code cursors.after} nor {@code nextUri}.
  */
@@ -21,6 +23,7 @@ record CursorListing<T>(List<T> entities, Cursors cursors, String nextUri, Strin
 
     static final String CONTACTS_PATH = "/api/v2/externalcontacts/scan/contacts";
     static final String NOTES_PATH = "/api/v2/externalcontacts/scan/notes";
+    static final String ORGANIZATIONS_PATH = "/api/v2/externalcontacts/scan/organizations";
     static final int MIN_LIMIT = 10;
     static final int MAX_LIMIT = 200;
     static final int DEFAULT_LIMIT = 100;
@@ -46,6 +49,11 @@ record CursorListing<T>(List<T> entities, Cursors cursors, String nextUri, Strin
         String next = lastId == null || byId.higherKey(lastId) == null ? null : ScanCursor.encode(lastId, now);
         return new CursorListing<>(entities, new Cursors(next), next == null ? null : uri(path, limit, next),
                 uri(path, limit, cursor));
+    }
+
+    /** The same page with each entity as {@code render} answers it. */
+    <U> CursorListing<U> map(Function<T, U> render) {
+        return new CursorListing<>(entities.stream().map(render).toList(), cursors, nextUri, selfUri);
     }
 
     private static String uri(String path, int limit, String cursor) {

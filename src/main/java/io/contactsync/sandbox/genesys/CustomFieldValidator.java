@@ -40,7 +40,7 @@ final class CustomFieldValidator {
                     return;
                 }
                 CustomFieldSpec spec = schema.fields().get(f.getKey());
-                String problem = spec == null ? "is not a field of the contact's schema"
+                String problem = spec == null ? "is not a field of its schema"
                         : problem(spec, f.getValue());
                 if (problem == null) {
                     stored.set(f.getKey(), f.getValue());
@@ -51,7 +51,7 @@ final class CustomFieldValidator {
         }
         for (String name : schema.required()) {
             if (!stored.has(name) && errors.stream().noneMatch(e -> e.fieldName().equals("customFields." + name))) {
-                errors.add(new FieldError("customFields." + name, null, "is required by the contact's schema"));
+                errors.add(new FieldError("customFields." + name, null, "is required by its schema"));
             }
         }
         return stored;

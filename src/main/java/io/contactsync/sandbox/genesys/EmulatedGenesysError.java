@@ -24,10 +24,6 @@ final class EmulatedGenesysError extends RuntimeException {
         return new EmulatedGenesysError(400, "bad.request", message);
     }
 
-    static EmulatedGenesysError invalidFields(List<FieldError> errors) {
-        return invalidFields("The contact is invalid", errors);
-    }
-
     /** A 400 whose message is the summary followed by every field error. */
     static EmulatedGenesysError invalidFields(String summary, List<FieldError> errors) {
         return new EmulatedGenesysError(400, "invalid.property",
@@ -35,7 +31,12 @@ final class EmulatedGenesysError extends RuntimeException {
     }
 
     static EmulatedGenesysError notFound(String id) {
-        return new EmulatedGenesysError(404, "not.found", "The requested contact " + id + " was not found.");
+        return notFound("contact", id);
+    }
+
+    /** 404 for an unknown id of a record of the given kind ({@code contact}, {@code organization}). */
+    static EmulatedGenesysError notFound(String noun, String id) {
+        return new EmulatedGenesysError(404, "not.found", "The requested " + noun + " " + id + " was not found.");
     }
 
     int status() {

@@ -11,12 +11,13 @@ import java.time.Instant;
 @JsonPropertyOrder({"id"})
 public record ExternalContact(String id, @JsonUnwrapped ContactFields fields,
                               @JsonSerialize(using = GenesysDates.Serializer.class) Instant createDate,
-                              @JsonSerialize(using = GenesysDates.Serializer.class) Instant modifyDate) {
+                              @JsonSerialize(using = GenesysDates.Serializer.class) Instant modifyDate)
+        implements StoredRecord<ContactFields> {
 
-    static final String PATH = "/api/v2/externalcontacts/contacts/";
+    static final String PATH = "/api/v2/externalcontacts/contacts";
 
     @JsonProperty("selfUri")
     public String selfUri() {
-        return PATH + id;
+        return PATH + "/" + id;
     }
 }

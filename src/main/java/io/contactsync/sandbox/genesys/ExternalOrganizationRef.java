@@ -10,6 +10,6 @@ public record ExternalOrganizationRef(String id) {
 
     @JsonProperty("selfUri")
     public String selfUri() {
-        return "/api/v2/externalcontacts/organizations/" + id;
+        return ExternalOrganization.PATH + "/" + id;
     }
 }

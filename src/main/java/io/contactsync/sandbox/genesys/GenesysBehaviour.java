@@ -25,12 +25,20 @@ import java.io.IOException;
  *                                (the SDKs document a single DataSchema: false answers the latest version alone)
  * @param enforceSchemaVersion    a schema PUT must carry the current version, else 409
  * @param enforceFieldNameSuffix  a schema property's name must end in {@code _<core type>} of its {@code $ref}
+ * @param missingOrganizationStatus status refusing a contact whose {@code externalOrganization} names no
+ *                                organization (400 {@code invalid.property}, or 404 {@code not.found})
+ * @param detachContactsOfDeletedOrganization deleting an organization clears the {@code externalOrganization} of
+ *                                its contacts (moving their modifyDate); false leaves them naming the deleted one
+ * @param organizationSearchByNameOnly organization search matches {@code q} in the name only; false also in the
+ *                                company type, industry, websites, tags and phone numbers
  */
 public record GenesysBehaviour(int createStatus, int deleteStatus, boolean replaceOnUpdate, int bulkMaxBatchSize,
                                int searchMaxPageSize, int searchResultCap, boolean nullNextUriOnLastPage,
                                int invalidClientStatus, int address1MaxLength, boolean enforceIfMatch,
                                boolean schemaVersionsAsListing, boolean enforceSchemaVersion,
-                               boolean enforceFieldNameSuffix) {
+                               boolean enforceFieldNameSuffix, int missingOrganizationStatus,
+                               boolean detachContactsOfDeletedOrganization,
+                               boolean organizationSearchByNameOnly) {
 
     private static final ObjectReader STRICT_READER = GenesysJson.MAPPER.readerFor(GenesysBehaviour.class)
             .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -39,6 +47,7 @@ public record GenesysBehaviour(int createStatus, int deleteStatus, boolean repla
         requireStatus("createStatus", createStatus, 200, 201);
         requireStatus("deleteStatus", deleteStatus, 200, 204);
         requireStatus("invalidClientStatus", invalidClientStatus, 400, 401);
+        requireStatus("missingOrganizationStatus", missingOrganizationStatus, 400, 404);
         if (bulkMaxBatchSize < 1 || searchMaxPageSize < 1 || searchResultCap < 1 || address1MaxLength < 1) {
             throw new IllegalArgumentException(
                     "bulkMaxBatchSize, searchMaxPageSize, searchResultCap and address1MaxLength must be positive");
@@ -46,7 +55,8 @@ public record GenesysBehaviour(int createStatus, int deleteStatus, boolean repla
     }
 
     public static GenesysBehaviour defaults() {
-        return new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true);
+        return new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true, 400,
+                true, true);
     }
 
     /**

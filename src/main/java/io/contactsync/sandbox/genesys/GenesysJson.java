@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
- * JSON as the Genesys API speaks it: nulls omitted, unknown request fields ignored. Malformed or mistyped
+ * JSON as the Genesys API speaks it: nulls omitted, unknown request fields ignored, dates in
+ * {@link GenesysDates}' form. Malformed or mistyped
  * request bodies become 400 ErrorBodies.
  */
 final class GenesysJson {
@@ -21,6 +24,7 @@ final class GenesysJson {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule().addSerializer(Instant.class, new GenesysDates.Serializer()))
             .build();
 
     private GenesysJson() {

@@ -9,68 +9,86 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mounts the emulated endpoints. Each API route reads its body, passes the {@link ApiGuard} and then runs on
- * a worker thread (requests are handled in parallel, as by the real service); a {@link EmulatedGenesysError}
+ * Mounts the emulated endpoints: those of contacts and of organizations alike, then the contacts' notes,
+ * identifier lookup and an organization's contacts. Each API route reads its body, passes the {@link ApiGuard}
+ * and then runs on a worker thread (requests are handled in parallel, as by the real service); a
+ * {@link EmulatedGenesysError}
  * becomes an ErrorBody, anything else a 500. Route paths are the stats keys, e.g.
  * {@code PUT /api/v2/externalcontacts/contacts/{id}}.
  */
 final class GenesysRoutes {
 
+    /**
+     * The endpoints one kind of record has: its one-record, search, scan, bulk and data schema endpoints.
+     *
+     * @param path     e.g. {@code /api/v2/externalcontacts/organizations}
+     * @param scanPath e.g. {@code /api/v2/externalcontacts/scan/organizations}
+     * @param bulkPath e.g. {@code /api/v2/externalcontacts/bulk/organizations}
+     */
+    record RecordEndpoints(String path, String scanPath, String bulkPath, String schemasPath,
+                           RecordHandlers<?, ?> records, BulkHandlers bulk, SchemaHandlers schemas) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(GenesysRoutes.class);
-    private static final String CONTACTS = "/api/v2/externalcontacts/contacts";
-    private static final String SCHEMAS = DataSchema.PATH;
-    private static final String BULK = "/api/v2/externalcontacts/bulk/contacts";
     private static final long BODY_LIMIT = 10_000_000;
 
     private final OAuthTokenHandler oauth;
     private final ApiGuard guard;
-    private final ContactHandlers contacts;
-    private final BulkHandlers bulk;
-    private final SchemaHandlers schemas;
+    private final RecordEndpoints contacts;
+    private final RecordEndpoints organizations;
+    private final ContactHandlers contactHandlers;
     private final NoteHandlers notes;
     private final GenesysErrors errors;
 
-    GenesysRoutes(OAuthTokenHandler oauth, ApiGuard guard, ContactHandlers contacts, BulkHandlers bulk,
-                  SchemaHandlers schemas, NoteHandlers notes, GenesysErrors errors) {
+    GenesysRoutes(OAuthTokenHandler oauth, ApiGuard guard, RecordEndpoints contacts, RecordEndpoints organizations,
+                  ContactHandlers contactHandlers, NoteHandlers notes, GenesysErrors errors) {
         this.oauth = oauth;
         this.guard = guard;
         this.contacts = contacts;
-        this.bulk = bulk;
-        this.schemas = schemas;
+        this.organizations = organizations;
+        this.contactHandlers = contactHandlers;
         this.notes = notes;
         this.errors = errors;
     }
 
     void mount(Router router) {
         router.post("/oauth/token").handler(RequestBodies.upTo(BODY_LIMIT)).handler(oauth::handle);
-        // before CONTACTS/:id, which would take "schemas" for a contact id
-        api(router, HttpMethod.GET, SCHEMAS, schemas::list);
-        api(router, HttpMethod.POST, SCHEMAS, schemas::create);
-        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId", schemas::get);
-        api(router, HttpMethod.PUT, SCHEMAS + "/:schemaId", schemas::update);
-        api(router, HttpMethod.DELETE, SCHEMAS + "/:schemaId", schemas::delete);
-        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId/versions", schemas::versions);
-        api(router, HttpMethod.GET, SCHEMAS + "/:schemaId/versions/:versionId", schemas::version);
-        api(router, HttpMethod.GET, CONTACTS, contacts::search);
-        api(router, HttpMethod.POST, CONTACTS, contacts::create);
-        api(router, HttpMethod.GET, CONTACTS + "/:id", contacts::get);
-        api(router, HttpMethod.PUT, CONTACTS + "/:id", contacts::update);
-        api(router, HttpMethod.DELETE, CONTACTS + "/:id", contacts::delete);
-        api(router, HttpMethod.GET, CONTACTS + "/:id/notes", notes::list);
-        api(router, HttpMethod.POST, CONTACTS + "/:id/notes", notes::create);
-        api(router, HttpMethod.GET, CONTACTS + "/:id/notes/:noteId", notes::get);
-        api(router, HttpMethod.PUT, CONTACTS + "/:id/notes/:noteId", notes::update);
-        api(router, HttpMethod.DELETE, CONTACTS + "/:id/notes/:noteId", notes::delete);
-        api(router, HttpMethod.GET, CursorListing.CONTACTS_PATH, contacts::scan);
+        mountRecords(router, contacts);
+        String contactsPath = contacts.path();
+        api(router, HttpMethod.GET, contactsPath + "/:id/notes", notes::list);
+        api(router, HttpMethod.POST, contactsPath + "/:id/notes", notes::create);
+        api(router, HttpMethod.GET, contactsPath + "/:id/notes/:noteId", notes::get);
+        api(router, HttpMethod.PUT, contactsPath + "/:id/notes/:noteId", notes::update);
+        api(router, HttpMethod.DELETE, contactsPath + "/:id/notes/:noteId", notes::delete);
         api(router, HttpMethod.GET, CursorListing.NOTES_PATH, notes::scan);
-        api(router, HttpMethod.POST, "/api/v2/externalcontacts/identifierlookup", contacts::identifierLookup);
-        api(router, HttpMethod.POST, BULK, bulk::fetch);
-        api(router, HttpMethod.POST, BULK + "/add", bulk::add);
-        api(router, HttpMethod.POST, BULK + "/update", bulk::update);
-        api(router, HttpMethod.POST, BULK + "/remove", bulk::remove);
+        api(router, HttpMethod.POST, "/api/v2/externalcontacts/identifierlookup", contactHandlers::identifierLookup);
+        mountRecords(router, organizations);
+        api(router, HttpMethod.GET, organizations.path() + "/:id/contacts", contactHandlers::ofOrganization);
         router.route("/api/v2/*").setName("/api/v2/** (unknown)").handler(guard::handle).handler(ctx ->
                 errors.respond(ctx, 404, "not.found", "No resource " + ctx.request().method() + " "
                         + ctx.request().path() + " in this emulator.", null));
+    }
+
+    private void mountRecords(Router router, RecordEndpoints kind) {
+        // the schema routes before PATH/:id, which would take "schemas" for a record id
+        String schemas = kind.schemasPath();
+        api(router, HttpMethod.GET, schemas, kind.schemas()::list);
+        api(router, HttpMethod.POST, schemas, kind.schemas()::create);
+        api(router, HttpMethod.GET, schemas + "/:schemaId", kind.schemas()::get);
+        api(router, HttpMethod.PUT, schemas + "/:schemaId", kind.schemas()::update);
+        api(router, HttpMethod.DELETE, schemas + "/:schemaId", kind.schemas()::delete);
+        api(router, HttpMethod.GET, schemas + "/:schemaId/versions", kind.schemas()::versions);
+        api(router, HttpMethod.GET, schemas + "/:schemaId/versions/:versionId", kind.schemas()::version);
+        api(router, HttpMethod.GET, kind.path(), kind.records()::search);
+        api(router, HttpMethod.POST, kind.path(), kind.records()::create);
+        api(router, HttpMethod.GET, kind.path() + "/:id", kind.records()::get);
+        api(router, HttpMethod.PUT, kind.path() + "/:id", kind.records()::update);
+        api(router, HttpMethod.DELETE, kind.path() + "/:id", kind.records()::delete);
+        api(router, HttpMethod.GET, kind.scanPath(), kind.records()::scan);
+        api(router, HttpMethod.POST, kind.bulkPath(), kind.bulk()::fetch);
+        api(router, HttpMethod.POST, kind.bulkPath() + "/add", kind.bulk()::add);
+        api(router, HttpMethod.POST, kind.bulkPath() + "/update", kind.bulk()::update);
+        api(router, HttpMethod.POST, kind.bulkPath() + "/remove", kind.bulk()::remove);
     }
 
     private void api(Router router, HttpMethod method, String path, Handler<RoutingContext> handler) {

@@ -28,7 +28,7 @@ record Note(String id, String entityId, String entityType, String noteText,
     }
 
     static String path(String contactId) {
-        return ExternalContact.PATH + contactId + "/notes";
+        return ExternalContact.PATH + "/" + contactId + "/notes";
     }
 
     @JsonProperty("selfUri")

@@ -23,12 +23,13 @@ final class NoteHandlers {
     private static final String ASC = "createDate:asc";
     private static final String DESC = "createDate:desc";
 
-    private final GenesysContactStore contacts;
+    private final GenesysRecordStore<ContactFields, ExternalContact> contacts;
     private final NoteStore notes;
     private final Supplier<GenesysBehaviour> behaviour;
     private final Clock clock;
 
-    NoteHandlers(GenesysContactStore contacts, NoteStore notes, Supplier<GenesysBehaviour> behaviour, Clock clock) {
+    NoteHandlers(GenesysRecordStore<ContactFields, ExternalContact> contacts, NoteStore notes,
+                 Supplier<GenesysBehaviour> behaviour, Clock clock) {
         this.contacts = contacts;
         this.notes = notes;
         this.behaviour = behaviour;

@@ -16,19 +16,30 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The External Contacts data schema endpoints ({@code /api/v2/externalcontacts/contacts/schemas...}): create,
- * list, get, versions, update (a new version) and delete.
+ * The data schema endpoints of one kind of record ({@code /api/v2/externalcontacts/contacts/schemas...} or
+ * {@code .../organizations/schemas...}, which mirror each other): create, list, get, versions, update (a new
+ * version) and delete.
  */
 final class SchemaHandlers {
 
     static final String SANDBOX_SCHEMA = "/sandbox/genesys-contact-schema.json";
     private static final Set<String> APPLIES_TO = Set.of("CONTACT", "EXTERNAL_ORGANIZATION");
 
+    private final String path;
+    private final String appliesTo;
     private final SchemaStore store;
     private final Supplier<GenesysBehaviour> behaviour;
     private final Clock clock;
 
-    SchemaHandlers(SchemaStore store, Supplier<GenesysBehaviour> behaviour, Clock clock) {
+    /**
+     * @param path      the schema endpoint, e.g. {@value DataSchema#CONTACTS_PATH}
+     * @param appliesTo what a schema applies to when its {@code appliesTo} is not sent: {@code CONTACT} or
+     *                  {@code EXTERNAL_ORGANIZATION}
+     */
+    SchemaHandlers(String path, String appliesTo, SchemaStore store, Supplier<GenesysBehaviour> behaviour,
+                   Clock clock) {
+        this.path = path;
+        this.appliesTo = appliesTo;
         this.store = store;
         this.behaviour = behaviour;
         this.clock = clock;
@@ -40,7 +51,7 @@ final class SchemaHandlers {
 
     void list(RoutingContext ctx) {
         Collection<DataSchema> all = store.all();
-        GenesysJson.send(ctx, 200, new Listing(all.size(), all, DataSchema.PATH));
+        GenesysJson.send(ctx, 200, new Listing(all.size(), all, path));
     }
 
     void create(RoutingContext ctx) {
@@ -63,7 +74,7 @@ final class SchemaHandlers {
             throw notFound(id);
         }
         GenesysJson.send(ctx, 200, behaviour.get().schemaVersionsAsListing()
-                ? new Listing(versions.size(), versions, DataSchema.PATH + "/" + id + "/versions")
+                ? new Listing(versions.size(), versions, path + "/" + id + "/versions")
                 : versions.get(versions.size() - 1));
     }
 
@@ -130,10 +141,10 @@ final class SchemaHandlers {
         if (name.isEmpty()) {
             errors.add(new FieldError("name", null, "is required"));
         }
-        List<String> appliesTo = new ArrayList<>();
-        body.path("appliesTo").forEach(a -> appliesTo.add(a.asText()));
-        if (!APPLIES_TO.containsAll(appliesTo)) {
-            errors.add(new FieldError("appliesTo", appliesTo.toString(),
+        List<String> sentAppliesTo = new ArrayList<>();
+        body.path("appliesTo").forEach(a -> sentAppliesTo.add(a.asText()));
+        if (!APPLIES_TO.containsAll(sentAppliesTo)) {
+            errors.add(new FieldError("appliesTo", sentAppliesTo.toString(),
                     "may only hold CONTACT and EXTERNAL_ORGANIZATION"));
         }
         JsonNode jsonSchema = body.get("jsonSchema");
@@ -150,9 +161,10 @@ final class SchemaHandlers {
         if (!errors.isEmpty()) {
             throw EmulatedGenesysError.invalidFields("The schema is invalid", errors);
         }
-        return new DataSchema(id, name, version, appliesTo.isEmpty() ? List.of("CONTACT") : List.copyOf(appliesTo),
+        return new DataSchema(id, name, version,
+                sentAppliesTo.isEmpty() ? List.of(appliesTo) : List.copyOf(sentAppliesTo),
                 body.path("enabled").asBoolean(true),
-                client == null ? null : new DataSchema.CreatedBy(client), now, jsonSchema, definition);
+                client == null ? null : new DataSchema.CreatedBy(client), now, jsonSchema, definition, path);
     }
 
     private Instant now() {

@@ -4,21 +4,22 @@ import io.vertx.core.MultiMap;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The parameters of {@code GET /api/v2/externalcontacts/contacts}: free-text {@code q}, 1-based
- * {@code pageNumber}, {@code pageSize} and {@code sortOrder} ({@code field:asc|desc} on firstName, lastName,
- * middleName or title).
+ * The parameters of a search ({@code GET /api/v2/externalcontacts/contacts}, {@code .../organizations},
+ * {@code .../organizations/{id}/contacts}): free-text {@code q}, 1-based {@code pageNumber}, {@code pageSize} and
+ * {@code sortOrder} ({@code field:asc|desc} on one of the fields the search sorts by); {@code path} is the
+ * searched endpoint's, for the page URIs.
  */
-record SearchRequest(String q, int pageSize, int pageNumber, String sortField, boolean descending) {
+record SearchRequest(String path, String q, int pageSize, int pageNumber, String sortField, boolean descending) {
 
     static final int DEFAULT_PAGE_SIZE = 20;
-    static final Set<String> SORT_FIELDS = Set.of("firstName", "lastName", "middleName", "title");
 
     /**
      * @throws EmulatedGenesysError 400 for a bad parameter or a page beyond the result cap
      */
-    static SearchRequest parse(MultiMap params, GenesysBehaviour behaviour) {
+    static SearchRequest parse(String path, MultiMap params, Set<String> sortFields, GenesysBehaviour behaviour) {
         int pageSize = QueryParams.intParam(params, "pageSize", DEFAULT_PAGE_SIZE, 1, behaviour.searchMaxPageSize());
         int pageNumber = QueryParams.intParam(params, "pageNumber", 1, 1, Integer.MAX_VALUE);
         if ((long) pageNumber * pageSize > behaviour.searchResultCap()) {
@@ -33,14 +34,14 @@ record SearchRequest(String q, int pageSize, int pageNumber, String sortField, b
             String[] parts = sortOrder.split(":", -1);
             sortField = parts[0].trim();
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
-            if (!SORT_FIELDS.contains(sortField) || parts.length > 2
+            if (!sortFields.contains(sortField) || parts.length > 2
                     || !(direction.equals("asc") || direction.equals("desc"))) {
                 throw EmulatedGenesysError.badRequest("sortOrder must be field:asc or field:desc with field one of "
-                        + "firstName, lastName, middleName, title; not '" + sortOrder + "'.");
+                        + String.join(", ", new TreeSet<>(sortFields)) + "; not '" + sortOrder + "'.");
             }
             descending = direction.equals("desc");
         }
-        return new SearchRequest(QueryParams.text(params, "q"), pageSize, pageNumber, sortField, descending);
+        return new SearchRequest(path, QueryParams.text(params, "q"), pageSize, pageNumber, sortField, descending);
     }
 
     String sortOrder() {
@@ -49,7 +50,7 @@ record SearchRequest(String q, int pageSize, int pageNumber, String sortField, b
 
     /** The relative URI of another page of the same search. */
     String uriOfPage(int page) {
-        return "/api/v2/externalcontacts/contacts?pageSize=" + pageSize + "&pageNumber=" + page
+        return path + "?pageSize=" + pageSize + "&pageNumber=" + page
                 + QueryParams.pair("q", q) + QueryParams.pair("sortOrder", sortOrder());
     }
 }

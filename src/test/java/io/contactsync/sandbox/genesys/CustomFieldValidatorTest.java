@@ -45,7 +45,7 @@ class CustomFieldValidatorTest {
 
     @ParameterizedTest(name = "{0} = {1} is refused: {2}")
     @CsvSource(delimiter = '|', value = {
-            "nickname_text     | \"x\"                        | is not a field of the contact's schema",
+            "nickname_text     | \"x\"                        | is not a field of its schema",
             "tier_enum         | \"platinum\"                 | must be one of gold, silver",
             "tier_enum         | \"Gold\"                     | must be one of gold, silver",
             "language_text     | 42                         | must be a string",

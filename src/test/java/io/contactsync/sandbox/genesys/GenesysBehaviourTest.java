@@ -12,7 +12,8 @@ class GenesysBehaviourTest {
     @Test
     void defaultsAreTheDocumentedGuesses() {
         assertThat(GenesysBehaviour.defaults()).isEqualTo(
-                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true));
+                new GenesysBehaviour(200, 204, true, 100, 200, 1000, false, 401, 200, false, true, true, true, 400, true,
+                        true));
     }
 
     @Test
@@ -21,11 +22,13 @@ class GenesysBehaviourTest {
                 .put("createStatus", 201).put("bulkMaxBatchSize", 50));
 
         assertThat(changed).isEqualTo(
-                new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false, true, true, true));
+                new GenesysBehaviour(201, 204, true, 50, 200, 1000, false, 401, 200, false, true, true, true, 400, true,
+                        true));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"createStatus\":202}", "{\"deleteStatus\":404}", "{\"bulkMaxBatchSize\":0}",
+    @ValueSource(strings = {"{\"createStatus\":202}", "{\"deleteStatus\":404}", "{\"missingOrganizationStatus\":409}",
+            "{\"bulkMaxBatchSize\":0}",
             "{\"noSuchSetting\":1}", "{\"replaceOnUpdate\":\"sometimes\"}", "[]"})
     void refusesUnknownSettingsAndBadValues(String json) throws Exception {
         var changes = GenesysJson.MAPPER.readTree(json);

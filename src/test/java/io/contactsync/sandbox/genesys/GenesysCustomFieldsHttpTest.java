@@ -58,7 +58,7 @@ class GenesysCustomFieldsHttpTest extends GenesysEmulatorTestBase {
                 "customFields.tier_enum", "customFields.nickname_text", "customFields.score_number",
                 "customFields.labels_tag");
         assertThat(body.get("message").asText()).contains("customFields.tier_enum: must be one of gold, silver")
-                .contains("customFields.nickname_text: is not a field of the contact's schema");
+                .contains("customFields.nickname_text: is not a field of its schema");
         assertThat(GenesysFixture.json(fixture.call("GET", CONTACTS, null, token)).get("total").asInt()).isZero();
     }
 

@@ -368,6 +368,25 @@ class GenesysHttpTest extends GenesysEmulatorTestBase {
         assertThat(stats.get("POST /api/v2/externalcontacts/bulk/contacts/add").asLong()).isEqualTo(1);
     }
 
+    @Test
+    void scanAndSearchExpandTheOrganizationWhetherExpandIsRepeatedOrCommaSeparated() {
+        HttpResponse<String> org = fixture.call("POST", "/api/v2/externalcontacts/organizations",
+                "{\"name\":\"Acme\"}", token);
+        String orgId = GenesysFixture.json(org).get("id").asText();
+        create("{\"lastName\":\"Cerf\",\"externalOrganization\":{\"id\":\"" + orgId + "\"}}");
+
+        JsonNode scanned = GenesysFixture.json(fixture.call("GET",
+                "/api/v2/externalcontacts/scan/contacts?expand=externalOrganization", null, token));
+        JsonNode searched = GenesysFixture.json(fixture.call("GET",
+                CONTACTS + "?expand=identifiers,externalOrganization", null, token));
+        JsonNode plain = GenesysFixture.json(fixture.call("GET", CONTACTS, null, token));
+
+        assertThat(scanned.at("/entities/0/externalOrganization/name").asText()).isEqualTo("Acme");
+        assertThat(searched.at("/entities/0/externalOrganization/name").asText()).isEqualTo("Acme");
+        assertThat(plain.at("/entities/0/externalOrganization").fieldNames()).toIterable()
+                .containsExactly("id", "selfUri");
+    }
+
     private JsonNode create(String body) {
         HttpResponse<String> response = fixture.call("POST", CONTACTS, body, token);
         assertThat(response.statusCode()).isEqualTo(200);
