@@ -26,7 +26,7 @@ public final class JsonHttp {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** A bearer token the emulator no longer accepts (expired, or all tokens expired by a fault). */
     public static final class Unauthorized extends IllegalStateException {

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class AdminApiScenarioTest {
     @TempDir
     Path data;
     SyncHarness sync;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = PlainHttp.client();
 
     @BeforeEach
     void start() {

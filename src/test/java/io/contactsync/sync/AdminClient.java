@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -20,7 +21,7 @@ final class AdminClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PlainHttp.client();
     private final String baseUrl;
     private final String authorization;
 

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.SandboxSettings;
@@ -32,7 +33,7 @@ class ApiRunScenarioTest {
     @TempDir
     Path data;
     SyncHarness sync;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = PlainHttp.client();
 
     @BeforeEach
     void start() {

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class DashboardServingScenarioTest {
     @TempDir
     static Path data;
     static SyncHarness sync;
-    static final HttpClient http = HttpClient.newHttpClient();
+    static final HttpClient http = PlainHttp.client();
 
     @BeforeAll
     static void start() {

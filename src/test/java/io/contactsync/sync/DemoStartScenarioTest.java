@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import io.contactsync.SyncLaunch;
 import io.contactsync.sandbox.DemoActivity;
 import io.contactsync.store.ConflictStatus;
@@ -34,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 class DemoStartScenarioTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = PlainHttp.client();
 
     @TempDir
     Path data;

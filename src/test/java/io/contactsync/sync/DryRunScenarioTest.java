@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Side;
@@ -91,7 +92,7 @@ class DryRunScenarioTest {
             }
         });
         assertThat(emailsToCreateInGenesys).hasSize(counts.path("createInGenesys").asInt()).doesNotContain("");
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sync.adminUrl()
+        HttpResponse<String> csv = PlainHttp.client().send(HttpRequest.newBuilder(URI.create(sync.adminUrl()
                 + "/api/sync/plans/" + preview.path("id").asText() + ".csv")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import io.contactsync.api.HawtioConsole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class HawtioServingScenarioTest {
 
     @TempDir
     Path data;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = PlainHttp.client();
 
     /** Jolokia on a management server on a free port, as application.properties has it on 9876. */
     static Map<String, String> withManagementServer(Map<String, String> properties) {

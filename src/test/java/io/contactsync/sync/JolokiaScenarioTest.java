@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import org.jolokia.client.JolokiaClient;
 import org.jolokia.client.JolokiaClientBuilder;
 import org.jolokia.client.exception.JolokiaRemoteException;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class JolokiaScenarioTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = PlainHttp.client();
 
     @TempDir
     Path data;

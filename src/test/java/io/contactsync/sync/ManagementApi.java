@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class ManagementApi {
     }
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PlainHttp.client();
 
     ManagementApi(String baseUrl) {
         this.baseUrl = baseUrl;

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.testing.PlainHttp;
 import io.contactsync.config.ConnectionSettings;
 import io.contactsync.config.SyncMain;
 import io.contactsync.sandbox.Sandbox;
@@ -32,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  */
 class StartingGateScenarioTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PlainHttp.client();
 
     @TempDir
     Path data;

@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.genesys;
 
+import io.contactsync.testing.PlainHttp;
 import io.contactsync.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mypurecloud.sdk.v2.ApiClient;
@@ -29,7 +30,7 @@ final class GenesysFixture implements AutoCloseable {
     final SandboxSettings.Genesys settings = SandboxSettings.defaults().genesys();
     final EmulatorContext context = EmulatorContext.create(clock);
     final GenesysEmulator emulator = new GenesysEmulator(context, settings);
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = PlainHttp.client();
     private final Vertx vertx = Vertx.vertx();
     final EmulatorServer server = EmulatorServer.start(vertx, emulator, context, "localhost", 0);
 

@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.salesforce;
 
+import io.contactsync.testing.PlainHttp;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
 import org.apache.camel.CamelContext;
@@ -22,7 +23,7 @@ final class CamelOnSalesforceSandbox implements AutoCloseable {
     final Sandbox sandbox = Sandbox.start(SandboxSettings.onFreePorts());
     final SalesforceEmulator emulator = (SalesforceEmulator) sandbox.salesforce().emulator();
     final SandboxSettings.Salesforce settings = sandbox.settings().salesforce();
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = PlainHttp.client();
     private CamelContext camel;
 
     /** A started CamelContext whose salesforce component logs in to the emulator as {@code login} sets up. */

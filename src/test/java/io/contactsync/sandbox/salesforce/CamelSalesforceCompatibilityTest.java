@@ -1,5 +1,6 @@
 package io.contactsync.sandbox.salesforce;
 
+import io.contactsync.testing.PlainHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
@@ -42,7 +43,7 @@ class CamelSalesforceCompatibilityTest {
     private static Sandbox sandbox;
     private static SalesforceEmulator emulator;
     private static SandboxSettings.Salesforce settings;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = PlainHttp.client();
 
     @BeforeAll
     static void startSandbox() {
