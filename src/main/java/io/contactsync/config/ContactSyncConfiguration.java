@@ -37,6 +37,7 @@ import io.contactsync.genesys.GenesysResponses;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.cycle.GenesysWriter;
 import io.contactsync.mapping.FieldMapping;
+import io.contactsync.mapping.MappedObject;
 import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.cycle.SalesforcePoller;
 import io.contactsync.cycle.SalesforceWriter;
@@ -85,7 +86,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         // the data schema a contact names comes from the listing the mapping was checked against
         CheckedSchemas schemas = new CheckedSchemas();
         Supplier<SyncSettings> files = () -> {
-            FieldMapping mapping = FieldMapping.load(mappingFile);
+            FieldMapping mapping = contactMapping(mappingFile);
             return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl, schemas);
         };
         ActiveSettings settings = new ActiveSettings(files.get(), files);
@@ -211,6 +212,11 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     static boolean isAdminRoute(RouteDefinition route) {
         String from = route.getInput() == null ? "" : route.getInput().getEndpointUri();
         return ADMIN_ROUTE_GROUP.equals(route.getGroup()) || from.startsWith("rest:");
+    }
+
+    /** The contacts' field mapping ({@code SYNC_MAPPING_FILE}); a mapping of another object is refused. */
+    static FieldMapping contactMapping(String location) {
+        return FieldMapping.load(location).requireObject(MappedObject.CONTACT, "SYNC_MAPPING_FILE");
     }
 
     /**

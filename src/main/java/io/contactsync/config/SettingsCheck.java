@@ -77,14 +77,14 @@ public final class SettingsCheck {
         present(environment, "SYNC_POLICIES_FILE", value -> settingsFile("SYNC_POLICIES_FILE", problems,
                 () -> SyncPoliciesLoader.load(value, mappingToCheckAgainst(environment))));
         present(environment, "SYNC_MAPPING_FILE", value -> settingsFile("SYNC_MAPPING_FILE", problems,
-                () -> FieldMapping.load(value)));
+                () -> ContactSyncConfiguration.contactMapping(value)));
         return problems;
     }
 
     /** The mapping a policies file is checked against: the given one when it loads (its own problems are its). */
     private static FieldMapping mappingToCheckAgainst(Map<String, String> environment) {
         try {
-            return FieldMapping.load(environment.get("SYNC_MAPPING_FILE"));
+            return ContactSyncConfiguration.contactMapping(environment.get("SYNC_MAPPING_FILE"));
         } catch (SettingsException e) {
             return FieldMapping.defaults();
         }

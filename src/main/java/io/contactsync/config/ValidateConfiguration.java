@@ -20,7 +20,7 @@ public final class ValidateConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
-        FieldMapping mapping = FieldMapping.load(setting(properties, "sync.mapping.file"));
+        FieldMapping mapping = ContactSyncConfiguration.contactMapping(setting(properties, "sync.mapping.file"));
         ContactSyncConfiguration.bindSystemCalls(context.getRegistry(), properties, Clock.systemUTC(),
                 new MappingVerification(() -> mapping, new CheckedSchemas()));
     }

@@ -28,15 +28,25 @@ public final class MappingVerification {
         this.schemas = schemas;
     }
 
+    /** The Salesforce sObject the mapping under check maps, whose describe the check reads. */
+    public String salesforceObject() {
+        return underCheck.get().object().salesforceObject();
+    }
+
+    /** Where Genesys Cloud lists the data schemas of the entity the mapping under check maps. */
+    public String schemaListingPath() {
+        return "/api/v2/externalcontacts/" + underCheck.get().object().genesysCollection() + "/schemas";
+    }
+
     /**
-     * @param contactDescribe Salesforce's Contact describe
-     * @param schemaListing   Genesys Cloud's contact data schemas
+     * @param describe      Salesforce's describe of the mapped object
+     * @param schemaListing Genesys Cloud's data schemas of the mapped entity
      * @return one line per problem; empty when the mapping fits, which lets the cycles run
      */
-    public List<String> check(String contactDescribe, String schemaListing) {
+    public List<String> check(String describe, String schemaListing) {
         JsonNode listing = parse(schemaListing, "Genesys Cloud's data schema listing");
         List<String> problems = MappingCheck.problems(underCheck.get(),
-                parse(contactDescribe, "Salesforce's Contact describe"), listing);
+                parse(describe, "Salesforce's " + salesforceObject() + " describe"), listing);
         if (problems.isEmpty()) {
             schemas.remember(DataSchemaListing.of(listing));
         }

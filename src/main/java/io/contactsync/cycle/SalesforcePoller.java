@@ -36,13 +36,13 @@ public final class SalesforcePoller {
     }
 
     public String firstQuery(CycleState cycle) {
-        return Soql.modifiedSince(mapper().queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH),
+        return Soql.modifiedSince(mapper().sObject(), mapper().queryFields(), cycle.pollFrom(Side.SALESFORCE).orElse(Instant.EPOCH),
                 ignoredUserId);
     }
 
     /** The SOQL reading these contacts, whenever they were modified. */
     public String queryByIds(List<String> ids) {
-        return Soql.byIds(mapper().queryFields(), ids);
+        return Soql.byIds(mapper().sObject(), mapper().queryFields(), ids);
     }
 
     /** Reads one page of a query answer into the cycle; remembers where the next page is. */

@@ -43,7 +43,7 @@ public final class SalesforceWriter {
     /** SOQL reading the current values of the records about to be changed; null when there are none. */
     public String freshnessQuery(List<WriteCommand> batch) {
         List<String> ids = WriteBatch.pendingChanges(batch).stream().map(WriteCommand::recordId).distinct().toList();
-        return ids.isEmpty() ? null : Soql.byIds(mapper().queryFields(), ids);
+        return ids.isEmpty() ? null : Soql.byIds(mapper().sObject(), mapper().queryFields(), ids);
     }
 
     /** Leaves every record that changed since the poll (or was deleted) for the next cycle. */

@@ -91,8 +91,9 @@ public final class FieldMapping {
      * @param base            the mapping this one extends ({@code extends:}, a location as for {@link #load}), or null
      * @param linkIdsInSource one-way only: whether the source records get the target's id (default true)
      */
-    public record MappingFile(@JsonProperty("extends") String base, String direction, Boolean linkIdsInSource,
-                              SalesforceSettings salesforce, GenesysSettings genesys, Map<String, FieldFile> fields) {
+    public record MappingFile(@JsonProperty("extends") String base, String object, String direction,
+                              Boolean linkIdsInSource, SalesforceSettings salesforce, GenesysSettings genesys,
+                              Map<String, FieldFile> fields) {
 
         /**
          * This file over its base: a key given here replaces the base's; a field given here replaces the base's
@@ -110,21 +111,24 @@ public final class FieldMapping {
                     }
                 });
             }
-            return new MappingFile(null, direction != null ? direction : under.direction(),
+            return new MappingFile(null, object != null ? object : under.object(),
+                    direction != null ? direction : under.direction(),
                     linkIdsInSource != null ? linkIdsInSource : under.linkIdsInSource(),
                     salesforce != null ? salesforce : under.salesforce(),
                     genesys != null ? genesys : under.genesys(), merged);
         }
     }
 
+    private final MappedObject object;
     private final FieldDirection direction;
     private final boolean linkIdsInSource;
     private final String genesysIdField;
     private final String genesysSchema;
     private final Map<ContactField, MappedField> fields;
 
-    private FieldMapping(FieldDirection direction, boolean linkIdsInSource, String genesysIdField,
-                         String genesysSchema, Map<ContactField, MappedField> fields) {
+    private FieldMapping(MappedObject object, FieldDirection direction, boolean linkIdsInSource,
+                         String genesysIdField, String genesysSchema, Map<ContactField, MappedField> fields) {
+        this.object = object;
         this.direction = direction;
         this.linkIdsInSource = linkIdsInSource;
         this.genesysIdField = genesysIdField;
@@ -167,6 +171,8 @@ public final class FieldMapping {
             problems.add("salesforce.genesysIdField must name the Salesforce field that holds the Genesys Cloud id"
                     + " (e.g. External_Genesys_ID__c)");
         }
+        MappedObject object = enumValue(MappedObject.class, file.object(), "object", problems)
+                .orElse(MappedObject.CONTACT);
         FieldDirection direction = enumValue(FieldDirection.class, file.direction(), "direction", problems)
                 .orElse(FieldDirection.BOTH);
         Map<ContactField, MappedField> fields = new LinkedHashMap<>();
@@ -183,15 +189,15 @@ public final class FieldMapping {
         }
         String schema = file.genesys() == null ? null : file.genesys().schema();
         if (schema == null && fields.values().stream().anyMatch(FieldMapping::isCustomField)) {
-            problems.add("genesys.schema: the fields mapped to customFields need the name of the External Contact"
-                    + " data schema that holds them");
+            problems.add("genesys.schema: the fields mapped to customFields need the name of the "
+                    + object.genesysSchemaKind() + " data schema that holds them");
         }
         if (!problems.isEmpty()) {
             throw new SettingsException("Invalid field mapping " + location + ":\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new FieldMapping(direction, !Boolean.FALSE.equals(file.linkIdsInSource()), genesysIdField, schema,
-                fields);
+        return new FieldMapping(object, direction, !Boolean.FALSE.equals(file.linkIdsInSource()), genesysIdField,
+                schema, fields);
     }
 
     private static Optional<MappedField> checkField(String name, FieldFile field, FieldDirection defaultDirection,
@@ -323,6 +329,23 @@ public final class FieldMapping {
         }
     }
 
+    /** What the file maps: contacts, or organizations (Salesforce Accounts). */
+    public MappedObject object() {
+        return object;
+    }
+
+    /**
+     * @param setting the setting that names the file, for the message
+     * @throws SettingsException when the file maps another object than the setting is for
+     */
+    public FieldMapping requireObject(MappedObject expected, String setting) {
+        if (object != expected) {
+            throw new SettingsException(setting + " names a mapping of object " + object + "; it takes a mapping of "
+                    + expected);
+        }
+        return this;
+    }
+
     /** The mapped fields, in the file's order. */
     public Map<ContactField, MappedField> fields() {
         return fields;
@@ -354,7 +377,7 @@ public final class FieldMapping {
     /** The same direction, settings and fields, in the same order: a reloaded file that says nothing new. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof FieldMapping that && direction == that.direction
+        return other instanceof FieldMapping that && object == that.object && direction == that.direction
                 && linkIdsInSource == that.linkIdsInSource && Objects.equals(genesysIdField, that.genesysIdField)
                 && Objects.equals(genesysSchema, that.genesysSchema)
                 && List.copyOf(fields.values()).equals(List.copyOf(that.fields.values()));
@@ -362,6 +385,6 @@ public final class FieldMapping {
 
     @Override
     public int hashCode() {
-        return Objects.hash(direction, linkIdsInSource, genesysIdField, genesysSchema, List.copyOf(fields.values()));
+        return Objects.hash(object, direction, linkIdsInSource, genesysIdField, genesysSchema, List.copyOf(fields.values()));
     }
 }

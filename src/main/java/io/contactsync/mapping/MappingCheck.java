@@ -16,33 +16,36 @@ import java.util.stream.Stream;
 /**
  * Whether a field mapping fits the two systems it maps: every field exists on both sides, can be written on the side
  * its direction writes, holds the field's type, can hold the lengths and picklist values the mapping sends it. Reads
- * Salesforce's Contact describe ({@code DescribeSObjectResult}) and Genesys Cloud's contact data schemas
- * ({@code DataSchemaListing}); answers one line per problem, each starting with the mapping key at fault.
+ * Salesforce's describe of the mapped object ({@code DescribeSObjectResult} of Contact or Account) and Genesys Cloud's
+ * data schemas of the mapped entity ({@code DataSchemaListing} of contacts or organizations); answers one line per
+ * problem, each starting with the mapping key at fault.
  */
 public final class MappingCheck {
 
-    /** Genesys Cloud contact ids are UUIDs. */
+    /** Genesys Cloud ids are UUIDs. */
     private static final int GENESYS_ID_LENGTH = 36;
 
     private final FieldMapping mapping;
+    private final String salesforceObject;
     private final Map<String, JsonNode> salesforceFields = new HashMap<>();
     private final DataSchemaListing schemas;
     private final List<String> problems = new ArrayList<>();
 
-    private MappingCheck(FieldMapping mapping, JsonNode contactDescribe, DataSchemaListing schemas) {
+    private MappingCheck(FieldMapping mapping, JsonNode describe, DataSchemaListing schemas) {
         this.mapping = mapping;
-        contactDescribe.path("fields").forEach(field -> salesforceFields.put(
+        this.salesforceObject = mapping.object().salesforceObject();
+        describe.path("fields").forEach(field -> salesforceFields.put(
                 field.path("name").asText("").toLowerCase(Locale.ROOT), field));
         this.schemas = schemas;
     }
 
     /**
-     * @param contactDescribe {@code GET /services/data/vNN.0/sobjects/Contact/describe}
-     * @param schemaListing   {@code GET /api/v2/externalcontacts/contacts/schemas}
+     * @param describe      {@code GET /services/data/vNN.0/sobjects/Contact/describe} (or {@code Account/describe})
+     * @param schemaListing {@code GET /api/v2/externalcontacts/contacts/schemas} (or {@code organizations/schemas})
      * @return every problem, one line each; empty when the mapping fits
      */
-    public static List<String> problems(FieldMapping mapping, JsonNode contactDescribe, JsonNode schemaListing) {
-        MappingCheck check = new MappingCheck(mapping, contactDescribe, DataSchemaListing.of(schemaListing));
+    public static List<String> problems(FieldMapping mapping, JsonNode describe, JsonNode schemaListing) {
+        MappingCheck check = new MappingCheck(mapping, describe, DataSchemaListing.of(schemaListing));
         check.checkGenesysIdField();
         Optional<JsonNode> schema = check.checkSchema();
         mapping.fields().values().forEach(field -> check.checkField(field, schema));
@@ -54,15 +57,15 @@ public final class MappingCheck {
         String key = "salesforce.genesysIdField: ";
         JsonNode field = salesforceFields.get(name.toLowerCase(Locale.ROOT));
         if (field == null) {
-            problems.add(key + name + " is not a field of Contact");
+            problems.add(key + name + " is not a field of " + salesforceObject);
             return;
         }
         if (!field.path("updateable").asBoolean()) {
-            problems.add(key + "Contact." + name + " is not updateable, and the sync writes the Genesys Cloud id there");
+            problems.add(key + salesforceObject + "." + name + " is not updateable, and the sync writes the Genesys Cloud id there");
         }
         int length = field.path("length").asInt();
         if (length > 0 && length < GENESYS_ID_LENGTH) {
-            problems.add(key + "Contact." + name + " holds " + length + " characters, a Genesys Cloud id "
+            problems.add(key + salesforceObject + "." + name + " holds " + length + " characters, a Genesys Cloud id "
                     + GENESYS_ID_LENGTH);
         }
     }
@@ -74,8 +77,8 @@ public final class MappingCheck {
         }
         Optional<JsonNode> schema = schemas.named(mapping.genesysSchema());
         if (schema.isEmpty()) {
-            problems.add("genesys.schema: Genesys Cloud has no External Contact data schema named '"
-                    + mapping.genesysSchema() + "'");
+            problems.add("genesys.schema: Genesys Cloud has no " + mapping.object().genesysSchemaKind()
+                    + " data schema named '" + mapping.genesysSchema() + "'");
         }
         return schema;
     }
@@ -95,7 +98,7 @@ public final class MappingCheck {
         String name = field.salesforce().field();
         JsonNode describe = salesforceFields.get(name.toLowerCase(Locale.ROOT));
         if (describe == null) {
-            problems.add(key + ".salesforce.field: " + name + " is not a field of Contact");
+            problems.add(key + ".salesforce.field: " + name + " is not a field of " + salesforceObject);
         }
         return Optional.ofNullable(describe);
     }
@@ -104,10 +107,11 @@ public final class MappingCheck {
                                                       Optional<JsonNode> schema) {
         String path = field.genesys().path();
         if (!path.startsWith(GenesysProperty.CUSTOM_FIELDS)) {
-            Optional<GenesysProperty> property = GenesysProperty.standard(path);
+            Optional<GenesysProperty> property = mapping.object().genesysProperty(path);
             if (property.isEmpty()) {
-                problems.add(key + ".genesys.path: " + path + " is not a property of a Genesys Cloud external contact"
-                        + " (" + String.join(", ", GenesysProperty.standardPaths()) + ", or customFields.<name>)");
+                problems.add(key + ".genesys.path: " + path + " is not a property of a Genesys Cloud "
+                        + mapping.object().genesysEntity() + " (" + String.join(", ", mapping.object().genesysPaths())
+                        + ", or customFields.<name>)");
             }
             return property;
         }
@@ -124,7 +128,7 @@ public final class MappingCheck {
     }
 
     private void checkSalesforce(String key, FieldMapping.MappedField field, JsonNode describe) {
-        String name = "Contact." + describe.path("name").asText();
+        String name = salesforceObject + "." + describe.path("name").asText();
         if (field.direction().writes(Side.SALESFORCE)) {
             for (String flag : List.of("createable", "updateable")) {
                 if (!describe.path(flag).asBoolean()) {
@@ -172,7 +176,7 @@ public final class MappingCheck {
      */
     private void checkPicklist(String key, FieldMapping.MappedField field, JsonNode describe,
                                GenesysProperty property) {
-        String salesforceName = "Salesforce Contact." + describe.path("name").asText();
+        String salesforceName = "Salesforce " + salesforceObject + "." + describe.path("name").asText();
         String genesysName = "Genesys Cloud " + field.genesys().path();
         List<String> salesforceValues = new ArrayList<>();
         describe.path("picklistValues").forEach(value -> {

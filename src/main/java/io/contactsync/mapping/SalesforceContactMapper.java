@@ -30,6 +30,11 @@ public final class SalesforceContactMapper extends SideRecordReader {
         this.normalizer = normalizer;
     }
 
+    /** The sObject the mapping maps: {@code Contact}, {@code Account}. */
+    public String sObject() {
+        return mapping.object().salesforceObject();
+    }
+
     /** The SOQL field list the reads need: Id, the system fields, the Genesys id field and every mapped field. */
     public List<String> queryFields() {
         List<String> fields = new ArrayList<>(List.of("Id", "SystemModstamp", "LastModifiedById",
@@ -83,9 +88,9 @@ public final class SalesforceContactMapper extends SideRecordReader {
         });
     }
 
-    private static ObjectNode newRecord() {
+    private ObjectNode newRecord() {
         ObjectNode body = JsonRecords.MAPPER.createObjectNode();
-        body.putObject("attributes").put("type", "Contact");
+        body.putObject("attributes").put("type", sObject());
         return body;
     }
 

@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -49,33 +48,29 @@ public final class Soql {
     }
 
     /**
-     * Contacts modified at or after {@code since}, oldest first, ties broken by id so paging is stable;
-     * without those last modified by {@code ignoredUserId} when it is given (the integration user: its
-     * own writes need not come back).
+     * Records of the sObject ({@code Contact}, {@code Account}) modified at or after {@code since}, oldest first, ties
+     * broken by id so paging is stable; without those last modified by {@code ignoredUserId} when it is given (the
+     * integration user: its own writes need not come back).
      */
-    public static String modifiedSince(Collection<String> fields, Instant since, String ignoredUserId) {
-        return "SELECT " + String.join(", ", fields) + " FROM Contact WHERE SystemModstamp >= " + datetime(since)
+    public static String modifiedSince(String sObject, Collection<String> fields, Instant since,
+                                       String ignoredUserId) {
+        return "SELECT " + String.join(", ", fields) + " FROM " + sObject + " WHERE SystemModstamp >= "
+                + datetime(since)
                 + (ignoredUserId == null ? "" : " AND LastModifiedById != " + literal(ignoredUserId))
                 + " ORDER BY SystemModstamp, Id";
     }
 
-    /** Contacts with the given ids. */
-    public static String byIds(Collection<String> fields, Collection<String> ids) {
+    /** Records of the sObject with the given ids. */
+    public static String byIds(String sObject, Collection<String> fields, Collection<String> ids) {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("at least one id is needed");
         }
-        return "SELECT " + String.join(", ", fields) + " FROM Contact WHERE Id IN ("
+        return "SELECT " + String.join(", ", fields) + " FROM " + sObject + " WHERE Id IN ("
                 + ids.stream().map(Soql::literal).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Contacts whose email equals {@code email} (Salesforce compares case-insensitively). */
     public static String byEmail(Collection<String> fields, String email) {
         return "SELECT " + String.join(", ", fields) + " FROM Contact WHERE Email = " + literal(email);
-    }
-
-    /** The fields every query of the sync reads besides the mapped ones. */
-    public static List<String> systemFields() {
-        return List.of("Id", "SystemModstamp", "LastModifiedDate", "LastModifiedById", "IsDeleted",
-                "External_Genesys_ID__c");
     }
 }

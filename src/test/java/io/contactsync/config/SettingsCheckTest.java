@@ -89,7 +89,7 @@ class SettingsCheckTest {
         Path mapping = Files.writeString(folder.resolve("mapping.yaml"), "feilds: {}\n");
 
         assertThat(SettingsCheck.problems(Map.of("SYNC_MAPPING_FILE", mapping.toString()), List.of())).singleElement()
-                .asString().startsWith("SYNC_MAPPING_FILE: " + mapping + ": unknown key 'feilds' (known: [direction, extends, fields, genesys, linkIdsInSource, salesforce])");
+                .asString().startsWith("SYNC_MAPPING_FILE: " + mapping + ": unknown key 'feilds' (known: [direction, extends, fields, genesys, linkIdsInSource, object, salesforce])");
     }
 
     @Test

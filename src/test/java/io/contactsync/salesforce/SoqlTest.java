@@ -37,22 +37,34 @@ class SoqlTest {
 
     @Test
     void incrementalQueryRoundsDownToTheSecondAndOrdersStably() {
-        String query = Soql.modifiedSince(List.of("Id", "Email"), Instant.parse("2024-03-01T10:20:30.999Z"), null);
+        String query = Soql.modifiedSince("Contact", List.of("Id", "Email"), Instant.parse("2024-03-01T10:20:30.999Z"),
+                null);
         assertThat(query).isEqualTo("SELECT Id, Email FROM Contact WHERE SystemModstamp >= 2024-03-01T10:20:30Z"
                 + " ORDER BY SystemModstamp, Id");
     }
 
     @Test
     void incrementalQueryCanSkipTheIntegrationUsersOwnChanges() {
-        String query = Soql.modifiedSince(List.of("Id"), Instant.parse("2024-03-01T10:20:30Z"), "005000000000001AAA");
+        String query = Soql.modifiedSince("Contact", List.of("Id"), Instant.parse("2024-03-01T10:20:30Z"),
+                "005000000000001AAA");
         assertThat(query).isEqualTo("SELECT Id FROM Contact WHERE SystemModstamp >= 2024-03-01T10:20:30Z"
                 + " AND LastModifiedById != '005000000000001AAA' ORDER BY SystemModstamp, Id");
     }
 
     @Test
     void byIdsQuotesEveryId() {
-        assertThat(Soql.byIds(List.of("Id"), List.of("003A", "003'B")))
+        assertThat(Soql.byIds("Contact", List.of("Id"), List.of("003A", "003'B")))
                 .isEqualTo("SELECT Id FROM Contact WHERE Id IN ('003A', '003\\'B')");
-        assertThatThrownBy(() -> Soql.byIds(List.of("Id"), List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Soql.byIds("Contact", List.of("Id"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theQueriesReadTheSObjectTheyAreGiven() {
+        assertThat(Soql.modifiedSince("Account", List.of("Id", "Name"), Instant.parse("2024-03-01T10:20:30Z"), null))
+                .isEqualTo("SELECT Id, Name FROM Account WHERE SystemModstamp >= 2024-03-01T10:20:30Z"
+                        + " ORDER BY SystemModstamp, Id");
+        assertThat(Soql.byIds("Account", List.of("Id"), List.of("001A")))
+                .isEqualTo("SELECT Id FROM Account WHERE Id IN ('001A')");
     }
 }

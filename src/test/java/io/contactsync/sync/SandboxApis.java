@@ -172,11 +172,11 @@ final class SandboxApis {
 
     // ---- plumbing
 
-    private JsonNode salesforce(String method, String path, Object body) {
+    JsonNode salesforce(String method, String path, Object body) {
         return apis.salesforce(method, path, body);
     }
 
-    private JsonNode genesys(String method, String path, Object body) {
+    JsonNode genesys(String method, String path, Object body) {
         return apis.genesys(method, path, body);
     }
 }

@@ -313,11 +313,12 @@ class GenesysHttpTest extends GenesysEmulatorTestBase {
 
     @Test
     void droppedConnectionFaultClosesTheConnectionOnceThenServesAgain() {
-        controlPost("/__sandbox/faults", "{\"kind\":\"drop\",\"path\":\"/api/v2/externalcontacts/scan/contacts\"}");
+        // a POST: the HTTP/1.1 client sends an idempotent GET again by itself once its connection drops
+        controlPost("/__sandbox/faults", "{\"kind\":\"drop\",\"method\":\"POST\",\"path\":\"" + CONTACTS + "\"}");
 
-        assertThatThrownBy(() -> fixture.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token))
+        assertThatThrownBy(() -> fixture.call("POST", CONTACTS, "{\"lastName\":\"Dropped\"}", token))
                 .hasCauseInstanceOf(IOException.class);
-        assertThat(fixture.call("GET", "/api/v2/externalcontacts/scan/contacts", null, token).statusCode())
+        assertThat(fixture.call("POST", CONTACTS, "{\"lastName\":\"Served\"}", token).statusCode())
                 .isEqualTo(200);
     }
 
