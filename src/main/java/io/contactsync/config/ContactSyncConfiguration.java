@@ -37,7 +37,7 @@ import io.contactsync.genesys.GenesysResponses;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.cycle.GenesysWriter;
 import io.contactsync.mapping.FieldMapping;
-import io.contactsync.mapping.MappedObject;
+import io.contactsync.model.MappedObject;
 import io.contactsync.salesforce.SalesforceRetryAfter;
 import io.contactsync.cycle.SalesforcePoller;
 import io.contactsync.cycle.SalesforceWriter;

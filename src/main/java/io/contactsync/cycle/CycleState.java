@@ -1,6 +1,7 @@
 package io.contactsync.cycle;
 
 import io.contactsync.mapping.MappingResult;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
 import io.contactsync.store.ContactLink;
@@ -29,6 +30,7 @@ import java.util.Set;
  */
 public final class CycleState {
 
+    private final MappedObject object;
     private final long runId;
     private final boolean dryRun;
     private final String lockOwner;
@@ -64,8 +66,9 @@ public final class CycleState {
     private boolean genesysDone;
 
     /** @param dryRun decides like a cycle but writes nothing (see {@link #dryRun()}); its run id is 0, it has no run */
-    CycleState(long runId, boolean dryRun, String lockOwner, RunTrigger trigger, Instant startedAt,
+    CycleState(MappedObject object, long runId, boolean dryRun, String lockOwner, RunTrigger trigger, Instant startedAt,
                Map<Side, Optional<Watermark>> startWatermarks, Duration overlap) {
+        this.object = object;
         this.runId = runId;
         this.dryRun = dryRun;
         this.lockOwner = lockOwner;
@@ -73,6 +76,11 @@ public final class CycleState {
         this.startedAt = startedAt;
         this.startWatermarks = Map.copyOf(startWatermarks);
         this.overlap = overlap;
+    }
+
+    /** What this cycle's pass syncs: contacts, or the organizations they belong to. */
+    public MappedObject object() {
+        return object;
     }
 
     public long runId() {

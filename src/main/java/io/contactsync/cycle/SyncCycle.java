@@ -1,5 +1,6 @@
 package io.contactsync.cycle;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.RunStatus;
 import io.contactsync.store.RunTrigger;
@@ -101,7 +102,7 @@ public final class SyncCycle {
             heldBy = lockOwner;
             long every = Math.max(1, lockTtl.toMillis() / 3);
             renewal = renewer.scheduleAtFixedRate(() -> renew(lockOwner), every, every, TimeUnit.MILLISECONDS);
-            return new CycleState(runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
+            return new CycleState(MappedObject.CONTACT, runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
             throw e;

@@ -1,5 +1,7 @@
 package io.contactsync.mapping;
 
+import io.contactsync.model.MappedObject;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -23,7 +25,7 @@ import java.util.stream.Collectors;
 public final class ContactNotes {
 
     /** The Genesys path that names the notes, and the property of the contact JSON the poll attaches them to. */
-    public static final String PATH = "notes";
+    public static final String PATH = MappedObject.Constants.NOTES_PATH;
     static final String SEPARATOR = "\n\n";
     private static final Comparator<Note> NEWEST_FIRST = Comparator
             .comparing(Note::createDate, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()

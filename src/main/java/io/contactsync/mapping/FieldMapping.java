@@ -1,5 +1,7 @@
 package io.contactsync.mapping;
 
+import io.contactsync.model.MappedObject;
+import io.contactsync.model.GenesysProperty;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.FieldDirection;

@@ -1,5 +1,6 @@
 package io.contactsync.mapping;
 
+import io.contactsync.model.GenesysProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.model.FieldDirection;
 import io.contactsync.model.Side;

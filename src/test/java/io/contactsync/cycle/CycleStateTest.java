@@ -1,5 +1,6 @@
 package io.contactsync.cycle;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.mapping.MappingResult;
 import io.contactsync.model.Contact;
 import io.contactsync.model.Side;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CycleStateTest {
 
-    private final CycleState cycle = new CycleState(1, false, "owner", RunTrigger.SCHEDULE, Instant.EPOCH,
+    private final CycleState cycle = new CycleState(MappedObject.CONTACT, 1, false, "owner", RunTrigger.SCHEDULE, Instant.EPOCH,
             Map.of(Side.SALESFORCE, Optional.empty(), Side.GENESYS, Optional.empty()), Duration.ofMinutes(2));
 
     @Test

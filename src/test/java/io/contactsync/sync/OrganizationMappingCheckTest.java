@@ -2,7 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.mapping.FieldMapping;
-import io.contactsync.mapping.MappedObject;
+import io.contactsync.model.MappedObject;
 import io.contactsync.mapping.MappingCheck;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;

@@ -1,4 +1,4 @@
-package io.contactsync.mapping;
+package io.contactsync.model;
 
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +27,7 @@ public enum MappedObject {
             Map.entry("homePhone", GenesysProperty.of("phone", null)),
             Map.entry("otherPhone", GenesysProperty.of("phone", null)),
             Map.entry("surveyOptOut", GenesysProperty.of("boolean", null)),
-            Map.entry(ContactNotes.PATH, new GenesysProperty("longtext", null, List.of(),
+            Map.entry(Constants.NOTES_PATH, new GenesysProperty("longtext", null, List.of(),
                     "the contact's notes are read only (the notes API)")))),
 
     ORGANIZATION("Account", "external organization", "organizations", Map.ofEntries(
@@ -36,6 +36,15 @@ public enum MappedObject {
             Map.entry("industry", GenesysProperty.text(null)),
             Map.entry("phoneNumber", GenesysProperty.of("phone", null)),
             Map.entry("faxNumber", GenesysProperty.of("phone", null))));
+
+    /** Keeps constants an enum's own constants may use. */
+    public static final class Constants {
+        /** The external contact's notes: a pseudo-path, read through the notes API. */
+        public static final String NOTES_PATH = "notes";
+
+        private Constants() {
+        }
+    }
 
     private final String salesforceObject;
     private final String genesysEntity;
@@ -76,12 +85,12 @@ public enum MappedObject {
     }
 
     /** A property of the Genesys Cloud entity itself, by its dotted path. */
-    Optional<GenesysProperty> genesysProperty(String path) {
+    public Optional<GenesysProperty> genesysProperty(String path) {
         return Optional.ofNullable(genesysProperties.get(path));
     }
 
     /** The paths of the entity's own properties, for messages. */
-    List<String> genesysPaths() {
+    public List<String> genesysPaths() {
         return genesysProperties.keySet().stream().sorted().toList();
     }
 }

@@ -1,4 +1,4 @@
-package io.contactsync.mapping;
+package io.contactsync.model;
 
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +14,11 @@ import java.util.Map;
  * @param allowedValues  an enum's keys; empty for every other type
  * @param readOnlyReason why the sync cannot write it, or null when it can
  */
-record GenesysProperty(String type, Integer maxLength, List<String> allowedValues, String readOnlyReason) {
+public record GenesysProperty(String type, Integer maxLength, List<String> allowedValues, String readOnlyReason) {
 
-    static final String CUSTOM_FIELDS = "customFields.";
+    public static final String CUSTOM_FIELDS = "customFields.";
 
-    GenesysProperty {
+    public GenesysProperty {
         allowedValues = List.copyOf(allowedValues);
     }
 
@@ -35,15 +35,15 @@ record GenesysProperty(String type, Integer maxLength, List<String> allowedValue
         return Map.copyOf(all);
     }
 
-    static GenesysProperty text(Integer maxLength) {
+    public static GenesysProperty text(Integer maxLength) {
         return of("text", maxLength);
     }
 
-    static GenesysProperty of(String type, Integer maxLength) {
+    public static GenesysProperty of(String type, Integer maxLength) {
         return new GenesysProperty(type, maxLength, List.of(), null);
     }
 
-    boolean writable() {
+    public boolean writable() {
         return readOnlyReason == null;
     }
 }
