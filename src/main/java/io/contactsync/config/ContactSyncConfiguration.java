@@ -14,6 +14,9 @@ import io.contactsync.api.RecordPaths;
 import io.contactsync.api.ReviewApi;
 import io.contactsync.api.StartingGate;
 import io.contactsync.cycle.ActiveSettings;
+import io.contactsync.cycle.LinkedOrganizations;
+import io.contactsync.cycle.SyncedObjects;
+import io.contactsync.mapping.OrganizationIds;
 import io.contactsync.cycle.CheckedSchemas;
 import io.contactsync.cycle.Correlator;
 import io.contactsync.cycle.PairResolver;
@@ -62,6 +65,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -75,28 +81,53 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(ContactSyncConfiguration.class);
     /** The route group (a route's {@code group} in YAML) of the routes opened only with the admin API. */
     static final String ADMIN_ROUTE_GROUP = "admin";
+    /** {@code sync.organization-mapping.file} saying the organizations are not synced. */
+    static final String OFF = "off";
+    static final String ORGANIZATION_MAPPING = "mapping/organization-mapping.yaml";
 
     @Override
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
         Clock clock = Clock.systemUTC();
         String mappingFile = setting(properties, "sync.mapping.file");
+        String organizationMappingFile = setting(properties, "sync.organization-mapping.file");
         String policiesFile = setting(properties, "sync.policies.file");
         String salesforceUrl = property(properties, "camel.component.salesforce.loginUrl", "https://login.salesforce.com");
-        // the data schema a contact names comes from the listing the mapping was checked against
-        CheckedSchemas schemas = new CheckedSchemas();
-        Supplier<SyncSettings> files = () -> {
-            FieldMapping mapping = contactMapping(mappingFile);
-            return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl, schemas);
-        };
-        ActiveSettings settings = new ActiveSettings(files.get(), files);
-        MappingVerification mappingVerification = new MappingVerification(() -> settings.underCheck().mapping(),
-                schemas);
-
         SyncStore store = SyncStore.open(new StoreSettings(setting(properties, "sync.db.url"),
                 setting(properties, "sync.db.user"), setting(properties, "sync.db.password"),
                 Integer.parseInt(setting(properties, "sync.db.pool-size")), StoreSettings.DEFAULT_CONNECT_TIMEOUT), clock);
         closeOnStop(context, store);
+
+        // the data schema a record names comes from the listing its mapping was checked against
+        Map<MappedObject, CheckedSchemas> schemas = new EnumMap<>(MappedObject.class);
+        Map<MappedObject, ActiveSettings> objectSettings = new LinkedHashMap<>();
+        LinkedOrganizations linkedOrganizations = null;
+        if (!OFF.equalsIgnoreCase(organizationMappingFile)) {
+            CheckedSchemas organizationSchemas = new CheckedSchemas();
+            Supplier<SyncSettings> organizationFiles = () -> {
+                FieldMapping mapping = mapping(organizationMappingFile, ORGANIZATION_MAPPING, MappedObject.ORGANIZATION,
+                        "SYNC_ORGANIZATION_MAPPING_FILE");
+                return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl,
+                        organizationSchemas, OrganizationIds.NONE);
+            };
+            ActiveSettings organizationSettings = new ActiveSettings(organizationFiles.get(), organizationFiles);
+            schemas.put(MappedObject.ORGANIZATION, organizationSchemas);
+            objectSettings.put(MappedObject.ORGANIZATION, organizationSettings);
+            linkedOrganizations = new LinkedOrganizations(store, organizationSettings);
+        }
+        LinkedOrganizations organizations = linkedOrganizations;
+        CheckedSchemas contactSchemas = new CheckedSchemas();
+        OrganizationIds contactOrganizations = organizations == null ? OrganizationIds.NONE : organizations;
+        Supplier<SyncSettings> files = () -> {
+            FieldMapping mapping = contactMapping(mappingFile, contactOrganizations != OrganizationIds.NONE);
+            return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl,
+                    contactSchemas, contactOrganizations);
+        };
+        schemas.put(MappedObject.CONTACT, contactSchemas);
+        objectSettings.put(MappedObject.CONTACT, new ActiveSettings(files.get(), files));
+        SyncedObjects settings = new SyncedObjects(objectSettings);
+        MappingVerification mappingVerification = new MappingVerification(
+                () -> settings.of(settings.pass()).underCheck().mapping(), () -> schemas.get(settings.pass()));
 
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
@@ -111,7 +142,8 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
         SyncCycle syncCycle = new SyncCycle(store, clock, owner,
                 Duration.parse(property(properties, "sync.overlap", "PT2M")),
-                Duration.parse(setting(properties, "sync.lock-ttl")), settings);
+                Duration.parse(setting(properties, "sync.lock-ttl")), settings,
+                organizations == null ? () -> { } : organizations::forget);
         // services stop in reverse order: the lock is freed before the store closes
         closeOnStop(context, syncCycle::releaseLock);
 
@@ -214,9 +246,18 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         return ADMIN_ROUTE_GROUP.equals(route.getGroup()) || from.startsWith("rest:");
     }
 
-    /** The contacts' field mapping ({@code SYNC_MAPPING_FILE}); a mapping of another object is refused. */
-    static FieldMapping contactMapping(String location) {
-        return FieldMapping.load(location).requireObject(MappedObject.CONTACT, "SYNC_MAPPING_FILE");
+    /**
+     * The contacts' field mapping ({@code SYNC_MAPPING_FILE}); a mapping of another object is refused, and so is a
+     * reference field (the contact's organization) when the organizations are not synced.
+     */
+    static FieldMapping contactMapping(String location, boolean organizationsSynced) {
+        FieldMapping mapping = mapping(location, FieldMapping.DEFAULT_RESOURCE, MappedObject.CONTACT,
+                "SYNC_MAPPING_FILE");
+        return organizationsSynced ? mapping : mapping.requireNoReference("SYNC_ORGANIZATION_MAPPING_FILE=" + OFF);
+    }
+
+    private static FieldMapping mapping(String location, String packaged, MappedObject object, String setting) {
+        return FieldMapping.load(location, packaged).requireObject(object, setting);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.contactsync.config;
 
-import io.contactsync.cycle.ActiveSettings;
+import io.contactsync.cycle.SyncedObjects;
 import io.contactsync.genesys.GenesysTokenManager;
 import io.contactsync.model.Side;
 import io.contactsync.monitor.AlertRules;
@@ -84,7 +84,7 @@ public final class MonitorConfiguration implements CamelConfiguration {
                 clock, Integer.parseInt(property(properties, "sync.monitor.window-runs", "10")),
                 setting(properties, "sync.alert.review-base-url"),
                 !setting(properties, "sync.alert.webhook-url").isEmpty(),
-                registry.lookupByNameAndType("activeSettings", ActiveSettings.class)::refusal));
+                registry.lookupByNameAndType("activeSettings", SyncedObjects.class)::refusal));
         registry.bind("auditRetention", new AuditRetention(store, clock,
                 Duration.parse(setting(properties, "sync.audit.retention"))));
     }

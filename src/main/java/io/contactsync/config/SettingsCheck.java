@@ -77,17 +77,23 @@ public final class SettingsCheck {
         present(environment, "SYNC_POLICIES_FILE", value -> settingsFile("SYNC_POLICIES_FILE", problems,
                 () -> SyncPoliciesLoader.load(value, mappingToCheckAgainst(environment))));
         present(environment, "SYNC_MAPPING_FILE", value -> settingsFile("SYNC_MAPPING_FILE", problems,
-                () -> ContactSyncConfiguration.contactMapping(value)));
+                () -> ContactSyncConfiguration.contactMapping(value, organizationsSynced(environment))));
         return problems;
     }
 
     /** The mapping a policies file is checked against: the given one when it loads (its own problems are its). */
     private static FieldMapping mappingToCheckAgainst(Map<String, String> environment) {
         try {
-            return ContactSyncConfiguration.contactMapping(environment.get("SYNC_MAPPING_FILE"));
+            return ContactSyncConfiguration.contactMapping(environment.get("SYNC_MAPPING_FILE"),
+                    organizationsSynced(environment));
         } catch (SettingsException e) {
             return FieldMapping.defaults();
         }
+    }
+
+    private static boolean organizationsSynced(Map<String, String> environment) {
+        return !ContactSyncConfiguration.OFF.equalsIgnoreCase(
+                environment.getOrDefault("SYNC_ORGANIZATION_MAPPING_FILE", "").trim());
     }
 
     private static void checkPort(String name, String value, List<String> problems) {

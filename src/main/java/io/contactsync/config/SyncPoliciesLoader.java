@@ -6,6 +6,7 @@ import io.contactsync.model.ContactField;
 import io.contactsync.model.DeletePolicy;
 import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.MassDisappearance;
 import io.contactsync.model.Side;
 import io.contactsync.model.SyncPolicies;
@@ -34,8 +35,24 @@ public final class SyncPoliciesLoader {
     public record PoliciesFile(String resolver, FieldPolicy defaultFieldPolicy, Map<String, FieldPolicy> fieldPolicies,
                                String clockSkewTolerance,
                                Side tieBreaker, DeletePolicy deletePolicy, Boolean matchByPhone,
-                               String defaultPhoneRegion, MassDisappearanceFile massDisappearance) {
+                               String defaultPhoneRegion, MassDisappearanceFile massDisappearance,
+                               PoliciesFile organizations) {
+
+        /**
+         * The organizations' section over the file: a key it leaves out takes the file's, except the field policies,
+         * which name other fields.
+         */
+        PoliciesFile over(PoliciesFile file) {
+            return new PoliciesFile(orDefault(resolver, file.resolver()), defaultFieldPolicy, fieldPolicies,
+                    orDefault(clockSkewTolerance, file.clockSkewTolerance()), orDefault(tieBreaker, file.tieBreaker()),
+                    orDefault(deletePolicy, file.deletePolicy()), orDefault(matchByPhone, file.matchByPhone()),
+                    orDefault(defaultPhoneRegion, file.defaultPhoneRegion()),
+                    orDefault(massDisappearance, file.massDisappearance()), null);
+        }
     }
+
+    private static final PoliciesFile NOTHING = new PoliciesFile(null, null, null, null, null, null, null, null, null,
+            null);
 
     /** {@code massDisappearance: {maxFraction: 0.2, minLinks: 50}}; a missing key keeps its default. */
     public record MassDisappearanceFile(Double maxFraction, Integer minLinks) {
@@ -54,14 +71,20 @@ public final class SyncPoliciesLoader {
      */
     public static SyncPolicies load(String location, FieldMapping mapping) {
         String effective = SettingsFiles.effectiveLocation(location, DEFAULT_RESOURCE);
-        PoliciesFile file = SettingsFiles.read(effective, PoliciesFile.class);
-        SyncPolicies defaults = SyncPolicies.defaults();
+        PoliciesFile whole = SettingsFiles.read(effective, PoliciesFile.class);
         List<String> problems = new ArrayList<>();
+        if (whole.organizations() != null && whole.organizations().organizations() != null) {
+            problems.add("organizations.organizations: the organizations' section has no section of its own");
+        }
+        PoliciesFile file = mapping.object() == MappedObject.ORGANIZATION
+                ? orDefault(whole.organizations(), NOTHING).over(whole) : whole;
+        String section = mapping.object() == MappedObject.ORGANIZATION ? "organizations." : "";
+        SyncPolicies defaults = SyncPolicies.defaults();
 
         Map<String, FieldPolicy> filePolicies = file.fieldPolicies() == null ? Map.of() : file.fieldPolicies();
         List<String> mapped = mapping.fields().keySet().stream().map(ContactField::jsonName).toList();
         filePolicies.keySet().stream().filter(name -> !mapped.contains(name)).forEach(name -> problems.add(
-                "fieldPolicies." + name + ": not a field of the mapping (mapped: " + String.join(", ", mapped) + ")"));
+                section + "fieldPolicies." + name + ": not a field of the mapping (mapped: " + String.join(", ", mapped) + ")"));
         FieldPolicy fallback = orDefault(file.defaultFieldPolicy(), SyncPolicies.DEFAULT_FIELD_POLICY);
         Map<ContactField, FieldPolicy> fieldPolicies = new TreeMap<>();
         Map<ContactField, FieldDirection> fieldDirections = new TreeMap<>();
@@ -69,7 +92,7 @@ public final class SyncPoliciesLoader {
             FieldPolicy given = filePolicies.get(field.field().jsonName());
             Side owner = field.direction().owner();
             if (given != null && owner != null && !given.name().equals(owner.name())) {
-                problems.add("fieldPolicies." + field.field().jsonName() + ": " + given + " cannot apply, the"
+                problems.add(section + "fieldPolicies." + field.field().jsonName() + ": " + given + " cannot apply, the"
                         + " mapping makes the field " + field.direction() + " (settled by its owner, " + owner + ")");
             }
             fieldPolicies.put(field.field(), field.policy() != null ? field.policy()
@@ -81,14 +104,14 @@ public final class SyncPoliciesLoader {
         try {
             Resolvers.byName(resolver);
         } catch (IllegalArgumentException e) {
-            problems.add("resolver: " + e.getMessage());
+            problems.add(section + "resolver: " + e.getMessage());
         }
         Duration skew = defaults.clockSkewTolerance();
         if (file.clockSkewTolerance() != null) {
             try {
                 skew = parseDuration(file.clockSkewTolerance());
             } catch (DateTimeParseException e) {
-                problems.add("clockSkewTolerance: '" + file.clockSkewTolerance()
+                problems.add(section + "clockSkewTolerance: '" + file.clockSkewTolerance()
                         + "' is not a duration such as 2s, 1.5s, 1m or PT2S");
             }
         }
@@ -96,7 +119,7 @@ public final class SyncPoliciesLoader {
         try {
             new ValueNormalizer(region);
         } catch (IllegalArgumentException e) {
-            problems.add("defaultPhoneRegion: " + e.getMessage());
+            problems.add(section + "defaultPhoneRegion: " + e.getMessage());
         }
         MassDisappearance massDisappearance = defaults.massDisappearance();
         if (file.massDisappearance() != null) {

@@ -20,8 +20,10 @@ public final class ValidateConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) {
         PropertiesComponent properties = context.getPropertiesComponent();
-        FieldMapping mapping = ContactSyncConfiguration.contactMapping(setting(properties, "sync.mapping.file"));
+        FieldMapping mapping = ContactSyncConfiguration.contactMapping(setting(properties, "sync.mapping.file"),
+                !ContactSyncConfiguration.OFF.equalsIgnoreCase(setting(properties, "sync.organization-mapping.file")));
+        CheckedSchemas schemas = new CheckedSchemas();
         ContactSyncConfiguration.bindSystemCalls(context.getRegistry(), properties, Clock.systemUTC(),
-                new MappingVerification(() -> mapping, new CheckedSchemas()));
+                new MappingVerification(() -> mapping, () -> schemas));
     }
 }

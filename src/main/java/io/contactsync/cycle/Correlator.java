@@ -71,7 +71,7 @@ public final class Correlator {
      * another, which no longer meets records by email or phone and stands alone.
      */
     private String keyFor(SideRecord record, CycleState cycle) {
-        String key = new CorrelationKeys(links.lookup(cycle), settings.get().policies().matchByPhone()).keyFor(record);
+        String key = new CorrelationKeys(links.lookup(cycle), settings.get().naturalKey()).keyFor(record);
         if (key.startsWith("link:") || key.startsWith("sf:") || key.startsWith("deleted:")) {
             return key;
         }

@@ -46,7 +46,9 @@ public final class CycleState {
     private final Map<Side, Instant> leftForNextCycleFrom = new EnumMap<>(Side.class);
     private final Map<String, Optional<ContactLink>> links = new HashMap<>();
     private final List<PairPlan> plans = new ArrayList<>();
-    private final Counts counts = new Counts();
+    private final Counts counts;
+    /** The same cycle's pass before this one (of another object), or null for the first. */
+    private final CycleState previousPass;
     private final Set<String> genesysSeen = new HashSet<>();
     private final GenesysNotesScan genesysNotes = new GenesysNotesScan();
     private final Map<Side, SeenIndex> seen = new EnumMap<>(Map.of(Side.SALESFORCE, new SeenIndex(),
@@ -65,9 +67,13 @@ public final class CycleState {
     private String genesysCursor;
     private boolean genesysDone;
 
-    /** @param dryRun decides like a cycle but writes nothing (see {@link #dryRun()}); its run id is 0, it has no run */
+    /**
+     * @param dryRun       decides like a cycle but writes nothing (see {@link #dryRun()}); its run id is 0, it has no
+     *                     run
+     * @param previousPass the same cycle's pass before this one, whose counts this one adds to; null for the first
+     */
     CycleState(MappedObject object, long runId, boolean dryRun, String lockOwner, RunTrigger trigger, Instant startedAt,
-               Map<Side, Optional<Watermark>> startWatermarks, Duration overlap) {
+               Map<Side, Optional<Watermark>> startWatermarks, Duration overlap, CycleState previousPass) {
         this.object = object;
         this.runId = runId;
         this.dryRun = dryRun;
@@ -76,6 +82,15 @@ public final class CycleState {
         this.startedAt = startedAt;
         this.startWatermarks = Map.copyOf(startWatermarks);
         this.overlap = overlap;
+        this.previousPass = previousPass;
+        this.counts = previousPass == null ? new Counts() : previousPass.counts;
+    }
+
+    /** This cycle's passes up to this one, in order: one per synced object. */
+    public List<CycleState> passes() {
+        List<CycleState> passes = previousPass == null ? new ArrayList<>() : previousPass.passes();
+        passes.add(this);
+        return passes;
     }
 
     /** What this cycle's pass syncs: contacts, or the organizations they belong to. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -60,8 +61,13 @@ public record DryRunReport(String id, Instant at, ActionCounts counts, int pairC
 
     /** The dry run's report from the cycle's plans and notes. */
     static DryRunReport of(String id, Instant at, CycleState cycle) {
-        return of(id, at, cycle.plans(), cycle.reviews(), cycle.counts().unchanged, cycle.ignored(), cycle.failures(),
-                cycle.holdReason().orElse(null));
+        List<CycleState> passes = cycle.passes();
+        return of(id, at, passes.stream().flatMap(pass -> pass.plans().stream()).toList(),
+                passes.stream().flatMap(pass -> pass.reviews().stream()).toList(), cycle.counts().unchanged,
+                passes.stream().mapToInt(CycleState::ignored).sum(),
+                passes.stream().flatMap(pass -> pass.failures().stream()).toList(),
+                passes.stream().map(CycleState::holdReason).flatMap(Optional::stream).findFirst()
+                        .orElse(null));
     }
 
     static DryRunReport of(String id, Instant at, List<PairPlan> plans, List<NewReviewItem> reviews, int unchanged,

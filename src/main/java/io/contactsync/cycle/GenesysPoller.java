@@ -28,7 +28,6 @@ import java.util.function.Supplier;
  */
 public final class GenesysPoller {
 
-    public static final String SCAN_PATH = "/api/v2/externalcontacts/scan/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<SyncSettings> settings;
@@ -132,6 +131,11 @@ public final class GenesysPoller {
     private static String salesforceId(JsonNode entity) {
         String url = entity.path("externalSystemUrl").asText(null);
         return url == null ? null : GenesysContactMapper.salesforceIdFromUrl(url).orElse(null);
+    }
+
+    /** Where the records of the object whose pass runs are scanned: {@code /api/v2/externalcontacts/scan/contacts}. */
+    public String scanPath() {
+        return "/api/v2/externalcontacts/scan/" + settings.get().mapping().object().genesysCollection();
     }
 
     /** The mapper of the settings in use (see {@link ActiveSettings}). */

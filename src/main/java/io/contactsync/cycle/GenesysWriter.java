@@ -23,7 +23,6 @@ import java.util.function.Supplier;
  */
 public final class GenesysWriter {
 
-    public static final String BULK_PATH = "/api/v2/externalcontacts/bulk/contacts";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<SyncSettings> settings;
@@ -121,6 +120,15 @@ public final class GenesysWriter {
         ObjectNode request = JSON.createObjectNode();
         commands.forEach(c -> request.withArray("entities").add(entity.apply(c)));
         return request.toString();
+    }
+
+    /**
+     * The bulk endpoint of the records of the object whose pass runs, for an operation ({@code add}, {@code update},
+     * {@code remove}; empty: the bulk fetch): {@code /api/v2/externalcontacts/bulk/contacts/add}.
+     */
+    public String bulkPath(String operation) {
+        String collection = "/api/v2/externalcontacts/bulk/" + settings.get().mapping().object().genesysCollection();
+        return operation.isEmpty() ? collection : collection + "/" + operation;
     }
 
     /** The mapper of the settings in use (see {@link ActiveSettings}). */

@@ -20,10 +20,14 @@ public final class MappingVerification {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Supplier<FieldMapping> underCheck;
-    private final CheckedSchemas schemas;
+    private final Supplier<CheckedSchemas> schemas;
 
-    /** @param underCheck the mapping a check looks at: the one in use, or a changed one waiting for its check */
-    public MappingVerification(Supplier<FieldMapping> underCheck, CheckedSchemas schemas) {
+    /**
+     * @param underCheck the mapping a check looks at: the one in use, or a changed one waiting for its check (of the
+     *                   object whose pass runs)
+     * @param schemas    where that object's checked data schemas are kept
+     */
+    public MappingVerification(Supplier<FieldMapping> underCheck, Supplier<CheckedSchemas> schemas) {
         this.underCheck = underCheck;
         this.schemas = schemas;
     }
@@ -48,14 +52,14 @@ public final class MappingVerification {
         List<String> problems = MappingCheck.problems(underCheck.get(),
                 parse(describe, "Salesforce's " + salesforceObject() + " describe"), listing);
         if (problems.isEmpty()) {
-            schemas.remember(DataSchemaListing.of(listing));
+            schemas.get().remember(DataSchemaListing.of(listing));
         }
         return problems;
     }
 
     /** Whether a check found the mapping fitting. */
     public boolean fits() {
-        return schemas.known();
+        return schemas.get().known();
     }
 
     /** @throws MappingMismatchException when the check found problems */

@@ -1,6 +1,5 @@
 package io.contactsync.cycle;
 
-import io.contactsync.match.ContactMatcher;
 import io.contactsync.match.DeleteDecision;
 import io.contactsync.match.Link;
 import io.contactsync.match.MatchOutcome;
@@ -36,7 +35,6 @@ public final class PairRouter {
 
     private final CycleLinks links;
     private final SyncStore store;
-    private final ContactMatcher matcher = new ContactMatcher();
     private final PairClassifier classifier = new PairClassifier();
     private final DistinctRecords distinct;
     private final Supplier<SyncSettings> settings;
@@ -52,7 +50,7 @@ public final class PairRouter {
     /** How the group matches: a pair, one side only, ambiguous, or nothing to do (as one-way mode leaves it). */
     public MatchOutcome match(PairGroup group, CycleState cycle) {
         Link link = links.forAny(cycle, group.records()).map(CycleLinks::toLink).orElse(null);
-        return settings.get().oneWay().restrict(matcher.match(group.key(), group.records(), link));
+        return settings.get().oneWay().restrict(settings.get().matcher().match(group.key(), group.records(), link));
     }
 
     /**

@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * Opens and closes a sync cycle: one at a time across every process sharing the state store (the cycle
@@ -38,7 +37,9 @@ public final class SyncCycle {
     private final String owner;
     private final Duration overlap;
     private final Duration lockTtl;
-    private final Supplier<SyncSettings> settings;
+    private final SyncedObjects objects;
+    /** Runs as each pass begins, after the passes before it committed (the organizations' links a contact reads). */
+    private final Runnable passBegins;
     /** The lock owner of the cycle this process runs now, if any. */
     private volatile String heldBy;
     /** Renews the lock while a cycle holds it, so a dead process's lock expires within the TTL. */
@@ -50,13 +51,14 @@ public final class SyncCycle {
     private ScheduledFuture<?> renewal;
 
     public SyncCycle(SyncStore store, Clock clock, String owner, Duration overlap, Duration lockTtl,
-                     Supplier<SyncSettings> settings) {
+                     SyncedObjects objects, Runnable passBegins) {
         this.store = store;
         this.clock = clock;
         this.owner = owner;
         this.overlap = overlap;
         this.lockTtl = lockTtl;
-        this.settings = settings;
+        this.objects = objects;
+        this.passBegins = passBegins;
     }
 
     /**
@@ -95,17 +97,51 @@ public final class SyncCycle {
                 runId = run.id();
                 startedAt = run.startedAt();
             }
-            Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
-            for (Side side : Side.values()) {
-                watermarks.put(side, store.watermarks().get(side));
-            }
             heldBy = lockOwner;
             long every = Math.max(1, lockTtl.toMillis() / 3);
             renewal = renewer.scheduleAtFixedRate(() -> renew(lockOwner), every, every, TimeUnit.MILLISECONDS);
-            return new CycleState(MappedObject.CONTACT, runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
+            MappedObject first = objects.objects().get(0);
+            return new CycleState(first, runId, dryRun, lockOwner, runTrigger, startedAt, watermarks(first), overlap,
+                    null);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
             throw e;
+        }
+    }
+
+    private Map<Side, Optional<Watermark>> watermarks(MappedObject object) {
+        Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            watermarks.put(side, store.watermarks().get(side));
+        }
+        return watermarks;
+    }
+
+    /** How many passes a cycle makes: one per synced object. */
+    public int passCount() {
+        return objects.objects().size();
+    }
+
+    /**
+     * Begins a pass of the cycle: the first object's pass is the state {@link #open} made; each later one gets a
+     * state of its own, for its object's watermarks and records, in the same run (and with the same counts).
+     *
+     * @param pass the pass's place, from 0
+     */
+    public CycleState beginPass(CycleState cycle, int pass) {
+        MappedObject object = objects.objects().get(pass);
+        CycleState passState = pass == 0 ? cycle : new CycleState(object, cycle.runId(), cycle.dryRun(),
+                cycle.lockOwner(), cycle.trigger(), cycle.startedAt(), watermarks(object), overlap, cycle);
+        objects.begin(object);
+        passBegins.run();
+        return passState;
+    }
+
+    /** Ends a pass that ran to the end: its object's watermarks move past what it processed. */
+    public void endPass(CycleState cycle) {
+        for (Side side : Side.values()) {
+            cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
+            cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(side, fields));
         }
     }
 
@@ -139,6 +175,7 @@ public final class SyncCycle {
         }
         store.cycleLock().release(cycle.lockOwner());
         heldBy = null;
+        objects.begin(MappedObject.CONTACT);
     }
 
     /**
@@ -147,7 +184,7 @@ public final class SyncCycle {
      * field added to the mapping settles for every pair and not only for the contacts edited since.
      */
     public void settleSettings(CycleState cycle) {
-        String fields = settings.get().mapping().readFingerprint();
+        String fields = objects.get().mapping().readFingerprint();
         Set<Side> inFull = EnumSet.noneOf(Side.class);
         for (Side side : Side.values()) {
             if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(side).equals(Optional.of(fields))) {
@@ -158,13 +195,9 @@ public final class SyncCycle {
         cycle.readWith(fields, inFull);
     }
 
-    /** Ends a cycle that ran to the end: advances the watermarks and closes the run. */
+    /** Ends a cycle whose passes ran to the end ({@link #endPass} each): closes the run. */
     public RunSummary close(CycleState cycle) {
         try {
-            for (Side side : Side.values()) {
-                cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
-                cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(side, fields));
-            }
             CycleState.Counts counts = cycle.counts();
             RunStatus status = counts.errors > 0 || counts.deadLettered > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;
             store.runs().close(cycle.runId(), status, counts.toRunCounts(), null);

@@ -148,7 +148,16 @@ public final class FieldMapping {
      * @throws SettingsException naming every problem in the file
      */
     public static FieldMapping load(String location) {
-        String effective = SettingsFiles.effectiveLocation(location, DEFAULT_RESOURCE);
+        return load(location, DEFAULT_RESOURCE);
+    }
+
+    /**
+     * @param location a file path, {@code classpath:<resource>}, or blank for {@code packaged}
+     * @param packaged the resource of the packaged mapping
+     * @throws SettingsException naming every problem in the file
+     */
+    public static FieldMapping load(String location, String packaged) {
+        String effective = SettingsFiles.effectiveLocation(location, packaged);
         return validate(read(effective, new ArrayList<>()), effective);
     }
 
@@ -344,6 +353,22 @@ public final class FieldMapping {
         if (object != expected) {
             throw new SettingsException(setting + " names a mapping of object " + object + "; it takes a mapping of "
                     + expected);
+        }
+        return this;
+    }
+
+    /**
+     * @param setting the setting that keeps the organizations from syncing, for the message
+     * @throws SettingsException when a field is a reference to the contact's organization
+     */
+    public FieldMapping requireNoReference(String setting) {
+        List<String> references = fields.values().stream().filter(field -> field.type() == FieldType.REFERENCE)
+                .map(field -> field.field().jsonName()).toList();
+        if (!references.isEmpty()) {
+            throw new SettingsException("The field mapping maps the contact's organization (" + String.join(", ",
+                    references) + ") but " + setting + " keeps the organizations from syncing: remove the field"
+                    + " (e.g. '" + references.get(0) + ": ~' in a mapping that extends the packaged one) or sync the"
+                    + " organizations");
         }
         return this;
     }

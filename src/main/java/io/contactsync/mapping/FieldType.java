@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * The type of a mapped field: how its values are put in canonical form, so that two values mean the same exactly
  * when their canonical forms are equal. Numbers compare by value ({@code 1.50} is {@code 1.5}), dates and times as
  * instants ({@code 2024-01-02T08:30:00.000+0000} is {@code 2024-01-02T08:30:00Z}), booleans by truth, tags as a set
- * (order and repeats do not count). Text, email and phone are normalised by {@link ValueNormalizer}.
+ * (order and repeats do not count), references as ids. Text, email and phone are normalised by {@link ValueNormalizer}.
  */
 public enum FieldType {
     TEXT,
@@ -25,7 +25,13 @@ public enum FieldType {
     DATE,
     DATETIME,
     PICKLIST,
-    TAGS;
+    TAGS,
+    /**
+     * The organization a contact belongs to: Salesforce's {@code AccountId}, Genesys Cloud's
+     * {@code externalOrganization.id}. Its canonical value is the Salesforce Account id; a Genesys Cloud organization
+     * id is translated through the organizations' links ({@link OrganizationIds}).
+     */
+    REFERENCE;
 
     /** Separates tags in the canonical form, as Salesforce separates the values of a multi-select picklist. */
     public static final String TAG_SEPARATOR = ";";
@@ -50,7 +56,7 @@ public enum FieldType {
      */
     String canonical(String text) {
         return switch (this) {
-            case TEXT, LONGTEXT, EMAIL, PHONE, PICKLIST -> text;
+            case TEXT, LONGTEXT, EMAIL, PHONE, PICKLIST, REFERENCE -> text;
             case NUMBER -> number(text);
             case BOOLEAN -> bool(text);
             case DATE -> date(text);

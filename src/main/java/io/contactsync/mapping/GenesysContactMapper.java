@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.Contact;
+import io.contactsync.model.GenesysProperty;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.Patch;
 import io.contactsync.model.SalesforceIds;
@@ -43,18 +44,21 @@ public final class GenesysContactMapper extends SideRecordReader {
     private final ValueNormalizer normalizer;
     private final String salesforceInstanceUrl;
     private final SchemaReferences schemas;
+    private final OrganizationIds organizations;
 
     /**
      * @param salesforceInstanceUrl the Salesforce instance the record URLs point to, e.g. https://acme.my.salesforce.com
      * @param schemas               the data schema reference a contact needs when it gets custom fields
+     * @param organizations         what a contact's organization stands for in Salesforce, and the reverse
      */
     public GenesysContactMapper(FieldMapping mapping, ValueNormalizer normalizer, String salesforceInstanceUrl,
-                                SchemaReferences schemas) {
+                                SchemaReferences schemas, OrganizationIds organizations) {
         super(SIDE, "id");
         this.mapping = mapping;
         this.normalizer = normalizer;
         this.salesforceInstanceUrl = salesforceInstanceUrl.replaceAll("/+$", "");
         this.schemas = schemas;
+        this.organizations = organizations;
     }
 
     /**
@@ -70,9 +74,10 @@ public final class GenesysContactMapper extends SideRecordReader {
         SchemaReferences NONE = name -> Optional.empty();
     }
 
-    /** The URL written into {@code externalSystemUrl}: opens the Salesforce contact and names its id. */
+    /** The URL written into {@code externalSystemUrl}: opens the Salesforce record and names its id. */
     public String externalSystemUrl(String salesforceId) {
-        return salesforceInstanceUrl + "/lightning/r/Contact/" + salesforceId + "/view";
+        return salesforceInstanceUrl + "/lightning/r/" + mapping.object().salesforceObject() + "/" + salesforceId
+                + "/view";
     }
 
     /** The Salesforce id (18-character form) at the end of a record URL, whatever the instance. */
@@ -95,7 +100,7 @@ public final class GenesysContactMapper extends SideRecordReader {
         return ContactNotes.lastChange(ContactNotes.attachedTo(record)).filter(contact::isBefore).orElse(contact);
     }
 
-    private static CanonicalReader.RawValue rawValue(ObjectNode record, FieldMapping.MappedField field) {
+    private CanonicalReader.RawValue rawValue(ObjectNode record, FieldMapping.MappedField field) {
         if (ContactNotes.isNotes(field)) {
             return CanonicalReader.RawValue.of(ContactNotes.text(ContactNotes.attachedTo(record)));
         }
@@ -113,7 +118,15 @@ public final class GenesysContactMapper extends SideRecordReader {
             return CanonicalReader.RawValue.of(number == null || extension == null ? number
                     : number + ValueNormalizer.EXTENSION + extension);
         }
+        if (value != null && value.isArray() && field.type() != FieldType.TAGS) {
+            // a list property (an organization's websites) holds the field's value in its first entry
+            value = value.path(0);
+            return CanonicalReader.RawValue.of(value.isValueNode() && !value.isNull() ? value.asText() : null);
+        }
         String text = JsonRecords.fieldText(parent, leaf);
+        if (field.type() == FieldType.REFERENCE) {
+            return CanonicalReader.RawValue.of(text == null || text.isBlank() ? null : salesforceAccount(text));
+        }
         if (field.values().isEmpty() || text == null || text.isBlank()) {
             return CanonicalReader.RawValue.of(text);
         }
@@ -123,6 +136,22 @@ public final class GenesysContactMapper extends SideRecordReader {
                 .findFirst()
                 .orElse(new CanonicalReader.RawValue(text, "no Salesforce value maps to this Genesys Cloud value;"
                         + " kept as typed"));
+    }
+
+    private String salesforceAccount(String genesysOrganizationId) {
+        return organizations.salesforceId(genesysOrganizationId).orElseGet(() -> {
+            if (organizations.unlinkedReadsAsNone()) {
+                return null;
+            }
+            throw new MappingFailure("its external organization " + genesysOrganizationId + " is not linked to a"
+                    + " Salesforce Account yet: the contact waits until the organization is synced");
+        });
+    }
+
+    private String genesysOrganization(String salesforceAccountId) {
+        return organizations.genesysId(salesforceAccountId).orElseThrow(() -> new MappingFailure("its Account "
+                + salesforceAccountId + " is not linked to a Genesys Cloud external organization yet: the contact"
+                + " waits until the organization is synced"));
     }
 
     /**
@@ -190,6 +219,11 @@ public final class GenesysContactMapper extends SideRecordReader {
             String value = change.getValue() == null ? null : field.values().getOrDefault(change.getValue(),
                     change.getValue());
             JsonRecords.checkLength(change.getKey(), value, genesys.maxLength(), "Genesys Cloud " + genesys.path());
+            if (field.type() == FieldType.REFERENCE) {
+                // the whole reference is replaced: the previous organization's selfUri must not stay with a new id
+                setReference(body, genesys.segments().get(0), value == null ? null : genesysOrganization(value));
+                continue;
+            }
             set(body, field, genesys.segments(), value);
             customFieldWritten |= FieldMapping.isCustomField(field);
         }
@@ -199,7 +233,15 @@ public final class GenesysContactMapper extends SideRecordReader {
         }
     }
 
-    private static void set(ObjectNode body, FieldMapping.MappedField field, List<String> path, String value) {
+    private static void setReference(ObjectNode body, String property, String id) {
+        if (id == null) {
+            body.remove(property);
+        } else {
+            body.putObject(property).put("id", id);
+        }
+    }
+
+    private void set(ObjectNode body, FieldMapping.MappedField field, List<String> path, String value) {
         String leaf = path.get(path.size() - 1);
         if (path.size() > 1) {
             String head = path.get(0);
@@ -213,9 +255,23 @@ public final class GenesysContactMapper extends SideRecordReader {
             body.remove(leaf);
         } else if (field.type() == FieldType.PHONE) {
             body.set(leaf, phoneNumber(body.get(leaf), value));
+        } else if (mapping.object().genesysProperty(field.genesys().path()).filter(GenesysProperty::isList)
+                .isPresent()) {
+            body.set(leaf, firstEntry(body.get(leaf), value));
         } else {
             body.set(leaf, JsonRecords.fieldValue(field.type(), value, true));
         }
+    }
+
+    /** The list with its first entry replaced by the value; the other entries stay. */
+    private static JsonNode firstEntry(JsonNode previous, String value) {
+        var list = JsonRecords.MAPPER.createArrayNode().add(value);
+        if (previous != null && previous.isArray()) {
+            for (int i = 1; i < previous.size(); i++) {
+                list.add(previous.get(i));
+            }
+        }
+        return list;
     }
 
     /** A PhoneNumber for the canonical value, keeping the settings of the one it replaces (e.g. acceptsSMS). */

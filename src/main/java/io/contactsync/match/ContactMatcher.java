@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,13 @@ import java.util.stream.Collectors;
  * side, or a record that names a counterpart that is not there, go to review instead of being merged or copied.
  */
 public final class ContactMatcher {
+
+    private final NaturalKey naturalKey;
+
+    /** @param naturalKey what tells apart two records that share a key */
+    public ContactMatcher(NaturalKey naturalKey) {
+        this.naturalKey = naturalKey;
+    }
 
     /**
      * @param key   the correlation key the group shares, for the review reason
@@ -44,6 +52,13 @@ public final class ContactMatcher {
             return MatchOutcome.pair(sf, gc, link);
         }
         if (sf != null && gc != null) {
+            Optional<String> salesforceTell = naturalKey.tellApart(sf);
+            Optional<String> genesysTell = naturalKey.tellApart(gc);
+            if (salesforceTell.isPresent() && genesysTell.isPresent() && !salesforceTell.equals(genesysTell)) {
+                return MatchOutcome.ambiguous(considered, null, "the records share " + key + " but differ in "
+                        + salesforceTell.get() + " (Salesforce " + sf.id() + ") and " + genesysTell.get()
+                        + " (Genesys Cloud " + gc.id() + "): link them or mark them distinct");
+            }
             return namesAnother(sf, gc) || namesAnother(gc, sf)
                     ? MatchOutcome.ambiguous(considered, null, "the records share " + key
                     + " but name different counterparts: Salesforce " + sf.id() + " names " + sf.otherSideId()
@@ -53,7 +68,7 @@ public final class ContactMatcher {
         SideRecord alone = sf != null ? sf : gc;
         if (alone.otherSideId() != null) {
             return MatchOutcome.ambiguous(considered, null, SideNames.of(alone.side()) + " " + alone.id()
-                    + " names " + SideNames.of(alone.side().other()) + " contact " + alone.otherSideId() + ", which was not seen and is not "
+                    + " names " + SideNames.of(alone.side().other()) + " record " + alone.otherSideId() + ", which was not seen and is not "
                     + "linked: not creating a duplicate");
         }
         return MatchOutcome.only(alone);
@@ -76,8 +91,8 @@ public final class ContactMatcher {
 
     private static String describe(int salesforce, int genesys) {
         if (salesforce > 1 && genesys > 1) {
-            return salesforce + " Salesforce and " + genesys + " Genesys Cloud contacts";
+            return salesforce + " Salesforce and " + genesys + " Genesys Cloud records";
         }
-        return salesforce > 1 ? salesforce + " Salesforce contacts" : genesys + " Genesys Cloud contacts";
+        return salesforce > 1 ? salesforce + " Salesforce records" : genesys + " Genesys Cloud records";
     }
 }

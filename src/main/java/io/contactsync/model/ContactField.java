@@ -30,6 +30,7 @@ public record ContactField(String jsonName) implements Comparable<ContactField> 
     public static final ContactField COUNTRY = new ContactField("country");
     public static final ContactField TAGS = new ContactField("tags");
     public static final ContactField NOTES = new ContactField("notes");
+    public static final ContactField ACCOUNT = new ContactField("account");
 
     /** The phone fields matching tries, most personal first (shared lines last). */
     public static final List<ContactField> PHONES_BY_TRUST = List.of(MOBILE_PHONE, WORK_PHONE, HOME_PHONE,

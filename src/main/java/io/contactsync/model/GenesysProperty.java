@@ -43,6 +43,11 @@ public record GenesysProperty(String type, Integer maxLength, List<String> allow
         return new GenesysProperty(type, maxLength, List.of(), null);
     }
 
+    /** Whether it is a list (an organization's {@code websites}) whose first entry a field maps. */
+    public boolean isList() {
+        return type.endsWith("[]");
+    }
+
     public boolean writable() {
         return readOnlyReason == null;
     }

@@ -27,6 +27,7 @@ public enum MappedObject {
             Map.entry("homePhone", GenesysProperty.of("phone", null)),
             Map.entry("otherPhone", GenesysProperty.of("phone", null)),
             Map.entry("surveyOptOut", GenesysProperty.of("boolean", null)),
+            Map.entry(Constants.ORGANIZATION_PATH, GenesysProperty.of("reference", null)),
             Map.entry(Constants.NOTES_PATH, new GenesysProperty("longtext", null, List.of(),
                     "the contact's notes are read only (the notes API)")))),
 
@@ -34,6 +35,7 @@ public enum MappedObject {
             Map.entry("name", GenesysProperty.text(1000)),
             Map.entry("companyType", GenesysProperty.text(null)),
             Map.entry("industry", GenesysProperty.text(null)),
+            Map.entry("websites", GenesysProperty.of("url[]", null)),
             Map.entry("phoneNumber", GenesysProperty.of("phone", null)),
             Map.entry("faxNumber", GenesysProperty.of("phone", null))));
 
@@ -41,6 +43,8 @@ public enum MappedObject {
     public static final class Constants {
         /** The external contact's notes: a pseudo-path, read through the notes API. */
         public static final String NOTES_PATH = "notes";
+        /** The external contact's organization: the id in its {@code externalOrganization} reference. */
+        public static final String ORGANIZATION_PATH = "externalOrganization.id";
 
         private Constants() {
         }

@@ -57,7 +57,8 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
     /**
      * The defaults, for the fields of the packaged mapping: names and title are Salesforce-owned and flow from
      * Salesforce only (master data kept by sales and account teams), tags and notes are Genesys-owned and flow from
-     * Genesys Cloud only (agents tag callers and write notes); email, phones and the address are LAST_WRITE
+     * Genesys Cloud only (agents tag callers and write notes); the contact's account flows both ways and Salesforce
+     * wins when both sides moved it; email, phones and the address are LAST_WRITE
      * (customers tell agents about new numbers and moves as often as sales hears of them); 2 s clock-skew tolerance, Salesforce breaks ties, deletes
      * unlink, three-way merge, no phone matching, US numbering, runs hold when more than a fifth of at least 50
      * links vanish on one side.
@@ -75,7 +76,7 @@ public record SyncPolicies(Map<ContactField, FieldPolicy> fieldPolicies,
     /** The policies of the packaged mapping's fields. */
     public static Map<ContactField, FieldPolicy> defaultFieldPolicies() {
         Map<ContactField, FieldPolicy> policies = new TreeMap<>();
-        List.of(ContactField.FIRST_NAME, ContactField.LAST_NAME, ContactField.TITLE)
+        List.of(ContactField.FIRST_NAME, ContactField.LAST_NAME, ContactField.TITLE, ContactField.ACCOUNT)
                 .forEach(field -> policies.put(field, FieldPolicy.SALESFORCE));
         List.of(ContactField.EMAIL, ContactField.WORK_PHONE, ContactField.MOBILE_PHONE, ContactField.HOME_PHONE,
                         ContactField.OTHER_PHONE, ContactField.STREET, ContactField.CITY, ContactField.STATE,

@@ -107,7 +107,7 @@ class SyncPoliciesLoaderTest {
         assertThat(policies.policyFor(new ContactField("language"))).as("the file's").isEqualTo(FieldPolicy.GENESYS);
         assertThat(policies.policyFor(ContactField.CITY)).as("the packaged one").isEqualTo(FieldPolicy.LAST_WRITE);
         assertThat(policies.policyFor(new ContactField("score"))).as("the default").isEqualTo(FieldPolicy.MANUAL);
-        assertThat(policies.fields()).hasSize(18);
+        assertThat(policies.fields()).hasSize(19);
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CycleStateTest {
 
     private final CycleState cycle = new CycleState(MappedObject.CONTACT, 1, false, "owner", RunTrigger.SCHEDULE, Instant.EPOCH,
-            Map.of(Side.SALESFORCE, Optional.empty(), Side.GENESYS, Optional.empty()), Duration.ofMinutes(2));
+            Map.of(Side.SALESFORCE, Optional.empty(), Side.GENESYS, Optional.empty()), Duration.ofMinutes(2), null);
 
     @Test
     void aRecordReadByIdThatAPollOrAnEarlierChunkAlreadyKeptIsKeptOnce() {

@@ -143,7 +143,8 @@ class CustomFieldMappingTest {
     @Test
     void aCustomFieldWithoutTheNamedSchemaRejectsTheRecordOnly() throws IOException {
         GenesysContactMapper withoutSchema = new GenesysContactMapper(mapping(), new ValueNormalizer("US"),
-                "https://x", GenesysContactMapper.SchemaReferences.NONE);
+                "https://x", GenesysContactMapper.SchemaReferences.NONE,
+            Payloads.ORGANIZATIONS);
 
         MappingResult<ObjectNode> result = withoutSchema.createBody(Contact.empty().with(TIER, "Gold"), "003A");
 
@@ -163,6 +164,7 @@ class CustomFieldMappingTest {
 
     private static GenesysContactMapper genesysMapper(FieldMapping mapping) {
         return new GenesysContactMapper(mapping, new ValueNormalizer("US"), "https://x",
-                name -> name.equals("Contact sync fields") ? Optional.of(SCHEMA.deepCopy()) : Optional.empty());
+                name -> name.equals("Contact sync fields") ? Optional.of(SCHEMA.deepCopy()) : Optional.empty(),
+                Payloads.ORGANIZATIONS);
     }
 }

@@ -47,7 +47,8 @@ class FieldMappingTest {
 
         FieldMapping mapping = FieldMapping.load(file.toString());
         SalesforceContactMapper salesforce = new SalesforceContactMapper(mapping, new ValueNormalizer("US"));
-        GenesysContactMapper genesys = new GenesysContactMapper(mapping, new ValueNormalizer("US"), "https://x", GenesysContactMapper.SchemaReferences.NONE);
+        GenesysContactMapper genesys = new GenesysContactMapper(mapping, new ValueNormalizer("US"), "https://x", GenesysContactMapper.SchemaReferences.NONE,
+            Payloads.ORGANIZATIONS);
 
         SideRecord fromSalesforce = salesforce.read("""
                 {"Id":"003A00000000001AAA","SystemModstamp":"2024-01-02T08:30:00.000+0000","LastName":"Hopper",

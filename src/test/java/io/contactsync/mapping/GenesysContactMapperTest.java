@@ -25,7 +25,8 @@ class GenesysContactMapperTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final GenesysContactMapper mapper = new GenesysContactMapper(FieldMapping.defaults(),
-            new ValueNormalizer("US"), "https://acme.my.salesforce.com/", GenesysContactMapper.SchemaReferences.NONE);
+            new ValueNormalizer("US"), "https://acme.my.salesforce.com/", GenesysContactMapper.SchemaReferences.NONE,
+            Payloads.ORGANIZATIONS);
 
     @Test
     void readsAnExternalContactIntoCanonicalForm() {

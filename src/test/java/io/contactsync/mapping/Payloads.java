@@ -1,11 +1,13 @@
 package io.contactsync.mapping;
 
+import java.util.Optional;
+
 /** Realistic payloads from both APIs. */
 final class Payloads {
 
     static final String SALESFORCE_ADA = """
             {"attributes":{"type":"Contact","url":"/services/data/v56.0/sobjects/Contact/003Dn00000ABCdEIAX"},
-             "Id":"003Dn00000ABCdEIAX","SystemModstamp":"2024-01-02T08:30:00.000+0000",
+             "Id":"003Dn00000ABCdEIAX","AccountId":"001Dn00000XYZabIAA","SystemModstamp":"2024-01-02T08:30:00.000+0000",
              "LastModifiedById":"005Dn000001SwiUAAS","IsDeleted":false,
              "External_Genesys_ID__c":"6b9a3f4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b",
              "FirstName":"Ada","LastName":"Lovelace","Title":" Analyst ","Email":"Ada.Lovelace@Example.com",
@@ -27,6 +29,24 @@ final class Payloads {
              "type":"Curated","createDate":"2023-06-01T09:00:00.000Z","modifyDate":"2024-01-02T08:31:00.123Z",
              "selfUri":"/api/v2/externalcontacts/contacts/6b9a3f4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b"}
             """;
+
+    /** Ada's company, linked: the Account and the external organization stand for each other. */
+    static final OrganizationIds ORGANIZATIONS = new OrganizationIds() {
+        @Override
+        public Optional<String> salesforceId(String genesysOrganizationId) {
+            return Optional.of("001Dn00000XYZabIAA").filter(id -> genesysOrganizationId.equals("a1b2"));
+        }
+
+        @Override
+        public Optional<String> genesysId(String salesforceAccountId) {
+            return Optional.of("a1b2").filter(id -> salesforceAccountId.equals("001Dn00000XYZabIAA"));
+        }
+
+        @Override
+        public boolean unlinkedReadsAsNone() {
+            return false;
+        }
+    };
 
     private Payloads() {
     }

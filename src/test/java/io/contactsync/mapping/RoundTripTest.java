@@ -16,7 +16,8 @@ class RoundTripTest {
     private final SalesforceContactMapper salesforce = new SalesforceContactMapper(FieldMapping.defaults(),
             normalizer);
     private final GenesysContactMapper genesys = new GenesysContactMapper(FieldMapping.defaults(), normalizer,
-            "https://acme.my.salesforce.com", GenesysContactMapper.SchemaReferences.NONE);
+            "https://acme.my.salesforce.com", GenesysContactMapper.SchemaReferences.NONE,
+            Payloads.ORGANIZATIONS);
 
     @Test
     void salesforceToGenesysAndBack() {
@@ -29,7 +30,7 @@ class RoundTripTest {
         SideRecord readBack = salesforce.read(backToSalesforce.put("Id", "003Dn00000ABCdEIAX")
                 .put("SystemModstamp", "2024-01-02T09:00:00.000+0000")).orElseThrow();
 
-        assertThat(fromSalesforce.contact().values()).hasSize(11);
+        assertThat(fromSalesforce.contact().values()).hasSize(12);
         assertThat(asGenesysReturnsIt.contact()).isEqualTo(fromSalesforce.contact());
         assertThat(asGenesysReturnsIt.otherSideId()).isEqualTo(fromSalesforce.id());
         assertThat(readBack.contact()).isEqualTo(fromSalesforce.contact());

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ContactMatcherTest {
 
-    private final ContactMatcher matcher = new ContactMatcher();
+    private final ContactMatcher matcher = new ContactMatcher(new PersonKey(false));
     private final Link link = new Link("pair-1", "003L", "g-L", Contact.empty().with(ContactField.LAST_NAME, "L"),
             Echoes.none(), false);
 
@@ -63,7 +63,7 @@ class ContactMatcherTest {
 
         assertThat(outcome.kind()).isEqualTo(MatchOutcome.Kind.AMBIGUOUS);
         assertThat(outcome.candidates()).containsExactlyElementsOf(group);
-        assertThat(outcome.reason()).isEqualTo("2 Salesforce contacts share email:a@x.com: link the right ones or"
+        assertThat(outcome.reason()).isEqualTo("2 Salesforce records share email:a@x.com: link the right ones or"
                 + " mark them distinct");
         assertThat(matcher.match("email:a@x.com", List.of(Records.genesys("g-1").build(),
                 Records.genesys("g-2").build()), null).kind()).as("duplicates are not spread")
@@ -88,7 +88,7 @@ class ContactMatcherTest {
                 null);
 
         assertThat(outcome.kind()).isEqualTo(MatchOutcome.Kind.AMBIGUOUS);
-        assertThat(outcome.reason()).isEqualTo("Salesforce 003S names Genesys Cloud contact g-7, which was not seen"
+        assertThat(outcome.reason()).isEqualTo("Salesforce 003S names Genesys Cloud record g-7, which was not seen"
                 + " and is not linked: not creating a duplicate");
     }
 
@@ -135,8 +135,8 @@ class ContactMatcherTest {
                 Records.salesforce("003P").with(ContactField.WORK_PHONE, "317-555-1212").build(),
                 Records.genesys("g-P").with(ContactField.WORK_PHONE, "+13175551212").build());
 
-        Map<String, MatchOutcome.Kind> withoutPhones = outcomes(new CorrelationKeys(links, false), batch);
-        Map<String, MatchOutcome.Kind> withPhones = outcomes(new CorrelationKeys(links, true), batch);
+        Map<String, MatchOutcome.Kind> withoutPhones = outcomes(new CorrelationKeys(links, new PersonKey(false)), batch);
+        Map<String, MatchOutcome.Kind> withPhones = outcomes(new CorrelationKeys(links, new PersonKey(true)), batch);
 
         assertThat(withoutPhones).containsOnly(Map.entry("link:pair-1", MatchOutcome.Kind.PAIR),
                 Map.entry("sf:003S", MatchOutcome.Kind.PAIR), Map.entry("email:eve@x.com", MatchOutcome.Kind.PAIR),

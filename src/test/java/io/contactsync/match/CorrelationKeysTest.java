@@ -12,8 +12,8 @@ class CorrelationKeysTest {
 
     private final Map<String, String> stored = Map.of("SALESFORCE:003L", "pair-1", "GENESYS:g-linked", "pair-1");
     private final LinkLookup links = (side, id) -> Optional.ofNullable(stored.get(side + ":" + id));
-    private final CorrelationKeys keys = new CorrelationKeys(links, false);
-    private final CorrelationKeys keysWithPhones = new CorrelationKeys(links, true);
+    private final CorrelationKeys keys = new CorrelationKeys(links, new PersonKey(false));
+    private final CorrelationKeys keysWithPhones = new CorrelationKeys(links, new PersonKey(true));
 
     @Test
     void aStoredLinkComesFirstOnBothSides() {

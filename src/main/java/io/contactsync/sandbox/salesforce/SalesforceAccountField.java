@@ -27,9 +27,16 @@ final class SalesforceAccountField {
             "Technology", "Telecommunications", "Transportation", "Utilities"), false, null);
     static final SalesforceField DESCRIPTION = SalesforceField.standard("Description", "Account Description", DescribeFieldType.LONG_TEXT, 32000, true);
 
+    /**
+     * Where the sync writes the Genesys Cloud organization's id (External ID, as on Contact); a custom field of the
+     * demo org.
+     */
+    static final SalesforceField EXTERNAL_GENESYS_ID = SalesforceContactField.EXTERNAL_GENESYS_ID;
+
     /** The fields every emulated org's Account has, in describe order. */
     static final List<SalesforceField> STANDARD = SalesforceField.withSystemFields(ID, NAME, PHONE, WEBSITE,
-            BILLING_STREET, BILLING_CITY, BILLING_STATE, BILLING_POSTAL_CODE, BILLING_COUNTRY, INDUSTRY, DESCRIPTION);
+            BILLING_STREET, BILLING_CITY, BILLING_STATE, BILLING_POSTAL_CODE, BILLING_COUNTRY, INDUSTRY, DESCRIPTION,
+            EXTERNAL_GENESYS_ID);
 
     private SalesforceAccountField() {
     }

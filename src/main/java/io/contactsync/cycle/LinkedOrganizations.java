@@ -1,0 +1,56 @@
+package io.contactsync.cycle;
+
+import io.contactsync.mapping.OrganizationIds;
+import io.contactsync.model.FieldDirection;
+import io.contactsync.model.Side;
+import io.contactsync.store.ContactLink;
+import io.contactsync.store.LinkStatus;
+import io.contactsync.store.SyncStore;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * A contact's organization through the organizations' links in the store: an Account and an external organization
+ * stand for each other while their link is active. Read once per id and cycle pass ({@link #forget()} as a pass
+ * begins, after the organizations' pass committed its links).
+ */
+public final class LinkedOrganizations implements OrganizationIds {
+
+    private final SyncStore store;
+    private final Supplier<SyncSettings> organizationSettings;
+    private final Map<String, Optional<ContactLink>> read = new ConcurrentHashMap<>();
+
+    /** @param organizationSettings the organizations' settings in use */
+    public LinkedOrganizations(SyncStore store, Supplier<SyncSettings> organizationSettings) {
+        this.store = store;
+        this.organizationSettings = organizationSettings;
+    }
+
+    @Override
+    public Optional<String> salesforceId(String genesysOrganizationId) {
+        return active(Side.GENESYS, genesysOrganizationId).map(ContactLink::salesforceId);
+    }
+
+    @Override
+    public Optional<String> genesysId(String salesforceAccountId) {
+        return active(Side.SALESFORCE, salesforceAccountId).map(ContactLink::genesysId);
+    }
+
+    @Override
+    public boolean unlinkedReadsAsNone() {
+        return organizationSettings.get().mapping().direction() == FieldDirection.SALESFORCE_TO_GENESYS;
+    }
+
+    /** Forgets what was read, so that links made since are seen. */
+    public void forget() {
+        read.clear();
+    }
+
+    private Optional<ContactLink> active(Side side, String id) {
+        return read.computeIfAbsent(side + ":" + id, key -> store.links().findByRecordId(side, id))
+                .filter(link -> link.status() == LinkStatus.ACTIVE && link.recordId(side.other()) != null);
+    }
+}

@@ -1,0 +1,77 @@
+package io.contactsync.cycle;
+
+import io.contactsync.model.MappedObject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The settings of each synced object, in the order a cycle settles them (organizations before the contacts that point
+ * to them), and the object whose pass of the cycle runs now. The cycle's beans read the settings of that pass through
+ * {@link #get()}: one cycle runs at a time, and an operator's write takes the same lock, so no two passes overlap.
+ * Outside a cycle the contacts' settings are the ones {@link #get()} gives.
+ */
+public final class SyncedObjects implements Supplier<SyncSettings> {
+
+    private final Map<MappedObject, ActiveSettings> settings;
+    private volatile MappedObject pass = MappedObject.CONTACT;
+
+    /** @param settings each synced object's, in pass order; the contacts' among them */
+    public SyncedObjects(Map<MappedObject, ActiveSettings> settings) {
+        if (!settings.containsKey(MappedObject.CONTACT)) {
+            throw new IllegalArgumentException("contacts are always synced");
+        }
+        this.settings = new LinkedHashMap<>(settings);
+    }
+
+    /** The synced objects, in the order of their passes. */
+    public List<MappedObject> objects() {
+        return List.copyOf(settings.keySet());
+    }
+
+    public boolean syncs(MappedObject object) {
+        return settings.containsKey(object);
+    }
+
+    /** Makes {@link #get()} and the reload steps work on this object's settings, for its pass of a cycle. */
+    public void begin(MappedObject object) {
+        of(object);
+        pass = object;
+    }
+
+    /** The object whose pass runs (the contacts when no cycle runs). */
+    public MappedObject pass() {
+        return pass;
+    }
+
+    public ActiveSettings of(MappedObject object) {
+        ActiveSettings objectSettings = settings.get(object);
+        if (objectSettings == null) {
+            throw new IllegalArgumentException(object + " is not synced");
+        }
+        return objectSettings;
+    }
+
+    @Override
+    public SyncSettings get() {
+        return of(pass).get();
+    }
+
+    /** {@link ActiveSettings#changed()} of the pass's object. */
+    public boolean changed() {
+        return of(pass).changed();
+    }
+
+    /** {@link ActiveSettings#adopt} of the pass's object. */
+    public void adopt(List<String> problems) {
+        of(pass).adopt(problems);
+    }
+
+    /** Why a changed mapping or policies file is not in use, for any object; empty when every one is. */
+    public Optional<String> refusal() {
+        return settings.values().stream().map(ActiveSettings::refusal).flatMap(Optional::stream).findFirst();
+    }
+}
