@@ -46,7 +46,7 @@ public final class ConflictApi {
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.conflicts().list(ApiParams.status(status, ConflictStatus.class),
+        return AdminApi.JSON.writeValueAsString(store.conflicts().list(null, ApiParams.status(status, ConflictStatus.class),
                 ApiParams.limit(limit)));
     }
 
@@ -134,7 +134,7 @@ public final class ConflictApi {
 
     private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {
         Contact before = fix.read(side).contact();
-        return new NewJournalEntry(null, link.pairId(), side, link.recordId(side), JournalAction.UPDATE,
+        return new NewJournalEntry(link.object(), null, link.pairId(), side, link.recordId(side), JournalAction.UPDATE,
                 List.of(fix.field().jsonName()), ContactJson.toJson(before),
                 ContactJson.toJson(before.with(fix.field(), fix.value())));
     }

@@ -60,7 +60,7 @@ public final class ReviewApi {
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.reviews().list(ApiParams.status(status, ReviewStatus.class),
+        return AdminApi.JSON.writeValueAsString(store.reviews().list(null, ApiParams.status(status, ReviewStatus.class),
                 ApiParams.limit(limit)).stream().map(View::of).toList());
     }
 
@@ -119,12 +119,12 @@ public final class ReviewApi {
         // the base of a pair not synced yet: every mapped field unsettled
         Contact notYetAgreed = Contact.empty().withUnsettled(settings.get().policies().fields());
         store.useTransaction(tables -> {
-            String pairId = tables.links().create(new NewLink(salesforceId, genesysId,
+            String pairId = tables.links().create(new NewLink(item.object(), salesforceId, genesysId,
                     ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();
-            tables.journal().append(List.of(new NewJournalEntry(null, pairId, Side.SALESFORCE, salesforceId,
+            tables.journal().append(List.of(new NewJournalEntry(item.object(), null, pairId, Side.SALESFORCE, salesforceId,
                     JournalAction.LINK, List.of(), null, null)));
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.LINKED, by, note), item);
-            tables.refetches().request(List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
+            tables.refetches().request(item.object(), List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
                     "linked by " + by + " (review " + item.id() + ")");
         });
     }
@@ -135,7 +135,7 @@ public final class ReviewApi {
         item.genesysIds().forEach(id -> records.add(RecordRef.genesys(id)));
         store.useTransaction(tables -> {
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.DISTINCT, by, note), item);
-            tables.refetches().request(records, "declared distinct by " + by + " (review " + item.id() + ")");
+            tables.refetches().request(item.object(), records, "declared distinct by " + by + " (review " + item.id() + ")");
         });
     }
 

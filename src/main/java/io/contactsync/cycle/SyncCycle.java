@@ -95,14 +95,15 @@ public final class SyncCycle {
                 runId = run.id();
                 startedAt = run.startedAt();
             }
+            MappedObject object = MappedObject.CONTACT;
             Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
             for (Side side : Side.values()) {
-                watermarks.put(side, store.watermarks().get(side));
+                watermarks.put(side, store.watermarks().get(object, side));
             }
             heldBy = lockOwner;
             long every = Math.max(1, lockTtl.toMillis() / 3);
             renewal = renewer.scheduleAtFixedRate(() -> renew(lockOwner), every, every, TimeUnit.MILLISECONDS);
-            return new CycleState(MappedObject.CONTACT, runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
+            return new CycleState(object, runId, dryRun, lockOwner, runTrigger, startedAt, watermarks, overlap);
         } catch (RuntimeException e) {
             store.cycleLock().release(lockOwner);
             throw e;
@@ -150,7 +151,7 @@ public final class SyncCycle {
         String fields = settings.get().mapping().readFingerprint();
         Set<Side> inFull = EnumSet.noneOf(Side.class);
         for (Side side : Side.values()) {
-            if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(side).equals(Optional.of(fields))) {
+            if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(cycle.object(), side).equals(Optional.of(fields))) {
                 LOG.info("The mapped fields differ from those {} was last read with: this cycle reads it in full", side);
                 inFull.add(side);
             }
@@ -162,8 +163,8 @@ public final class SyncCycle {
     public RunSummary close(CycleState cycle) {
         try {
             for (Side side : Side.values()) {
-                cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
-                cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(side, fields));
+                cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(cycle.object(), side, w.modifiedAt(), w.lastId()));
+                cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(cycle.object(), side, fields));
             }
             CycleState.Counts counts = cycle.counts();
             RunStatus status = counts.errors > 0 || counts.deadLettered > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;

@@ -5,6 +5,7 @@ import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
@@ -162,7 +163,7 @@ class ConflictApiScenarioTest {
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
         assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
-        assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+        assertThat(sync.store().deadLetters().list(null, null, 10)).isEmpty();
 
         assertRefused(admin.post(path, "{\"winner\":\"genesys\"}"), 409, "changed since the conflict was recorded");
         sync.runCycle(); // records the newer edit in the conflict, which the operator then decides on
@@ -185,7 +186,7 @@ class ConflictApiScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
         assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
-        assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+        assertThat(sync.store().deadLetters().list(null, null, 10)).isEmpty();
     }
 
     @Test
@@ -322,7 +323,7 @@ class ConflictApiScenarioTest {
         RunSummary next = sync.runCycle();
         assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
         assertThat(next.counts().conflicts()).isZero();
-        assertThat(sync.store().conflicts().count(ConflictStatus.OPEN)).isZero();
+        assertThat(sync.store().conflicts().count(MappedObject.CONTACT, ConflictStatus.OPEN)).isZero();
         assertThat(apis.stats(true)).doesNotContainKeys("PATCH /services/data/{version}/composite/sobjects");
         assertThat(apis.stats(false)).doesNotContainKeys("POST /api/v2/externalcontacts/bulk/contacts/update");
     }

@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.HoldStatus;
 import io.contactsync.store.LinkStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,6 @@ class DashboardHoldBrowserTest extends BrowserScenario {
         });
         page.waitFor(() -> !page.find("#hold-section").isDisplayed());
         assertThat(sync.runCycle().status()).isEqualTo("SUCCEEDED");
-        assertThat(sync.store().links().count(LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
+        assertThat(sync.store().links().count(MappedObject.CONTACT, LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
     }
 }

@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.LinkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,6 @@ class DashboardPreviewBrowserTest extends BrowserScenario {
                 + counts.path("createInGenesys").asInt() + " in Genesys Cloud");
         assertThat(page.find("#preview-csv").getDomAttribute("data-path")).isEqualTo(jsonPath + ".csv");
         assertThat(page.findAll("#runs tbody tr[data-run-id]")).isEmpty();
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isZero();
+        assertThat(sync.store().links().count(MappedObject.CONTACT, LinkStatus.ACTIVE)).isZero();
     }
 }

@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.DeadLetterStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class DryRunFailureScenarioTest {
         assertThat(report.path("counts").path("failures").asInt()).isEqualTo(1);
         assertThat(report.path("failures").get(0).asText()).startsWith("email:" + EMAIL + " [GENESYS:")
                 .contains("Bad Request");
-        assertThat(sync.store().deadLetters().count(DeadLetterStatus.OPEN)).isZero();
+        assertThat(sync.store().deadLetters().count(MappedObject.CONTACT, DeadLetterStatus.OPEN)).isZero();
         assertThat(sync.store().refetches().all()).isEmpty();
 
         sync.runCycle();

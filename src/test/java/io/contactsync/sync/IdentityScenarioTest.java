@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.LinkStatus;
 import io.contactsync.store.ReviewStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class IdentityScenarioTest {
         assertThat(run.counts().ambiguous()).isZero();
         assertThat(apis.salesforceContacts()).hasSize(salesforce);
         assertThat(apis.genesysContacts()).hasSize(genesys);
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isEqualTo(salesforce);
+        assertThat(sync.store().links().count(MappedObject.CONTACT, LinkStatus.ACTIVE)).isEqualTo(salesforce);
     }
 
     @Test
@@ -84,7 +85,7 @@ class IdentityScenarioTest {
         assertThat(run.counts().createdInSalesforce()).isZero();
         assertThat(run.counts().ambiguous()).isEqualTo(1);
         assertThat(apis.salesforceContacts()).hasSize(salesforceBefore);
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 5)).singleElement()
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 5)).singleElement()
                 .satisfies(r -> assertThat(r.genesysIds()).contains(twinId));
     }
 
@@ -100,6 +101,6 @@ class IdentityScenarioTest {
         List<JsonNode> strays = apis.genesysContacts().stream()
                 .filter(c -> c.path("workEmail").asText().equals("stray@example.com")).toList();
         assertThat(strays).singleElement().satisfies(c -> assertThat(c.path("id").asText()).isEqualTo(strayId));
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 5)).isNotEmpty();
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 5)).isNotEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetter;
 import io.contactsync.store.DeadLetterStatus;
@@ -36,7 +37,7 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
 
         assertThat(run.status()).isEqualTo("PARTIAL");
         assertThat(run.counts().deadLettered()).isEqualTo(2);
-        List<DeadLetter> letters = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100);
+        List<DeadLetter> letters = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100);
         assertThat(letters).hasSize(2).allSatisfy(letter -> {
             assertThat(letter.side()).isEqualTo(Side.SALESFORCE);
             assertThat(letter.operation()).isEqualTo("CREATE");
@@ -68,10 +69,10 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
     void aRefusedRecordWaitsForAnEditAndSyncsOnceFixedAtTheSourceClosingItsDeadLetter() {
         String longName = sync.apis.createGenesysContact(contact("Lang", "L" + "o".repeat(88) + "ng", LONG_NAME_EMAIL));
         RunSummary refused = sync.runCycle();
-        DeadLetter letter = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100).get(0);
+        DeadLetter letter = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100).get(0);
         // as if later than the poll overlap (sync.overlap, PT2M), which reads the last minutes again anyway; an edit
         // made from now on is polled
-        sync.store().watermarks().advance(Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
+        sync.store().watermarks().advance(MappedObject.CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
 
         RunSummary unchanged = sync.runCycle();
 

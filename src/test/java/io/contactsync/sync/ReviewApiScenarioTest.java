@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.ReviewStatus;
@@ -126,7 +127,7 @@ class ReviewApiScenarioTest {
         }
         assertThat(sync.store().links().findByRecordId(Side.GENESYS, genesysId).orElseThrow().salesforceId())
                 .isNotIn(first, second);
-        assertThat(sync.store().reviews().count(ReviewStatus.OPEN)).isZero();
+        assertThat(sync.store().reviews().count(MappedObject.CONTACT, ReviewStatus.OPEN)).isZero();
     }
 
     @Test
