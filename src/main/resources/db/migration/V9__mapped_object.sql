@@ -1,7 +1,7 @@
 -- A cycle syncs two objects, each in its own pass: Salesforce Contacts with Genesys Cloud external contacts, and
--- Salesforce Accounts with Genesys Cloud external organizations (io.contactsync.model.MappedObject). Every row names the
--- object it belongs to, so that a pass counts, lists and settles only its own rows (a contact pass must not take the
--- organizations' links for vanished contacts) and an operator can filter by object. Record ids are unique across
+-- Salesforce Accounts with Genesys Cloud external organizations (io.contactsync.model.MappedObject). Every row names
+-- the object it belongs to, so that a pass counts, lists and settles only its own rows (a contact pass must not take
+-- the organizations' links for vanished contacts) and an operator can filter by object. Record ids are unique across
 -- objects (Salesforce ids carry their object's prefix, Genesys Cloud ids are UUIDs): the unique ids stay as they are.
 -- Rows written before this version are contacts.
 ALTER TABLE contact_link ADD COLUMN mapped_object VARCHAR(16) NOT NULL DEFAULT 'CONTACT';

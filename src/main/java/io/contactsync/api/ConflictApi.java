@@ -46,8 +46,8 @@ public final class ConflictApi {
     }
 
     public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.conflicts().list(null, ApiParams.status(status, ConflictStatus.class),
-                ApiParams.limit(limit)));
+        return AdminApi.JSON.writeValueAsString(store.conflicts().list(null,
+                ApiParams.status(status, ConflictStatus.class), ApiParams.limit(limit)));
     }
 
     public String get(String id) throws JsonProcessingException {

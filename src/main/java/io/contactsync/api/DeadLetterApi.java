@@ -129,24 +129,25 @@ public final class DeadLetterApi {
                 String salesforceId = side == Side.SALESFORCE ? replay.createdId() : replay.linkId();
                 String genesysId = side == Side.GENESYS ? replay.createdId() : replay.linkId();
                 String pairId = replay.linkId() == null ? null : tables.links().create(new NewLink(letter.object(),
-                        salesforceId,                        genesysId, ContactJson.toJson(base), ContactJson.hash(base), base.get(ContactField.EMAIL),
-                        replay.echoesAfter(Echoes.none()).validFor(base).toJson())).pairId();
+                        salesforceId, genesysId, ContactJson.toJson(base), ContactJson.hash(base),
+                        base.get(ContactField.EMAIL), replay.echoesAfter(Echoes.none()).validFor(base).toJson()))
+                        .pairId();
                 tables.journal().append(List.of(new NewJournalEntry(letter.object(), null, pairId, side,
-                        replay.createdId(),
-                        JournalAction.CREATE, fields, null, ContactJson.toJson(base))));
+                        replay.createdId(), JournalAction.CREATE, fields, null, ContactJson.toJson(base))));
             }
             case UPDATE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
                 link.ifPresent(l -> moveBase(tables, l, replay));
                 tables.journal().append(List.of(new NewJournalEntry(letter.object(), null,
-                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.UPDATE, fields, null,
-                        ContactJson.patchToJson(replay.patch()))));
+                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.UPDATE,
+                        fields, null, ContactJson.patchToJson(replay.patch()))));
             }
             case DELETE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
                 link.ifPresent(l -> tables.links().setStatus(l.pairId(), LinkStatus.deletedIn(side.other())));
                 tables.journal().append(List.of(new NewJournalEntry(letter.object(), null,
-                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.DELETE, List.of(), null, null)));
+                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.DELETE,
+                        List.of(), null, null)));
             }
         }
     }

@@ -121,10 +121,11 @@ public final class ReviewApi {
         store.useTransaction(tables -> {
             String pairId = tables.links().create(new NewLink(item.object(), salesforceId, genesysId,
                     ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();
-            tables.journal().append(List.of(new NewJournalEntry(item.object(), null, pairId, Side.SALESFORCE, salesforceId,
-                    JournalAction.LINK, List.of(), null, null)));
+            tables.journal().append(List.of(new NewJournalEntry(item.object(), null, pairId, Side.SALESFORCE,
+                    salesforceId, JournalAction.LINK, List.of(), null, null)));
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.LINKED, by, note), item);
-            tables.refetches().request(item.object(), List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
+            tables.refetches().request(item.object(),
+                    List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
                     "linked by " + by + " (review " + item.id() + ")");
         });
     }
@@ -135,7 +136,8 @@ public final class ReviewApi {
         item.genesysIds().forEach(id -> records.add(RecordRef.genesys(id)));
         store.useTransaction(tables -> {
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.DISTINCT, by, note), item);
-            tables.refetches().request(item.object(), records, "declared distinct by " + by + " (review " + item.id() + ")");
+            tables.refetches().request(item.object(), records,
+                    "declared distinct by " + by + " (review " + item.id() + ")");
         });
     }
 

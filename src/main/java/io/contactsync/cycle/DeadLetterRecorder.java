@@ -49,8 +49,8 @@ public final class DeadLetterRecorder {
         String reason = reason(cause);
         boolean retryable = cause != null && classifier.mayPassLater(cause);
         if (cause instanceof RecordRejectedException rejected) {
-            add(cycle, new NewDeadLetter(object(cycle), runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),
-                    reason, false, null));
+            add(cycle, new NewDeadLetter(object(cycle), runId(cycle), rejected.side(), rejected.recordId(), "READ",
+                    rejected.payload(), reason, false, null));
             // read again once it changes: its dead letter is resolved when it then reads and syncs
             if (rejected.recordId() != null && !rejected.recordId().isBlank()
                     && !MappingResult.Rejected.UNKNOWN_ID.equals(rejected.recordId())) {
@@ -100,8 +100,8 @@ public final class DeadLetterRecorder {
                 + (command.expectedCurrent() == null ? "" : ",\"expected\":"
                         + ContactJson.toJson(command.expectedCurrent())) + "}";
         RecordRef source = source(command);
-        add(cycle, new NewDeadLetter(object(cycle), runId(cycle), command.side(), command.recordId(), command.operation().name(),
-                payload, reason, true, source));
+        add(cycle, new NewDeadLetter(object(cycle), runId(cycle), command.side(), command.recordId(),
+                command.operation().name(), payload, reason, true, source));
         List<RecordRef> pair = new ArrayList<>(2);
         if (source != null) {
             pair.add(source);

@@ -167,8 +167,8 @@ public final class PairCommitter {
                             : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
         }
         if (plan.link() == null && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
-            journal.add(new NewJournalEntry(cycle.object(), cycle.runId(), pairId, Side.SALESFORCE, plan.recordId(Side.SALESFORCE),
-                    JournalAction.LINK, List.of(), null, null));
+            journal.add(new NewJournalEntry(cycle.object(), cycle.runId(), pairId, Side.SALESFORCE,
+                    plan.recordId(Side.SALESFORCE), JournalAction.LINK, List.of(), null, null));
         }
         return journal;
     }
@@ -224,9 +224,9 @@ public final class PairCommitter {
     }
 
     private NewConflict conflict(FieldConflict c, PairPlan plan, String pairId, CycleState cycle) {
-        return new NewConflict(cycle.object(), cycle.runId(), pairId, plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
-                c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(), c.salesforceModifiedAt(),
-                c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(), c.winner(), c.chosenValue(),
-                c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
+        return new NewConflict(cycle.object(), cycle.runId(), pairId, plan.recordId(Side.SALESFORCE),
+                plan.recordId(Side.GENESYS), c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(),
+                c.salesforceModifiedAt(), c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(),
+                c.winner(), c.chosenValue(), c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
     }
 }

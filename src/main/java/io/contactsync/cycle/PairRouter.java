@@ -140,8 +140,9 @@ public final class PairRouter {
     public NewReviewItem ambiguous(MatchOutcome outcome, PairGroup group, CycleState cycle) {
         List<SideRecord> candidates = outcome.candidates().isEmpty() ? group.records() : outcome.candidates();
         boolean duplicateEmail = group.key().startsWith("email:");
-        NewReviewItem item = new NewReviewItem(cycle.object(), duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH,
-                group.key(), ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null);
+        NewReviewItem item = new NewReviewItem(cycle.object(),
+                duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH, group.key(),
+                ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null);
         cycle.reviewOpening(item);
         return item;
     }

@@ -151,7 +151,8 @@ public final class SyncCycle {
         String fields = settings.get().mapping().readFingerprint();
         Set<Side> inFull = EnumSet.noneOf(Side.class);
         for (Side side : Side.values()) {
-            if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(cycle.object(), side).equals(Optional.of(fields))) {
+            if (!cycle.fullPoll(side)
+                    && !store.watermarks().mappedFields(cycle.object(), side).equals(Optional.of(fields))) {
                 LOG.info("The mapped fields differ from those {} was last read with: this cycle reads it in full", side);
                 inFull.add(side);
             }
@@ -163,8 +164,10 @@ public final class SyncCycle {
     public RunSummary close(CycleState cycle) {
         try {
             for (Side side : Side.values()) {
-                cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(cycle.object(), side, w.modifiedAt(), w.lastId()));
-                cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(cycle.object(), side, fields));
+                cycle.advanceTo(side).ifPresent(w -> store.watermarks()
+                        .advance(cycle.object(), side, w.modifiedAt(), w.lastId()));
+                cycle.mappedFields().ifPresent(fields -> store.watermarks()
+                        .markMappedFields(cycle.object(), side, fields));
             }
             CycleState.Counts counts = cycle.counts();
             RunStatus status = counts.errors > 0 || counts.deadLettered > 0 ? RunStatus.PARTIAL : RunStatus.SUCCEEDED;

@@ -19,10 +19,10 @@ import java.util.Set;
 /** The {@code sync_conflict} table: every field conflict with both values and the decision. */
 public final class Conflicts {
 
-    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, salesforce_id, genesys_id, field_name, base_value,"
-            + " salesforce_value, genesys_value, salesforce_modified_at, genesys_modified_at, policy, resolver, winner,"
-            + " chosen_value, status, detected_at, updated_at, resolved_at, resolved_by, resolution_note, overridden_winner,"
-            + " overridden_value";
+    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, salesforce_id, genesys_id, field_name,"
+            + " base_value, salesforce_value, genesys_value, salesforce_modified_at, genesys_modified_at, policy,"
+            + " resolver, winner, chosen_value, status, detected_at, updated_at, resolved_at, resolved_by,"
+            + " resolution_note, overridden_winner, overridden_value";
 
     private static final TableQueries<Conflict> QUERIES =
             new TableQueries<>("sync_conflict", COLUMNS, "detected_at", Conflicts::map);
@@ -54,12 +54,12 @@ public final class Conflicts {
         return db.call(handle -> handle.inTransaction(transaction -> {
             Long[] ids = new Long[conflicts.size()];
             List<Integer> inserted = new ArrayList<>();
-            PreparedBatch batch = transaction.prepareBatch("INSERT INTO sync_conflict (mapped_object, run_id, pair_id, salesforce_id,"
-                    + " genesys_id, field_name, base_value, salesforce_value, genesys_value, salesforce_modified_at,"
-                    + " genesys_modified_at, policy, resolver, winner, chosen_value, status, detected_at, updated_at)"
-                    + " VALUES (:object, :runId, :pairId, :salesforceId, :genesysId, :field, :baseValue, :salesforceValue,"
-                    + " :genesysValue, :salesforceModifiedAt, :genesysModifiedAt, :policy, :resolver, :winner,"
-                    + " :chosenValue, :status, :now, :now)");
+            PreparedBatch batch = transaction.prepareBatch("INSERT INTO sync_conflict (mapped_object, run_id, pair_id,"
+                    + " salesforce_id, genesys_id, field_name, base_value, salesforce_value, genesys_value,"
+                    + " salesforce_modified_at, genesys_modified_at, policy, resolver, winner, chosen_value, status,"
+                    + " detected_at, updated_at) VALUES (:object, :runId, :pairId, :salesforceId, :genesysId, :field,"
+                    + " :baseValue, :salesforceValue, :genesysValue, :salesforceModifiedAt, :genesysModifiedAt,"
+                    + " :policy, :resolver, :winner, :chosenValue, :status, :now, :now)");
             for (int i = 0; i < conflicts.size(); i++) {
                 NewConflict conflict = conflicts.get(i);
                 Optional<Long> open = conflict.status() == ConflictStatus.OPEN

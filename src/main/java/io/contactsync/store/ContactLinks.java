@@ -24,16 +24,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@code contact_link} table: linked pairs of every object, their base, tombstones and pair leases. Bulk lookups take whole
- * pages of ids in a few queries (no query per contact). Lookups by id
- * are across objects (ids are unique across them); counts and lists are per object.
+ * The {@code contact_link} table: linked pairs of every object, their base, tombstones and pair leases. Bulk lookups
+ * take whole pages of ids in a few queries (no query per contact). Lookups by id are across objects (ids are unique
+ * across them); counts and lists are per object.
  */
 public final class ContactLinks {
 
     /** Ids per IN list: well below every driver's parameter limit, large enough that 100k ids take 200 queries. */
     static final int LOOKUP_CHUNK = 500;
-    private static final String COLUMNS = "mapped_object, pair_id, salesforce_id, genesys_id, status, base_snapshot, base_hash,"
-            + " base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until, base_echoes";
+    private static final String COLUMNS = "mapped_object, pair_id, salesforce_id, genesys_id, status, base_snapshot,"
+            + " base_hash, base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until,"
+            + " base_echoes";
     private static final Leases LEASES = new Leases("contact_link", "pair_id");
     private static final TableQueries<ContactLink> QUERIES =
             new TableQueries<>("contact_link", COLUMNS, "created_at", ContactLinks::map);
@@ -66,14 +67,15 @@ public final class ContactLinks {
             return List.of();
         }
         Instant now = clock.now();
-        List<ContactLink> created = links.stream().map(link -> new ContactLink(link.object(), UUID.randomUUID().toString(),
-                link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(), link.baseHash(),
-                Emails.canonical(link.baseEmail()), 1, now, now, now, null, null, link.baseEchoes())).toList();
+        List<ContactLink> created = links.stream().map(link -> new ContactLink(link.object(),
+                UUID.randomUUID().toString(), link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE,
+                link.baseSnapshot(), link.baseHash(), Emails.canonical(link.baseEmail()), 1, now, now, now, null, null,
+                link.baseEchoes())).toList();
         db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (mapped_object, pair_id, salesforce_id, genesys_id,"
-                    + " status, base_snapshot, base_hash, base_email, base_echoes, version, last_synced_at, created_at,"
-                    + " updated_at) VALUES (:object, :pairId, :salesforceId, :genesysId, :status, :baseSnapshot, :baseHash,"
-                    + " :baseEmail, :baseEchoes, 1, :now, :now, :now)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (mapped_object, pair_id, salesforce_id,"
+                    + " genesys_id, status, base_snapshot, base_hash, base_email, base_echoes, version, last_synced_at,"
+                    + " created_at, updated_at) VALUES (:object, :pairId, :salesforceId, :genesysId, :status,"
+                    + " :baseSnapshot, :baseHash, :baseEmail, :baseEchoes, 1, :now, :now, :now)");
             for (ContactLink link : created) {
                 batch.bindMethods(link).bind("now", now).add();
             }
@@ -175,8 +177,8 @@ public final class ContactLinks {
      */
     public List<ContactLink> list(MappedObject object, LinkStatus status, String afterPairId, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM contact_link"
-                        + " WHERE (:object IS NULL OR mapped_object = :object) AND (:status IS NULL OR status = :status)"
-                        + " AND (:after IS NULL OR pair_id > :after) ORDER BY pair_id LIMIT :limit")
+                        + " WHERE (:object IS NULL OR mapped_object = :object)"
+                        + " AND (:status IS NULL OR status = :status) AND (:after IS NULL OR pair_id > :after) ORDER BY pair_id LIMIT :limit")
                 .bind("object", TableQueries.nameOf(object))
                 .bind("status", TableQueries.nameOf(status))
                 .bind("after", afterPairId)

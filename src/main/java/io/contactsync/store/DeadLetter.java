@@ -5,7 +5,10 @@ import io.contactsync.model.Side;
 
 import java.time.Instant;
 
-/** A dead letter as stored, of a record of {@code object}; {@code error} is the latest failure's reason, {@code source} the record a write came from. */
+/**
+ * A dead letter as stored, of a record of {@code object}; {@code error} is the latest failure's reason, {@code source}
+ * the record a write came from.
+ */
 public record DeadLetter(
         long id,
         MappedObject object,

@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 public final class DeadLetters {
 
-    private static final String COLUMNS = "id, mapped_object, run_id, side, record_id, operation, payload, error_text, attempts,"
-            + " status, replayable, source_side, source_record_id, created_at, updated_at";
+    private static final String COLUMNS = "id, mapped_object, run_id, side, record_id, operation, payload, error_text,"
+            + " attempts, status, replayable, source_side, source_record_id, created_at, updated_at";
 
     private static final TableQueries<DeadLetter> QUERIES =
             new TableQueries<>("dead_letter", COLUMNS, "created_at", DeadLetters::map);
@@ -62,10 +62,11 @@ public final class DeadLetters {
                         .execute();
                 return new DeadLetterFiled(open.get(), false);
             }
-            return new DeadLetterFiled(transaction.createUpdate("INSERT INTO dead_letter (mapped_object, run_id, side, record_id,"
-                            + " operation, payload, error_text, attempts, status, replayable, source_side,"
-                            + " source_record_id, created_at, updated_at) VALUES (:object, :runId, :side, :recordId, :operation,"
-                            + " :payload, :error, 1, :open, :replayable, :sourceSide, :sourceRecordId, :now, :now)")
+            return new DeadLetterFiled(transaction.createUpdate("INSERT INTO dead_letter (mapped_object, run_id, side,"
+                            + " record_id, operation, payload, error_text, attempts, status, replayable, source_side,"
+                            + " source_record_id, created_at, updated_at) VALUES (:object, :runId, :side, :recordId,"
+                            + " :operation, :payload, :error, 1, :open, :replayable, :sourceSide, :sourceRecordId,"
+                            + " :now, :now)")
                     .bindMethods(letter)
                     .bind("sourceSide", sourceSide(letter.source()))
                     .bind("sourceRecordId", letter.source() == null ? null : letter.source().id())

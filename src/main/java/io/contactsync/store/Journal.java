@@ -13,8 +13,8 @@ import java.util.List;
 /** The {@code sync_journal} table: every write the sync made, with before and after. Append-only. */
 public final class Journal {
 
-    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, side, record_id, action, fields_written, before_json,"
-            + " after_json, written_at";
+    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, side, record_id, action, fields_written,"
+            + " before_json, after_json, written_at";
 
     private final Db db;
     private final StoreClock clock;
@@ -31,9 +31,9 @@ public final class Journal {
         }
         Instant now = clock.now();
         db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_journal (mapped_object, run_id, pair_id, side, record_id, action,"
-                    + " fields_written, before_json, after_json, written_at) VALUES (:object, :runId, :pairId, :side, :recordId,"
-                    + " :action, :fields, :beforeJson, :afterJson, :now)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_journal (mapped_object, run_id, pair_id, side,"
+                    + " record_id, action, fields_written, before_json, after_json, written_at) VALUES (:object,"
+                    + " :runId, :pairId, :side, :recordId, :action, :fields, :beforeJson, :afterJson, :now)");
             for (NewJournalEntry entry : entries) {
                 batch.bindMethods(entry).bind("fields", JsonLists.write(entry.fieldsWritten())).bind("now", now).add();
             }
@@ -69,7 +69,8 @@ public final class Journal {
 
     private List<JournalEntry> listWhere(MappedObject object, String column, Object value, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM sync_journal WHERE <column> = :value"
-                        + " AND (:object IS NULL OR mapped_object = :object) ORDER BY written_at DESC, id DESC LIMIT :limit")
+                        + " AND (:object IS NULL OR mapped_object = :object)"
+                        + " ORDER BY written_at DESC, id DESC LIMIT :limit")
                 .define("column", column)
                 .bind("object", TableQueries.nameOf(object))
                 .bind("value", value)

@@ -6,8 +6,8 @@ import io.contactsync.model.Side;
 import java.time.Instant;
 
 /**
- * A field conflict of a pair of one object's records: both values, the base, both modification times and what the policy decided; what the cycle
- * records, and what a stored {@link Conflict} holds.
+ * A field conflict of a pair of one object's records: both values, the base, both modification times and what the
+ * policy decided; what the cycle records, and what a stored {@link Conflict} holds.
  *
  * @param policy      the field policy that applied (e.g. {@code LAST_WRITE}); free text to the store
  * @param resolver    the resolver bean that decided (e.g. {@code threeWayMerge})

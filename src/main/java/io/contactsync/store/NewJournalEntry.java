@@ -6,7 +6,8 @@ import io.contactsync.model.Side;
 import java.util.List;
 
 /**
- * One write the sync made to a record of one object (or a link of two). {@code side} and {@code recordId} may be null for {@link JournalAction#LINK}.
+ * One write the sync made to a record of one object (or a link of two). {@code side} and {@code recordId} may be null
+ * for {@link JournalAction#LINK}.
  *
  * @param fieldsWritten the canonical fields the write changed
  * @param beforeJson    the record before the write (null for a create)

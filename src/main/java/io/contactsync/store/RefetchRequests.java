@@ -29,7 +29,8 @@ public final class RefetchRequests {
         Instant after(int failedAttempts, Instant now);
     }
 
-    private static final String COLUMNS = "mapped_object, side, record_id, reason, requested_at, attempts, last_error, next_attempt_at";
+    private static final String COLUMNS = "mapped_object, side, record_id, reason, requested_at, attempts, last_error,"
+            + " next_attempt_at";
 
     private final Db db;
     private final StoreClock clock;
@@ -50,8 +51,8 @@ public final class RefetchRequests {
         Instant now = clock.now();
         db.call(handle -> {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO refetch_request (mapped_object, side, record_id,"
-                    + " reason, requested_at, next_attempt_at) SELECT :object, :side, :recordId, :reason, :now, :now WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM refetch_request WHERE side = :side AND record_id = :recordId)");
+                    + " reason, requested_at, next_attempt_at) SELECT :object, :side, :recordId, :reason, :now, :now"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM refetch_request WHERE side = :side AND record_id = :recordId)");
             PreparedBatch due = handle.prepareBatch("UPDATE refetch_request SET next_attempt_at = :now"
                     + " WHERE side = :side AND record_id = :recordId"
                     + " AND (next_attempt_at IS NULL OR next_attempt_at > :now)");
@@ -66,8 +67,8 @@ public final class RefetchRequests {
     }
 
     /**
-     * An attempt for these records of this object failed: each is requested (again) with one more failed attempt, the reason, and
-     * the next attempt {@code nextAttempt} gives.
+     * An attempt for these records of this object failed: each is requested (again) with one more failed attempt, the
+     * reason, and the next attempt {@code nextAttempt} gives.
      */
     public void failed(MappedObject object, Collection<RecordRef> records, String error, NextAttempt nextAttempt) {
         Instant now = clock.now();
@@ -80,7 +81,8 @@ public final class RefetchRequests {
                         .mapTo(Integer.class).findFirst().orElse(-1);
                 String statement = attempts < 0
                         ? "INSERT INTO refetch_request (mapped_object, side, record_id, reason, requested_at, attempts,"
-                        + " last_error, next_attempt_at, failed_at) VALUES (:object, :side, :recordId, :reason, :now, 1, :reason, :next, :now)"
+                        + " last_error, next_attempt_at, failed_at) VALUES (:object, :side, :recordId, :reason, :now, 1,"
+                        + " :reason, :next, :now)"
                         : "UPDATE refetch_request SET attempts = attempts + 1, last_error = :reason,"
                         + " next_attempt_at = :next, failed_at = :now WHERE side = :side AND record_id = :recordId";
                 transaction.createUpdate(statement)

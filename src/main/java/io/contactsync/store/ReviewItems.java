@@ -25,8 +25,8 @@ import java.util.function.UnaryOperator;
  */
 public final class ReviewItems {
 
-    private static final String COLUMNS = "id, mapped_object, kind, correlation_key, salesforce_ids, genesys_ids, reason, details,"
-            + " status, resolution, created_at, updated_at, resolved_at, resolved_by, resolution_note";
+    private static final String COLUMNS = "id, mapped_object, kind, correlation_key, salesforce_ids, genesys_ids,"
+            + " reason, details, status, resolution, created_at, updated_at, resolved_at, resolved_by, resolution_note";
 
     private static final TableQueries<ReviewItem> QUERIES =
             new TableQueries<>("review_item", COLUMNS, "created_at", ReviewItems::map);
@@ -44,8 +44,8 @@ public final class ReviewItems {
     }
 
     /**
-     * Opens a review item, or, when one is already OPEN for the same object, kind and correlation key, refreshes that one
-     * (record ids, reason, details) instead of adding another: a cycle that finds the same situation again does not
+     * Opens a review item, or, when one is already OPEN for the same object, kind and correlation key, refreshes that
+     * one (record ids, reason, details) instead of adding another: a cycle that finds the same situation again does not
      * duplicate it.
      *
      * @return the id of the open item
@@ -71,10 +71,10 @@ public final class ReviewItems {
                         .execute();
                 return existing.get();
             }
-            return transaction.createUpdate("INSERT INTO review_item (mapped_object, kind, correlation_key, open_key, salesforce_ids,"
-                            + " genesys_ids, reason, details, status, created_at, updated_at) VALUES (:object, :kind,"
-                            + " :correlationKey, :openKey, :salesforceIds, :genesysIds, :reason, :details, :open, :now,"
-                            + " :now)")
+            return transaction.createUpdate("INSERT INTO review_item (mapped_object, kind, correlation_key, open_key,"
+                            + " salesforce_ids, genesys_ids, reason, details, status, created_at, updated_at) VALUES"
+                            + " (:object, :kind, :correlationKey, :openKey, :salesforceIds, :genesysIds, :reason,"
+                            + " :details, :open, :now, :now)")
                     .bindMethods(item)
                     .bind("openKey", openKey)
                     .bind("salesforceIds", JsonLists.write(item.salesforceIds()))

@@ -35,7 +35,8 @@ final class TableQueries<T> {
     /** Rows of this object (any object when null) in this status (any status when null), newest first. */
     List<T> withStatus(Db db, MappedObject object, Enum<?> status, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + columns + " FROM " + table
-                        + " WHERE (:object IS NULL OR mapped_object = :object) AND (:status IS NULL OR status = :status)"
+                        + " WHERE (:object IS NULL OR mapped_object = :object)"
+                        + " AND (:status IS NULL OR status = :status)"
                         + " ORDER BY " + newestFirstColumn + " DESC, id DESC LIMIT :limit")
                 .bind("object", nameOf(object))
                 .bind("status", nameOf(status))

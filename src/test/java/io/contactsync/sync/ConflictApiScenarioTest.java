@@ -5,7 +5,6 @@ import io.contactsync.cycle.RunSummary;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
-import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -323,7 +323,7 @@ class ConflictApiScenarioTest {
         RunSummary next = sync.runCycle();
         assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
         assertThat(next.counts().conflicts()).isZero();
-        assertThat(sync.store().conflicts().count(MappedObject.CONTACT, ConflictStatus.OPEN)).isZero();
+        assertThat(sync.store().conflicts().count(CONTACT, ConflictStatus.OPEN)).isZero();
         assertThat(apis.stats(true)).doesNotContainKeys("PATCH /services/data/{version}/composite/sobjects");
         assertThat(apis.stats(false)).doesNotContainKeys("POST /api/v2/externalcontacts/bulk/contacts/update");
     }

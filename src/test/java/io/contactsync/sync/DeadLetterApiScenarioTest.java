@@ -1,7 +1,6 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetterStatus;
 import io.contactsync.store.NewDeadLetter;
@@ -18,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,10 +190,10 @@ class DeadLetterApiScenarioTest {
     void anUnreadableRecordIsReadAgainAndSyncedByTheNextCycleWhateverTheWatermark() {
         // as if the poll had read it and failed: it is dead-lettered, and the watermark moved past it
         String unread = apis.createSalesforceContact(Map.of("LastName", "Turing", "Email", "alan@example.com"));
-        sync.store().watermarks().advance(MappedObject.CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
-        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(MappedObject.CONTACT, null, Side.SALESFORCE, unread, "READ",
+        sync.store().watermarks().advance(CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
+        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.SALESFORCE, unread, "READ",
                 "{\"Id\":\"" + unread + "\"}", "no SystemModstamp", false, null)).id();
-        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(MappedObject.CONTACT, null, Side.GENESYS, "(unknown)", "READ",
+        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.GENESYS, "(unknown)", "READ",
                 "[1]", "not an object", false, null)).id();
 
         AdminClient.Answer answer = admin.post("/api/dead-letters/" + readLetter + "/replay", null);

@@ -3,7 +3,6 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
-import io.contactsync.model.MappedObject;
 import io.contactsync.store.LinkStatus;
 import io.contactsync.store.ReviewStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Identity: links rebuilt from external ids, and no create that would duplicate a contact. */
@@ -52,7 +52,7 @@ class IdentityScenarioTest {
         assertThat(run.counts().ambiguous()).isZero();
         assertThat(apis.salesforceContacts()).hasSize(salesforce);
         assertThat(apis.genesysContacts()).hasSize(genesys);
-        assertThat(sync.store().links().count(MappedObject.CONTACT, LinkStatus.ACTIVE)).isEqualTo(salesforce);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(salesforce);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
-import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetter;
 import io.contactsync.store.DeadLetterStatus;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,8 +61,8 @@ class RecordRetryScenarioTest extends SeededSandboxTest {
         RunSummary first = sync.runCycle();
         RunSummary second = sync.runCycle();
         // the outage outlasts the overlap: no poll will return these edits again
-        sync.store().watermarks().advance(MappedObject.CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
-        sync.store().watermarks().advance(MappedObject.CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofHours(1)), null);
+        sync.store().watermarks().advance(CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
+        sync.store().watermarks().advance(CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofHours(1)), null);
         RunSummary third = sync.runCycle();
 
         assertThat(first.status()).isEqualTo("PARTIAL");

@@ -3,7 +3,6 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
-import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetter;
 import io.contactsync.store.DeadLetterStatus;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,7 +72,7 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
         DeadLetter letter = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100).get(0);
         // as if later than the poll overlap (sync.overlap, PT2M), which reads the last minutes again anyway; an edit
         // made from now on is polled
-        sync.store().watermarks().advance(MappedObject.CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
+        sync.store().watermarks().advance(CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
 
         RunSummary unchanged = sync.runCycle();
 

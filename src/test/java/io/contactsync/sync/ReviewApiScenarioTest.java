@@ -2,7 +2,6 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.ReviewStatus;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -127,7 +127,7 @@ class ReviewApiScenarioTest {
         }
         assertThat(sync.store().links().findByRecordId(Side.GENESYS, genesysId).orElseThrow().salesforceId())
                 .isNotIn(first, second);
-        assertThat(sync.store().reviews().count(MappedObject.CONTACT, ReviewStatus.OPEN)).isZero();
+        assertThat(sync.store().reviews().count(CONTACT, ReviewStatus.OPEN)).isZero();
     }
 
     @Test
