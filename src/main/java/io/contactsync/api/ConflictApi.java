@@ -45,8 +45,8 @@ public final class ConflictApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.conflicts().list(null,
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.conflicts().list(ApiParams.mappedObject(object),
                 ApiParams.status(status, ConflictStatus.class), ApiParams.limit(limit)));
     }
 

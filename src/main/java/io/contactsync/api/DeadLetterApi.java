@@ -46,8 +46,8 @@ public final class DeadLetterApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.deadLetters().list(null,
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.deadLetters().list(ApiParams.mappedObject(object),
                 ApiParams.status(status, DeadLetterStatus.class), ApiParams.limit(limit)));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.SyncSettings;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.JournalAction;
 import io.contactsync.store.NewJournalEntry;
@@ -41,12 +42,12 @@ public final class ReviewApi {
     private static final String DEFAULT_RESOLVER = "admin-api";
 
     /** The JSON shape of a review item. */
-    public record View(long id, ReviewKind kind, String correlationKey, List<String> salesforceIds,
+    public record View(long id, MappedObject object, ReviewKind kind, String correlationKey, List<String> salesforceIds,
                        List<String> genesysIds, String reason, ReviewStatus status, ReviewResolution resolution,
                        Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote) {
 
         static View of(ReviewItem item) {
-            return new View(item.id(), item.kind(), item.correlationKey(), item.salesforceIds(), item.genesysIds(),
+            return new View(item.id(), item.object(), item.kind(), item.correlationKey(), item.salesforceIds(), item.genesysIds(),
                     item.reason(), item.status(), item.resolution(), item.createdAt(), item.resolvedAt(),
                     item.resolvedBy(), item.resolutionNote());
         }
@@ -59,9 +60,9 @@ public final class ReviewApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.reviews().list(null, ApiParams.status(status, ReviewStatus.class),
-                ApiParams.limit(limit)).stream().map(View::of).toList());
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.reviews().list(ApiParams.mappedObject(object),
+                ApiParams.status(status, ReviewStatus.class), ApiParams.limit(limit)).stream().map(View::of).toList());
     }
 
     public String resolve(String id, String body) throws JsonProcessingException {

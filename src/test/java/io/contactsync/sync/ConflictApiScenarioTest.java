@@ -60,6 +60,9 @@ class ConflictApiScenarioTest {
         assertThat(open.get(0).path("field").asText()).isEqualTo("title");
         assertThat(open.get(0).path("policy").asText()).isEqualTo("MANUAL");
         assertThat(open.get(0).path("winner").isNull()).isTrue();
+        assertThat(open.get(0).path("object").asText()).isEqualTo("CONTACT");
+        assertThat(admin.get("/api/conflicts?object=contact&status=open").body()).hasSize(1);
+        assertThat(admin.get("/api/conflicts?object=organization").body()).isEmpty();
         conflictId = open.get(0).path("id").asLong();
     }
 
@@ -135,6 +138,7 @@ class ConflictApiScenarioTest {
         assertRefused(admin.post(path, "{\"value\":\"" + "x".repeat(1001) + "\"}"), 400, "\"value\" is too long");
         assertRefused(admin.get("/api/conflicts?status=closed"), 400, "status must be one of");
         assertRefused(admin.get("/api/conflicts?limit=many"), 400, "limit must be a number");
+        assertRefused(admin.get("/api/conflicts?object=account"), 400, "object must be one of");
 
         assertUnchanged();
     }

@@ -52,6 +52,9 @@ class ReviewApiScenarioTest {
         assertThat(open.get(0).path("salesforceIds")).extracting(JsonNode::asText).containsExactlyInAnyOrder(first,
                 second);
         assertThat(open.get(0).path("genesysIds")).extracting(JsonNode::asText).containsExactly(genesysId);
+        assertThat(open.get(0).path("object").asText()).isEqualTo("CONTACT");
+        assertThat(admin.get("/api/reviews?object=contact&status=OPEN").body()).hasSize(1);
+        assertThat(admin.get("/api/reviews?object=organization&status=OPEN").body()).isEmpty();
         reviewId = open.get(0).path("id").asLong();
         sync.runCycle();
     }
