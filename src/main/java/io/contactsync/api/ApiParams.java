@@ -3,6 +3,7 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.TextLimits;
 
 import java.util.Arrays;
@@ -35,14 +36,26 @@ public final class ApiParams {
 
     /** A {@code status} filter, case-insensitive; null (every status) when absent. */
     public static <E extends Enum<E>> E status(String status, Class<E> type) {
-        if (status == null || status.isBlank()) {
+        return filter("status", status, type);
+    }
+
+    /**
+     * An {@code object} filter ({@code contact}, {@code organization}), case-insensitive; null (every object) when
+     * absent.
+     */
+    public static MappedObject mappedObject(String object) {
+        return filter("object", object, MappedObject.class);
+    }
+
+    private static <E extends Enum<E>> E filter(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, status.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "status must be one of " + Arrays.toString(type.getEnumConstants())
-                    + ", not '" + status + "'");
+            throw new ApiError(400, name + " must be one of " + Arrays.toString(type.getEnumConstants())
+                    + ", not '" + value + "'");
         }
     }
 

@@ -45,9 +45,9 @@ public final class ConflictApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.conflicts().list(ApiParams.status(status, ConflictStatus.class),
-                ApiParams.limit(limit)));
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.conflicts().list(ApiParams.mappedObject(object),
+                ApiParams.status(status, ConflictStatus.class), ApiParams.limit(limit)));
     }
 
     public String get(String id) throws JsonProcessingException {
@@ -134,7 +134,7 @@ public final class ConflictApi {
 
     private NewJournalEntry journal(ConflictFix fix, ContactLink link, Side side) {
         Contact before = fix.read(side).contact();
-        return new NewJournalEntry(null, link.pairId(), side, link.recordId(side), JournalAction.UPDATE,
+        return new NewJournalEntry(link.object(), null, link.pairId(), side, link.recordId(side), JournalAction.UPDATE,
                 List.of(fix.field().jsonName()), ContactJson.toJson(before),
                 ContactJson.toJson(before.with(fix.field(), fix.value())));
     }

@@ -46,8 +46,8 @@ public final class DeadLetterApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.deadLetters().list(
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.deadLetters().list(ApiParams.mappedObject(object),
                 ApiParams.status(status, DeadLetterStatus.class), ApiParams.limit(limit)));
     }
 
@@ -122,30 +122,32 @@ public final class DeadLetterApi {
         Side side = letter.side();
         List<String> fields = replay.patch().fields().stream().map(ContactField::jsonName).toList();
         switch (replay.operation()) {
-            case READ -> tables.refetches().request(List.of(new RecordRef(side, letter.recordId())),
+            case READ -> tables.refetches().request(letter.object(), List.of(new RecordRef(side, letter.recordId())),
                     "dead letter " + letter.id() + " replayed");
             case CREATE -> {
                 Contact base = replay.patch().applyTo(Contact.empty());
                 String salesforceId = side == Side.SALESFORCE ? replay.createdId() : replay.linkId();
                 String genesysId = side == Side.GENESYS ? replay.createdId() : replay.linkId();
-                String pairId = replay.linkId() == null ? null : tables.links().create(new NewLink(salesforceId,
-                        genesysId, ContactJson.toJson(base), ContactJson.hash(base), base.get(ContactField.EMAIL),
-                        replay.echoesAfter(Echoes.none()).validFor(base).toJson())).pairId();
-                tables.journal().append(List.of(new NewJournalEntry(null, pairId, side, replay.createdId(),
-                        JournalAction.CREATE, fields, null, ContactJson.toJson(base))));
+                String pairId = replay.linkId() == null ? null : tables.links().create(new NewLink(letter.object(),
+                        salesforceId, genesysId, ContactJson.toJson(base), ContactJson.hash(base),
+                        base.get(ContactField.EMAIL), replay.echoesAfter(Echoes.none()).validFor(base).toJson()))
+                        .pairId();
+                tables.journal().append(List.of(new NewJournalEntry(letter.object(), null, pairId, side,
+                        replay.createdId(), JournalAction.CREATE, fields, null, ContactJson.toJson(base))));
             }
             case UPDATE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
                 link.ifPresent(l -> moveBase(tables, l, replay));
-                tables.journal().append(List.of(new NewJournalEntry(null, link.map(ContactLink::pairId).orElse(null),
-                        side, letter.recordId(), JournalAction.UPDATE, fields, null,
-                        ContactJson.patchToJson(replay.patch()))));
+                tables.journal().append(List.of(new NewJournalEntry(letter.object(), null,
+                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.UPDATE,
+                        fields, null, ContactJson.patchToJson(replay.patch()))));
             }
             case DELETE -> {
                 Optional<ContactLink> link = activeLink(tables, side, letter.recordId());
                 link.ifPresent(l -> tables.links().setStatus(l.pairId(), LinkStatus.deletedIn(side.other())));
-                tables.journal().append(List.of(new NewJournalEntry(null, link.map(ContactLink::pairId).orElse(null),
-                        side, letter.recordId(), JournalAction.DELETE, List.of(), null, null)));
+                tables.journal().append(List.of(new NewJournalEntry(letter.object(), null,
+                        link.map(ContactLink::pairId).orElse(null), side, letter.recordId(), JournalAction.DELETE,
+                        List.of(), null, null)));
             }
         }
     }

@@ -2,6 +2,7 @@ package io.contactsync.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
@@ -15,13 +16,13 @@ import java.util.stream.Stream;
 public final class LinkApi {
 
     /** The JSON shape of a link; {@code base} is the canonical snapshot both systems last agreed on. */
-    public record View(String pairId, String salesforceId, String genesysId, LinkStatus status, JsonNode base,
+    public record View(MappedObject object, String pairId, String salesforceId, String genesysId, LinkStatus status, JsonNode base,
                        Instant lastSyncedAt) {
 
         static View of(ContactLink link) {
             try {
                 JsonNode base = link.baseSnapshot() == null ? null : AdminApi.JSON.readTree(link.baseSnapshot());
-                return new View(link.pairId(), link.salesforceId(), link.genesysId(), link.status(), base,
+                return new View(link.object(), link.pairId(), link.salesforceId(), link.genesysId(), link.status(), base,
                         link.lastSyncedAt());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("pair " + link.pairId() + " has a base that is not JSON", e);
@@ -35,7 +36,10 @@ public final class LinkApi {
         this.store = store;
     }
 
-    public String find(String salesforceId, String genesysId, String email) throws JsonProcessingException {
+    /** The links of one record, or of one base email, of this object (of every object when absent). */
+    public String find(String salesforceId, String genesysId, String email, String object)
+            throws JsonProcessingException {
+        MappedObject only = ApiParams.mappedObject(object);
         long given = Stream.of(salesforceId, genesysId, email).filter(v -> v != null && !v.isBlank()).count();
         if (given != 1) {
             throw new ApiError(400, "give exactly one of salesforceId, genesysId or email");
@@ -48,7 +52,8 @@ public final class LinkApi {
         } else {
             links = store.links().findByEmail(email);
         }
-        return AdminApi.JSON.writeValueAsString(links.stream().map(View::of).toList());
+        return AdminApi.JSON.writeValueAsString(links.stream()
+                .filter(link -> only == null || link.object() == only).map(View::of).toList());
     }
 
     private static boolean present(String value) {

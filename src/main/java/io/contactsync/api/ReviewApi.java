@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.SyncSettings;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.JournalAction;
 import io.contactsync.store.NewJournalEntry;
@@ -41,12 +42,12 @@ public final class ReviewApi {
     private static final String DEFAULT_RESOLVER = "admin-api";
 
     /** The JSON shape of a review item. */
-    public record View(long id, ReviewKind kind, String correlationKey, List<String> salesforceIds,
+    public record View(long id, MappedObject object, ReviewKind kind, String correlationKey, List<String> salesforceIds,
                        List<String> genesysIds, String reason, ReviewStatus status, ReviewResolution resolution,
                        Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote) {
 
         static View of(ReviewItem item) {
-            return new View(item.id(), item.kind(), item.correlationKey(), item.salesforceIds(), item.genesysIds(),
+            return new View(item.id(), item.object(), item.kind(), item.correlationKey(), item.salesforceIds(), item.genesysIds(),
                     item.reason(), item.status(), item.resolution(), item.createdAt(), item.resolvedAt(),
                     item.resolvedBy(), item.resolutionNote());
         }
@@ -59,9 +60,9 @@ public final class ReviewApi {
         this.settings = settings;
     }
 
-    public String list(String status, String limit) throws JsonProcessingException {
-        return AdminApi.JSON.writeValueAsString(store.reviews().list(ApiParams.status(status, ReviewStatus.class),
-                ApiParams.limit(limit)).stream().map(View::of).toList());
+    public String list(String object, String status, String limit) throws JsonProcessingException {
+        return AdminApi.JSON.writeValueAsString(store.reviews().list(ApiParams.mappedObject(object),
+                ApiParams.status(status, ReviewStatus.class), ApiParams.limit(limit)).stream().map(View::of).toList());
     }
 
     public String resolve(String id, String body) throws JsonProcessingException {
@@ -119,12 +120,13 @@ public final class ReviewApi {
         // the base of a pair not synced yet: every mapped field unsettled
         Contact notYetAgreed = Contact.empty().withUnsettled(settings.get().policies().fields());
         store.useTransaction(tables -> {
-            String pairId = tables.links().create(new NewLink(salesforceId, genesysId,
+            String pairId = tables.links().create(new NewLink(item.object(), salesforceId, genesysId,
                     ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();
-            tables.journal().append(List.of(new NewJournalEntry(null, pairId, Side.SALESFORCE, salesforceId,
-                    JournalAction.LINK, List.of(), null, null)));
+            tables.journal().append(List.of(new NewJournalEntry(item.object(), null, pairId, Side.SALESFORCE,
+                    salesforceId, JournalAction.LINK, List.of(), null, null)));
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.LINKED, by, note), item);
-            tables.refetches().request(List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
+            tables.refetches().request(item.object(),
+                    List.of(RecordRef.salesforce(salesforceId), RecordRef.genesys(genesysId)),
                     "linked by " + by + " (review " + item.id() + ")");
         });
     }
@@ -135,7 +137,8 @@ public final class ReviewApi {
         item.genesysIds().forEach(id -> records.add(RecordRef.genesys(id)));
         store.useTransaction(tables -> {
             resolved(tables.reviews().resolve(item.id(), ReviewResolution.DISTINCT, by, note), item);
-            tables.refetches().request(records, "declared distinct by " + by + " (review " + item.id() + ")");
+            tables.refetches().request(item.object(), records,
+                    "declared distinct by " + by + " (review " + item.id() + ")");
         });
     }
 

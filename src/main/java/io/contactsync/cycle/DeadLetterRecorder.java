@@ -5,6 +5,7 @@ import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.RecordRejectedException;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.NewDeadLetter;
 import io.contactsync.store.RecordRef;
@@ -48,12 +49,12 @@ public final class DeadLetterRecorder {
         String reason = reason(cause);
         boolean retryable = cause != null && classifier.mayPassLater(cause);
         if (cause instanceof RecordRejectedException rejected) {
-            add(cycle, new NewDeadLetter(runId(cycle), rejected.side(), rejected.recordId(), "READ", rejected.payload(),
-                    reason, false, null));
+            add(cycle, new NewDeadLetter(object(cycle), runId(cycle), rejected.side(), rejected.recordId(), "READ",
+                    rejected.payload(), reason, false, null));
             // read again once it changes: its dead letter is resolved when it then reads and syncs
             if (rejected.recordId() != null && !rejected.recordId().isBlank()
                     && !MappingResult.Rejected.UNKNOWN_ID.equals(rejected.recordId())) {
-                retryLater(List.of(new RecordRef(rejected.side(), rejected.recordId())), reason, false);
+                retryLater(cycle, List.of(new RecordRef(rejected.side(), rejected.recordId())), reason, false);
             }
         } else if (body instanceof WriteCommand command) {
             failed(cycle, command, reason, retryable);
@@ -62,7 +63,7 @@ public final class DeadLetterRecorder {
                     .filter(command -> command.outcome() == WriteCommand.Outcome.PENDING)
                     .forEach(command -> failed(cycle, command, reason, retryable));
         } else {
-            add(cycle, new NewDeadLetter(runId(cycle), Side.SALESFORCE, null, "UNKNOWN",
+            add(cycle, new NewDeadLetter(object(cycle), runId(cycle), Side.SALESFORCE, null, "UNKNOWN",
                     body == null ? null : String.valueOf(body), reason, false, null));
         }
     }
@@ -99,8 +100,8 @@ public final class DeadLetterRecorder {
                 + (command.expectedCurrent() == null ? "" : ",\"expected\":"
                         + ContactJson.toJson(command.expectedCurrent())) + "}";
         RecordRef source = source(command);
-        add(cycle, new NewDeadLetter(runId(cycle), command.side(), command.recordId(), command.operation().name(),
-                payload, reason, true, source));
+        add(cycle, new NewDeadLetter(object(cycle), runId(cycle), command.side(), command.recordId(),
+                command.operation().name(), payload, reason, true, source));
         List<RecordRef> pair = new ArrayList<>(2);
         if (source != null) {
             pair.add(source);
@@ -108,7 +109,7 @@ public final class DeadLetterRecorder {
         if (command.recordId() != null) {
             pair.add(new RecordRef(command.side(), command.recordId()));
         }
-        retryLater(pair, reason, retryable);
+        retryLater(cycle, pair, reason, retryable);
     }
 
     /** The record the write came from: a failed create has no target id yet, only this names its record. */
@@ -123,8 +124,8 @@ public final class DeadLetterRecorder {
                 .put("side", source.side().name()).put("recordId", source.id());
     }
 
-    private void retryLater(List<RecordRef> records, String reason, boolean retryable) {
-        store.refetches().failed(records, reason,
+    private void retryLater(CycleState cycle, List<RecordRef> records, String reason, boolean retryable) {
+        store.refetches().failed(object(cycle), records, reason,
                 (attempts, now) -> retryable ? now.plus(backoff.delayAfter(attempts)) : null);
     }
 
@@ -142,6 +143,11 @@ public final class DeadLetterRecorder {
 
     private static Long runId(CycleState cycle) {
         return cycle == null ? null : cycle.runId();
+    }
+
+    /** The object the failing pass syncs; without a cycle's state, contacts (the object synced before any other). */
+    private static MappedObject object(CycleState cycle) {
+        return cycle == null ? MappedObject.CONTACT : cycle.object();
     }
 
     private static String reason(Exception cause) {

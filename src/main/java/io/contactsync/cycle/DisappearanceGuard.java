@@ -67,6 +67,7 @@ public final class DisappearanceGuard {
                 gone.merge(record.side(), 1, Integer::sum);
             }
         }
-        return gone.isEmpty() ? Optional.empty() : settings.get().disappearanceCheck().check(store.links().count(LinkStatus.ACTIVE), gone);
+        return gone.isEmpty() ? Optional.empty() : settings.get().disappearanceCheck()
+                .check(store.links().count(cycle.object(), LinkStatus.ACTIVE), gone);
     }
 }

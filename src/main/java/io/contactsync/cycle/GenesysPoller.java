@@ -106,7 +106,7 @@ public final class GenesysPoller {
             return;
         }
         List<MappingResult<SideRecord>> vanished = new ArrayList<>();
-        for (String genesysId : store.links().activeGenesysIds()) {
+        for (String genesysId : store.links().activeGenesysIds(cycle.object())) {
             if (!cycle.genesysSeenIds().contains(genesysId)) {
                 vanished.add(new MappingResult.Mapped<>(SideRecord.vanished(Side.GENESYS, genesysId,
                         cycle.startedAt())));

@@ -87,7 +87,7 @@ public final class PairCommitter {
                 }
             }
         }
-        closeSettledDeleteConflicts(written);
+        closeSettledDeleteConflicts(written, cycle);
         cycle.plans().clear();
         // the conflicts this run found first: an OPEN one found again keeps the run that recorded it
         cycle.counts().conflicts = store.conflicts().countsByRun(cycle.runId()).stream()
@@ -98,10 +98,10 @@ public final class PairCommitter {
      * A delete against an edit waits for an operator; once a cycle settles that pair by itself (the edited side was
      * deleted too, or the deleted one is back and both agree), the review item is no longer needed.
      */
-    private void closeSettledDeleteConflicts(List<PairPlan> written) {
-        Set<String> waiting = store.reviews().openKeys(ReviewKind.DELETE_CONFLICT);
+    private void closeSettledDeleteConflicts(List<PairPlan> written, CycleState cycle) {
+        Set<String> waiting = store.reviews().openKeys(cycle.object(), ReviewKind.DELETE_CONFLICT);
         if (!waiting.isEmpty()) {
-            store.reviews().closeNoLongerNeeded(ReviewKind.DELETE_CONFLICT, written.stream()
+            store.reviews().closeNoLongerNeeded(cycle.object(), ReviewKind.DELETE_CONFLICT, written.stream()
                     .filter(plan -> plan.link() != null && plan.allWritten())
                     .map(plan -> CorrelationKeys.ofLink(plan.link().pairId()))
                     .filter(waiting::contains)
@@ -111,7 +111,7 @@ public final class PairCommitter {
 
     /** Stores the links of a chunk of plans, then their journal and conflicts, each kind in one batch. */
     private void commit(StoreTables tables, List<PairPlan> chunk, CycleState cycle) {
-        List<String> pairIds = storeLinks(tables, chunk);
+        List<String> pairIds = storeLinks(tables, chunk, cycle);
         List<NewJournalEntry> journal = new ArrayList<>();
         List<NewConflict> conflicts = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -159,7 +159,7 @@ public final class PairCommitter {
         List<NewJournalEntry> journal = new ArrayList<>();
         for (WriteCommand write : succeeded(plan)) {
             Contact before = write.expectedCurrent();
-            journal.add(new NewJournalEntry(cycle.runId(), pairId, write.side(), write.recordId(),
+            journal.add(new NewJournalEntry(cycle.object(), cycle.runId(), pairId, write.side(), write.recordId(),
                     JournalAction.valueOf(write.operation().name()),
                     write.patch().fields().stream().map(ContactField::jsonName).toList(),
                     before == null ? null : ContactJson.toJson(before),
@@ -167,14 +167,14 @@ public final class PairCommitter {
                             : ContactJson.toJson(write.patch().applyTo(before == null ? Contact.empty() : before))));
         }
         if (plan.link() == null && plan.writes().stream().noneMatch(w -> w.operation() == WriteCommand.Operation.CREATE)) {
-            journal.add(new NewJournalEntry(cycle.runId(), pairId, Side.SALESFORCE, plan.recordId(Side.SALESFORCE),
-                    JournalAction.LINK, List.of(), null, null));
+            journal.add(new NewJournalEntry(cycle.object(), cycle.runId(), pairId, Side.SALESFORCE,
+                    plan.recordId(Side.SALESFORCE), JournalAction.LINK, List.of(), null, null));
         }
         return journal;
     }
 
     /** Creates, updates or retires the link of each plan; returns their pair ids in the order of the plans. */
-    private List<String> storeLinks(StoreTables tables, List<PairPlan> chunk) {
+    private List<String> storeLinks(StoreTables tables, List<PairPlan> chunk, CycleState cycle) {
         String[] pairIds = new String[chunk.size()];
         List<NewLink> creates = new ArrayList<>();
         List<Integer> createPositions = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class PairCommitter {
             BaseUpdate update = new BaseUpdate(ContactJson.toJson(base), ContactJson.hash(base),
                     base.get(ContactField.EMAIL), plan.writtenEchoes().toJson());
             if (link == null) {
-                creates.add(new NewLink(plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
+                creates.add(new NewLink(cycle.object(), plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
                         update.baseSnapshot(), update.baseHash(), update.baseEmail(), update.baseEchoes()));
                 createPositions.add(i);
             } else {
@@ -224,9 +224,9 @@ public final class PairCommitter {
     }
 
     private NewConflict conflict(FieldConflict c, PairPlan plan, String pairId, CycleState cycle) {
-        return new NewConflict(cycle.runId(), pairId, plan.recordId(Side.SALESFORCE), plan.recordId(Side.GENESYS),
-                c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(), c.salesforceModifiedAt(),
-                c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(), c.winner(), c.chosenValue(),
-                c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
+        return new NewConflict(cycle.object(), cycle.runId(), pairId, plan.recordId(Side.SALESFORCE),
+                plan.recordId(Side.GENESYS), c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(),
+                c.salesforceModifiedAt(), c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(),
+                c.winner(), c.chosenValue(), c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
     }
 }

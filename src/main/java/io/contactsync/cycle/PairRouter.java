@@ -138,8 +138,9 @@ public final class PairRouter {
     public NewReviewItem ambiguous(MatchOutcome outcome, PairGroup group, CycleState cycle) {
         List<SideRecord> candidates = outcome.candidates().isEmpty() ? group.records() : outcome.candidates();
         boolean duplicateEmail = group.key().startsWith("email:");
-        NewReviewItem item = new NewReviewItem(duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH,
-                group.key(), ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null);
+        NewReviewItem item = new NewReviewItem(cycle.object(),
+                duplicateEmail ? ReviewKind.DUPLICATE_EMAIL : ReviewKind.AMBIGUOUS_MATCH, group.key(),
+                ids(candidates, Side.SALESFORCE), ids(candidates, Side.GENESYS), outcome.reason(), null);
         cycle.reviewOpening(item);
         return item;
     }
@@ -148,7 +149,7 @@ public final class PairRouter {
     public NewReviewItem deleteNeedsReview(MatchOutcome outcome, DeleteDecision decision, PairGroup group,
                                            CycleState cycle) {
         ContactPair pair = outcome.contactPair();
-        NewReviewItem item = new NewReviewItem(ReviewKind.DELETE_CONFLICT, group.key(),
+        NewReviewItem item = new NewReviewItem(cycle.object(), ReviewKind.DELETE_CONFLICT, group.key(),
                 pair.salesforce() == null ? List.of() : List.of(pair.salesforce().id()),
                 pair.genesys() == null ? List.of() : List.of(pair.genesys().id()), decision.reason(), null);
         cycle.reviewOpening(item);

@@ -48,8 +48,9 @@ public final class RequestedRecords {
      * items (see {@link #settle}); the cycle learns which records are retried, to settle them once their pairs sync.
      */
     public List<RecordRef> take(CycleState cycle) {
-        cycle.retrying(store.refetches().retrying());
-        return Stream.concat(store.refetches().due().stream(), store.reviews().recordsOfOpenMatches().stream())
+        cycle.retrying(store.refetches().retrying(cycle.object()));
+        return Stream.concat(store.refetches().due(cycle.object()).stream(),
+                        store.reviews().recordsOfOpenMatches(cycle.object()).stream())
                 .distinct()
                 .toList();
     }
@@ -99,7 +100,7 @@ public final class RequestedRecords {
         if (requested != null) {
             store.useTransaction(tables -> tables.deadLetters().resolve(
                     tables.refetches().settle(requested, cycle.syncedRetries(), cycle.startedAt())));
-            store.reviews().closeNoLongerFoundSince(cycle.startedAt());
+            store.reviews().closeNoLongerFoundSince(cycle.object(), cycle.startedAt());
         }
     }
 

@@ -112,7 +112,7 @@ public final class SyncCycle {
     private Map<Side, Optional<Watermark>> watermarks(MappedObject object) {
         Map<Side, Optional<Watermark>> watermarks = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            watermarks.put(side, store.watermarks().get(side));
+            watermarks.put(side, store.watermarks().get(object, side));
         }
         return watermarks;
     }
@@ -140,8 +140,10 @@ public final class SyncCycle {
     /** Ends a pass that ran to the end: its object's watermarks move past what it processed. */
     public void endPass(CycleState cycle) {
         for (Side side : Side.values()) {
-            cycle.advanceTo(side).ifPresent(w -> store.watermarks().advance(side, w.modifiedAt(), w.lastId()));
-            cycle.mappedFields().ifPresent(fields -> store.watermarks().markMappedFields(side, fields));
+            cycle.advanceTo(side).ifPresent(w -> store.watermarks()
+                    .advance(cycle.object(), side, w.modifiedAt(), w.lastId()));
+            cycle.mappedFields().ifPresent(fields -> store.watermarks()
+                    .markMappedFields(cycle.object(), side, fields));
         }
     }
 
@@ -187,7 +189,8 @@ public final class SyncCycle {
         String fields = objects.get().mapping().readFingerprint();
         Set<Side> inFull = EnumSet.noneOf(Side.class);
         for (Side side : Side.values()) {
-            if (!cycle.fullPoll(side) && !store.watermarks().mappedFields(side).equals(Optional.of(fields))) {
+            if (!cycle.fullPoll(side)
+                    && !store.watermarks().mappedFields(cycle.object(), side).equals(Optional.of(fields))) {
                 LOG.info("The mapped fields differ from those {} was last read with: this cycle reads it in full", side);
                 inFull.add(side);
             }

@@ -73,8 +73,8 @@ public final class SyncMonitor {
     private List<AlertNotice> observe(Optional<SyncRun> finishedRun) {
         RunWindow window = new RunWindow(store.runs().recent(windowRuns + 1));
         Optional<Instant> lastSuccess = store.runs().latestWithStatus(SUCCESSFUL).map(SyncRun::finishedAt);
-        long openDeadLetters = store.deadLetters().count(DeadLetterStatus.OPEN);
-        long openReviews = store.reviews().count(ReviewStatus.OPEN);
+        long openDeadLetters = store.deadLetters().count(null, DeadLetterStatus.OPEN);
+        long openReviews = store.reviews().count(null, ReviewStatus.OPEN);
         metrics.observed(openDeadLetters, openReviews, window.conflictsPerRun(), lastSuccess.orElse(null));
 
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -18,10 +19,10 @@ import java.util.Set;
 /** The {@code sync_conflict} table: every field conflict with both values and the decision. */
 public final class Conflicts {
 
-    private static final String COLUMNS = "id, run_id, pair_id, salesforce_id, genesys_id, field_name, base_value,"
-            + " salesforce_value, genesys_value, salesforce_modified_at, genesys_modified_at, policy, resolver, winner,"
-            + " chosen_value, status, detected_at, updated_at, resolved_at, resolved_by, resolution_note, overridden_winner,"
-            + " overridden_value";
+    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, salesforce_id, genesys_id, field_name,"
+            + " base_value, salesforce_value, genesys_value, salesforce_modified_at, genesys_modified_at, policy,"
+            + " resolver, winner, chosen_value, status, detected_at, updated_at, resolved_at, resolved_by,"
+            + " resolution_note, overridden_winner, overridden_value";
 
     private static final TableQueries<Conflict> QUERIES =
             new TableQueries<>("sync_conflict", COLUMNS, "detected_at", Conflicts::map);
@@ -53,12 +54,12 @@ public final class Conflicts {
         return db.call(handle -> handle.inTransaction(transaction -> {
             Long[] ids = new Long[conflicts.size()];
             List<Integer> inserted = new ArrayList<>();
-            PreparedBatch batch = transaction.prepareBatch("INSERT INTO sync_conflict (run_id, pair_id, salesforce_id,"
-                    + " genesys_id, field_name, base_value, salesforce_value, genesys_value, salesforce_modified_at,"
-                    + " genesys_modified_at, policy, resolver, winner, chosen_value, status, detected_at, updated_at)"
-                    + " VALUES (:runId, :pairId, :salesforceId, :genesysId, :field, :baseValue, :salesforceValue,"
-                    + " :genesysValue, :salesforceModifiedAt, :genesysModifiedAt, :policy, :resolver, :winner,"
-                    + " :chosenValue, :status, :now, :now)");
+            PreparedBatch batch = transaction.prepareBatch("INSERT INTO sync_conflict (mapped_object, run_id, pair_id,"
+                    + " salesforce_id, genesys_id, field_name, base_value, salesforce_value, genesys_value,"
+                    + " salesforce_modified_at, genesys_modified_at, policy, resolver, winner, chosen_value, status,"
+                    + " detected_at, updated_at) VALUES (:object, :runId, :pairId, :salesforceId, :genesysId, :field,"
+                    + " :baseValue, :salesforceValue, :genesysValue, :salesforceModifiedAt, :genesysModifiedAt,"
+                    + " :policy, :resolver, :winner, :chosenValue, :status, :now, :now)");
             for (int i = 0; i < conflicts.size(); i++) {
                 NewConflict conflict = conflicts.get(i);
                 Optional<Long> open = conflict.status() == ConflictStatus.OPEN
@@ -152,9 +153,9 @@ public final class Conflicts {
                 .execute());
     }
 
-    /** Conflicts in this status (all when null), newest first. */
-    public List<Conflict> list(ConflictStatus status, int limit) {
-        return QUERIES.withStatus(db, status, limit);
+    /** Conflicts of this object (of all when null) in this status (all when null), newest first. */
+    public List<Conflict> list(MappedObject object, ConflictStatus status, int limit) {
+        return QUERIES.withStatus(db, object, status, limit);
     }
 
     public Optional<Conflict> get(long id) {
@@ -185,8 +186,9 @@ public final class Conflicts {
                 .execute() == 1);
     }
 
-    public long count(ConflictStatus status) {
-        return QUERIES.count(db, status);
+    /** The conflicts of this object (of all when null) in this status. */
+    public long count(MappedObject object, ConflictStatus status) {
+        return QUERIES.count(db, object, status);
     }
 
     /** How many conflicts a run recorded, per field and policy. */
@@ -208,6 +210,7 @@ public final class Conflicts {
         return new Conflict(
                 row.getLong("id"),
                 new NewConflict(
+                        Columns.enumValue(row, "mapped_object", MappedObject.class),
                         Columns.nullableLong(row, "run_id"),
                         row.getString("pair_id"),
                         row.getString("salesforce_id"),

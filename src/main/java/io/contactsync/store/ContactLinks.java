@@ -1,6 +1,7 @@
 package io.contactsync.store;
 
 import io.contactsync.model.Emails;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -23,15 +24,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@code contact_link} table: linked pairs, their base, tombstones and pair leases. Bulk lookups take whole
- * pages of ids in a few queries (no query per contact).
+ * The {@code contact_link} table: linked pairs of every object, their base, tombstones and pair leases. Bulk lookups
+ * take whole pages of ids in a few queries (no query per contact). Lookups by id are across objects (ids are unique
+ * across them); counts and lists are per object.
  */
 public final class ContactLinks {
 
     /** Ids per IN list: well below every driver's parameter limit, large enough that 100k ids take 200 queries. */
     static final int LOOKUP_CHUNK = 500;
-    private static final String COLUMNS = "pair_id, salesforce_id, genesys_id, status, base_snapshot, base_hash,"
-            + " base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until, base_echoes";
+    private static final String COLUMNS = "mapped_object, pair_id, salesforce_id, genesys_id, status, base_snapshot,"
+            + " base_hash, base_email, version, last_synced_at, created_at, updated_at, lease_owner, lease_until,"
+            + " base_echoes";
     private static final Leases LEASES = new Leases("contact_link", "pair_id");
     private static final TableQueries<ContactLink> QUERIES =
             new TableQueries<>("contact_link", COLUMNS, "created_at", ContactLinks::map);
@@ -64,14 +67,15 @@ public final class ContactLinks {
             return List.of();
         }
         Instant now = clock.now();
-        List<ContactLink> created = links.stream().map(link -> new ContactLink(UUID.randomUUID().toString(),
-                link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE, link.baseSnapshot(), link.baseHash(),
-                Emails.canonical(link.baseEmail()), 1, now, now, now, null, null, link.baseEchoes())).toList();
+        List<ContactLink> created = links.stream().map(link -> new ContactLink(link.object(),
+                UUID.randomUUID().toString(), link.salesforceId(), link.genesysId(), LinkStatus.ACTIVE,
+                link.baseSnapshot(), link.baseHash(), Emails.canonical(link.baseEmail()), 1, now, now, now, null, null,
+                link.baseEchoes())).toList();
         db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (pair_id, salesforce_id, genesys_id,"
-                    + " status, base_snapshot, base_hash, base_email, base_echoes, version, last_synced_at, created_at,"
-                    + " updated_at) VALUES (:pairId, :salesforceId, :genesysId, :status, :baseSnapshot, :baseHash,"
-                    + " :baseEmail, :baseEchoes, 1, :now, :now, :now)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO contact_link (mapped_object, pair_id, salesforce_id,"
+                    + " genesys_id, status, base_snapshot, base_hash, base_email, base_echoes, version, last_synced_at,"
+                    + " created_at, updated_at) VALUES (:object, :pairId, :salesforceId, :genesysId, :status,"
+                    + " :baseSnapshot, :baseHash, :baseEmail, :baseEchoes, 1, :now, :now, :now)");
             for (ContactLink link : created) {
                 batch.bindMethods(link).bind("now", now).add();
             }
@@ -167,31 +171,35 @@ public final class ContactLinks {
     /**
      * One page of pairs ordered by pair id (keyset pagination: pass the last pair id of the previous page).
      *
+     * @param object      only pairs of this object, or of all when null
      * @param status      only pairs in this status, or all when null
      * @param afterPairId start after this pair id, or from the beginning when null
      */
-    public List<ContactLink> list(LinkStatus status, String afterPairId, int limit) {
+    public List<ContactLink> list(MappedObject object, LinkStatus status, String afterPairId, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM contact_link"
-                        + " WHERE (:status IS NULL OR status = :status) AND (:after IS NULL OR pair_id > :after)"
-                        + " ORDER BY pair_id LIMIT :limit")
-                .bind("status", status == null ? null : status.name())
+                        + " WHERE (:object IS NULL OR mapped_object = :object)"
+                        + " AND (:status IS NULL OR status = :status) AND (:after IS NULL OR pair_id > :after) ORDER BY pair_id LIMIT :limit")
+                .bind("object", TableQueries.nameOf(object))
+                .bind("status", TableQueries.nameOf(status))
                 .bind("after", afterPairId)
                 .bind("limit", limit)
                 .map(ContactLinks::map)
                 .list());
     }
 
-    /** The Genesys Cloud ids of every active pair, in one read of that column alone. */
-    public List<String> activeGenesysIds() {
-        return db.call(handle -> handle.createQuery("SELECT genesys_id FROM contact_link WHERE status = :status"
-                        + " AND genesys_id IS NOT NULL")
+    /** The Genesys Cloud ids of every active pair of this object, in one read of that column alone. */
+    public List<String> activeGenesysIds(MappedObject object) {
+        return db.call(handle -> handle.createQuery("SELECT genesys_id FROM contact_link WHERE mapped_object = :object"
+                        + " AND status = :status AND genesys_id IS NOT NULL")
+                .bind("object", object)
                 .bind("status", LinkStatus.ACTIVE.name())
                 .mapTo(String.class)
                 .list());
     }
 
-    public long count(LinkStatus status) {
-        return QUERIES.count(db, status);
+    /** The pairs of this object (of all when null) in this status. */
+    public long count(MappedObject object, LinkStatus status) {
+        return QUERIES.count(db, object, status);
     }
 
     /**
@@ -243,6 +251,7 @@ public final class ContactLinks {
 
     private static ContactLink map(ResultSet row, StatementContext context) throws SQLException {
         return new ContactLink(
+                Columns.enumValue(row, "mapped_object", MappedObject.class),
                 row.getString("pair_id"),
                 row.getString("salesforce_id"),
                 row.getString("genesys_id"),

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -18,8 +19,8 @@ import java.util.Optional;
  */
 public final class DeadLetters {
 
-    private static final String COLUMNS = "id, run_id, side, record_id, operation, payload, error_text, attempts,"
-            + " status, replayable, source_side, source_record_id, created_at, updated_at";
+    private static final String COLUMNS = "id, mapped_object, run_id, side, record_id, operation, payload, error_text,"
+            + " attempts, status, replayable, source_side, source_record_id, created_at, updated_at";
 
     private static final TableQueries<DeadLetter> QUERIES =
             new TableQueries<>("dead_letter", COLUMNS, "created_at", DeadLetters::map);
@@ -61,10 +62,11 @@ public final class DeadLetters {
                         .execute();
                 return new DeadLetterFiled(open.get(), false);
             }
-            return new DeadLetterFiled(transaction.createUpdate("INSERT INTO dead_letter (run_id, side, record_id,"
-                            + " operation, payload, error_text, attempts, status, replayable, source_side,"
-                            + " source_record_id, created_at, updated_at) VALUES (:runId, :side, :recordId, :operation,"
-                            + " :payload, :error, 1, :open, :replayable, :sourceSide, :sourceRecordId, :now, :now)")
+            return new DeadLetterFiled(transaction.createUpdate("INSERT INTO dead_letter (mapped_object, run_id, side,"
+                            + " record_id, operation, payload, error_text, attempts, status, replayable, source_side,"
+                            + " source_record_id, created_at, updated_at) VALUES (:object, :runId, :side, :recordId,"
+                            + " :operation, :payload, :error, 1, :open, :replayable, :sourceSide, :sourceRecordId,"
+                            + " :now, :now)")
                     .bindMethods(letter)
                     .bind("sourceSide", sourceSide(letter.source()))
                     .bind("sourceRecordId", letter.source() == null ? null : letter.source().id())
@@ -98,9 +100,9 @@ public final class DeadLetters {
         });
     }
 
-    /** Dead letters in this status (all when null), newest first. */
-    public List<DeadLetter> list(DeadLetterStatus status, int limit) {
-        return QUERIES.withStatus(db, status, limit);
+    /** Dead letters of this object (of all when null) in this status (all when null), newest first. */
+    public List<DeadLetter> list(MappedObject object, DeadLetterStatus status, int limit) {
+        return QUERIES.withStatus(db, object, status, limit);
     }
 
     public Optional<DeadLetter> get(long id) {
@@ -122,8 +124,9 @@ public final class DeadLetters {
         return updateOpen(id, "attempts = attempts + 1, error_text = :value", error);
     }
 
-    public long count(DeadLetterStatus status) {
-        return QUERIES.count(db, status);
+    /** The dead letters of this object (of all when null) in this status. */
+    public long count(MappedObject object, DeadLetterStatus status) {
+        return QUERIES.count(db, object, status);
     }
 
     /** Deletes replayed, discarded and resolved dead letters last touched before the cutoff; OPEN ones stay. */
@@ -148,6 +151,7 @@ public final class DeadLetters {
     private static DeadLetter map(ResultSet row, StatementContext context) throws SQLException {
         return new DeadLetter(
                 row.getLong("id"),
+                Columns.enumValue(row, "mapped_object", MappedObject.class),
                 Columns.nullableLong(row, "run_id"),
                 Columns.enumValue(row, "side", Side.class),
                 row.getString("record_id"),

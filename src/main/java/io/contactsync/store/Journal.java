@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -12,8 +13,8 @@ import java.util.List;
 /** The {@code sync_journal} table: every write the sync made, with before and after. Append-only. */
 public final class Journal {
 
-    private static final String COLUMNS = "id, run_id, pair_id, side, record_id, action, fields_written, before_json,"
-            + " after_json, written_at";
+    private static final String COLUMNS = "id, mapped_object, run_id, pair_id, side, record_id, action, fields_written,"
+            + " before_json, after_json, written_at";
 
     private final Db db;
     private final StoreClock clock;
@@ -30,9 +31,9 @@ public final class Journal {
         }
         Instant now = clock.now();
         db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_journal (run_id, pair_id, side, record_id, action,"
-                    + " fields_written, before_json, after_json, written_at) VALUES (:runId, :pairId, :side, :recordId,"
-                    + " :action, :fields, :beforeJson, :afterJson, :now)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO sync_journal (mapped_object, run_id, pair_id, side,"
+                    + " record_id, action, fields_written, before_json, after_json, written_at) VALUES (:object,"
+                    + " :runId, :pairId, :side, :recordId, :action, :fields, :beforeJson, :afterJson, :now)");
             for (NewJournalEntry entry : entries) {
                 batch.bindMethods(entry).bind("fields", JsonLists.write(entry.fieldsWritten())).bind("now", now).add();
             }
@@ -40,14 +41,14 @@ public final class Journal {
         });
     }
 
-    /** A pair's writes, newest first. */
+    /** A pair's writes (all of the pair's object), newest first. */
     public List<JournalEntry> listByPair(String pairId, int limit) {
-        return listWhere("pair_id", pairId, limit);
+        return listWhere(null, "pair_id", pairId, limit);
     }
 
-    /** A run's writes, newest first. */
-    public List<JournalEntry> listByRun(long runId, int limit) {
-        return listWhere("run_id", runId, limit);
+    /** A run's writes to records of this object (of all when null), newest first. */
+    public List<JournalEntry> listByRun(MappedObject object, long runId, int limit) {
+        return listWhere(object, "run_id", runId, limit);
     }
 
     /** How many writes a run made, per side and action. */
@@ -66,10 +67,12 @@ public final class Journal {
                 .execute());
     }
 
-    private List<JournalEntry> listWhere(String column, Object value, int limit) {
+    private List<JournalEntry> listWhere(MappedObject object, String column, Object value, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM sync_journal WHERE <column> = :value"
+                        + " AND (:object IS NULL OR mapped_object = :object)"
                         + " ORDER BY written_at DESC, id DESC LIMIT :limit")
                 .define("column", column)
+                .bind("object", TableQueries.nameOf(object))
                 .bind("value", value)
                 .bind("limit", limit)
                 .map(Journal::map)
@@ -80,6 +83,7 @@ public final class Journal {
         return new JournalEntry(
                 row.getLong("id"),
                 new NewJournalEntry(
+                        Columns.enumValue(row, "mapped_object", MappedObject.class),
                         Columns.nullableLong(row, "run_id"),
                         row.getString("pair_id"),
                         Columns.enumValue(row, "side", Side.class),

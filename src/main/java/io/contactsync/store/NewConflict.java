@@ -1,12 +1,13 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 
 import java.time.Instant;
 
 /**
- * A field conflict: both values, the base, both modification times and what the policy decided; what the cycle
- * records, and what a stored {@link Conflict} holds.
+ * A field conflict of a pair of one object's records: both values, the base, both modification times and what the
+ * policy decided; what the cycle records, and what a stored {@link Conflict} holds.
  *
  * @param policy      the field policy that applied (e.g. {@code LAST_WRITE}); free text to the store
  * @param resolver    the resolver bean that decided (e.g. {@code threeWayMerge})
@@ -16,6 +17,7 @@ import java.time.Instant;
  *                    {@link ConflictStatus#RESOLVED} once an operator resolved it
  */
 public record NewConflict(
+        MappedObject object,
         Long runId,
         String pairId,
         String salesforceId,
@@ -33,6 +35,9 @@ public record NewConflict(
         ConflictStatus status) {
 
     public NewConflict {
+        if (object == null) {
+            throw new IllegalArgumentException("A conflict names its object");
+        }
         if (field == null || field.isBlank()) {
             throw new IllegalArgumentException("A conflict names its field");
         }

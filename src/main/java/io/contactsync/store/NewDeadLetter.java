@@ -1,10 +1,12 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 
 /**
  * A record that could not be read or written.
  *
+ * @param object     what the record is (a contact, an organization)
  * @param side       the system the record came from or was going to
  * @param recordId   its id on that side, when known
  * @param operation  what failed, e.g. {@code CREATE}, {@code UPDATE}, {@code DELETE}, {@code MAP}
@@ -15,6 +17,7 @@ import io.contactsync.model.Side;
  *                   or null
  */
 public record NewDeadLetter(
+        MappedObject object,
         Long runId,
         Side side,
         String recordId,
@@ -25,6 +28,9 @@ public record NewDeadLetter(
         RecordRef source) {
 
     public NewDeadLetter {
+        if (object == null) {
+            throw new IllegalArgumentException("A dead letter names its object");
+        }
         if (side == null) {
             throw new IllegalArgumentException("A dead letter names its side");
         }

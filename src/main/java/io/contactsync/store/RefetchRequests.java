@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -16,7 +17,8 @@ import java.util.Set;
  * The {@code refetch_request} table: records the cycles read by id, whatever their watermarks say. An operator's
  * request (two records linked or declared distinct, a failed read replayed) is read by the next cycle; a record whose
  * write failed is read again after a growing delay until its pair syncs, so that an outage longer than the poll
- * overlap loses nothing. A record is requested once, however often it is asked for.
+ * overlap loses nothing. A record is requested once, however often it is asked for; each object's passes read their
+ * own records.
  */
 public final class RefetchRequests {
 
@@ -27,7 +29,8 @@ public final class RefetchRequests {
         Instant after(int failedAttempts, Instant now);
     }
 
-    private static final String COLUMNS = "side, record_id, reason, requested_at, attempts, last_error, next_attempt_at";
+    private static final String COLUMNS = "mapped_object, side, record_id, reason, requested_at, attempts, last_error,"
+            + " next_attempt_at";
 
     private final Db db;
     private final StoreClock clock;
@@ -37,21 +40,24 @@ public final class RefetchRequests {
         this.clock = clock;
     }
 
-    /** Asks the next cycle to read these records; a record already requested keeps its first request, due now. */
-    public void request(Collection<RecordRef> records, String reason) {
+    /**
+     * Asks the next cycle to read these records of this object; a record already requested keeps its first request,
+     * due now.
+     */
+    public void request(MappedObject object, Collection<RecordRef> records, String reason) {
         if (records.isEmpty()) {
             return;
         }
         Instant now = clock.now();
         db.call(handle -> {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO refetch_request (side, record_id, reason,"
-                    + " requested_at, next_attempt_at) SELECT :side, :recordId, :reason, :now, :now WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM refetch_request WHERE side = :side AND record_id = :recordId)");
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO refetch_request (mapped_object, side, record_id,"
+                    + " reason, requested_at, next_attempt_at) SELECT :object, :side, :recordId, :reason, :now, :now"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM refetch_request WHERE side = :side AND record_id = :recordId)");
             PreparedBatch due = handle.prepareBatch("UPDATE refetch_request SET next_attempt_at = :now"
                     + " WHERE side = :side AND record_id = :recordId"
                     + " AND (next_attempt_at IS NULL OR next_attempt_at > :now)");
             for (RecordRef record : records) {
-                batch.bind("side", record.side().name()).bind("recordId", record.id())
+                batch.bind("object", object).bind("side", record.side().name()).bind("recordId", record.id())
                         .bind("reason", TextLimits.clip(reason, TextLimits.REASON)).bind("now", now).add();
                 due.bind("side", record.side().name()).bind("recordId", record.id()).bind("now", now).add();
             }
@@ -61,10 +67,10 @@ public final class RefetchRequests {
     }
 
     /**
-     * An attempt for these records failed: each is requested (again) with one more failed attempt, the reason, and
-     * the next attempt {@code nextAttempt} gives.
+     * An attempt for these records of this object failed: each is requested (again) with one more failed attempt, the
+     * reason, and the next attempt {@code nextAttempt} gives.
      */
-    public void failed(Collection<RecordRef> records, String error, NextAttempt nextAttempt) {
+    public void failed(MappedObject object, Collection<RecordRef> records, String error, NextAttempt nextAttempt) {
         Instant now = clock.now();
         String reason = TextLimits.clip(error, TextLimits.REASON);
         db.call(handle -> handle.inTransaction(transaction -> {
@@ -74,11 +80,13 @@ public final class RefetchRequests {
                         .bind("side", record.side().name()).bind("recordId", record.id())
                         .mapTo(Integer.class).findFirst().orElse(-1);
                 String statement = attempts < 0
-                        ? "INSERT INTO refetch_request (side, record_id, reason, requested_at, attempts, last_error,"
-                        + " next_attempt_at, failed_at) VALUES (:side, :recordId, :reason, :now, 1, :reason, :next, :now)"
+                        ? "INSERT INTO refetch_request (mapped_object, side, record_id, reason, requested_at, attempts,"
+                        + " last_error, next_attempt_at, failed_at) VALUES (:object, :side, :recordId, :reason, :now, 1,"
+                        + " :reason, :next, :now)"
                         : "UPDATE refetch_request SET attempts = attempts + 1, last_error = :reason,"
                         + " next_attempt_at = :next, failed_at = :now WHERE side = :side AND record_id = :recordId";
                 transaction.createUpdate(statement)
+                        .bind("object", object)
                         .bind("side", record.side().name()).bind("recordId", record.id())
                         .bind("reason", reason).bind("now", now)
                         .bind("next", nextAttempt.after(Math.max(attempts, 0) + 1, now))
@@ -88,19 +96,22 @@ public final class RefetchRequests {
         }));
     }
 
-    /** The records due to be read now, oldest request first. */
-    public List<RecordRef> due() {
+    /** The records of this object due to be read now, oldest request first. */
+    public List<RecordRef> due(MappedObject object) {
         return db.call(handle -> handle.createQuery("SELECT side, record_id FROM refetch_request"
-                        + " WHERE next_attempt_at <= :now ORDER BY requested_at, side, record_id")
+                        + " WHERE mapped_object = :object AND next_attempt_at <= :now ORDER BY requested_at, side,"
+                        + " record_id")
+                .bind("object", object)
                 .bind("now", clock.now())
                 .map((row, context) -> ref(row))
                 .list());
     }
 
-    /** The records whose attempts failed and that are retried until their pairs sync. */
-    public Set<RecordRef> retrying() {
+    /** The records of this object whose attempts failed and that are retried until their pairs sync. */
+    public Set<RecordRef> retrying(MappedObject object) {
         return db.call(handle -> new HashSet<>(handle.createQuery("SELECT side, record_id FROM refetch_request"
-                        + " WHERE attempts > 0")
+                        + " WHERE mapped_object = :object AND attempts > 0")
+                .bind("object", object)
                 .map((row, context) -> ref(row))
                 .list()));
     }
@@ -161,7 +172,8 @@ public final class RefetchRequests {
     }
 
     private static RefetchRequest map(ResultSet row, StatementContext context) throws SQLException {
-        return new RefetchRequest(ref(row), row.getString("reason"), Columns.instant(row, "requested_at"),
+        return new RefetchRequest(Columns.enumValue(row, "mapped_object", MappedObject.class), ref(row),
+                row.getString("reason"), Columns.instant(row, "requested_at"),
                 row.getInt("attempts"), row.getString("last_error"), Columns.instant(row, "next_attempt_at"));
     }
 }

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -24,8 +25,8 @@ import java.util.function.UnaryOperator;
  */
 public final class ReviewItems {
 
-    private static final String COLUMNS = "id, kind, correlation_key, salesforce_ids, genesys_ids, reason, details,"
-            + " status, resolution, created_at, updated_at, resolved_at, resolved_by, resolution_note";
+    private static final String COLUMNS = "id, mapped_object, kind, correlation_key, salesforce_ids, genesys_ids,"
+            + " reason, details, status, resolution, created_at, updated_at, resolved_at, resolved_by, resolution_note";
 
     private static final TableQueries<ReviewItem> QUERIES =
             new TableQueries<>("review_item", COLUMNS, "created_at", ReviewItems::map);
@@ -43,15 +44,15 @@ public final class ReviewItems {
     }
 
     /**
-     * Opens a review item, or, when one is already OPEN for the same kind and correlation key, refreshes that one
-     * (record ids, reason, details) instead of adding another: a cycle that finds the same situation again does not
+     * Opens a review item, or, when one is already OPEN for the same object, kind and correlation key, refreshes that
+     * one (record ids, reason, details) instead of adding another: a cycle that finds the same situation again does not
      * duplicate it.
      *
      * @return the id of the open item
      */
     public long open(NewReviewItem item) {
         Instant now = clock.now();
-        String openKey = item.kind() + ":" + item.correlationKey();
+        String openKey = item.object() + ":" + item.kind() + ":" + item.correlationKey();
         return db.call(handle -> handle.inTransaction(transaction -> {
             Optional<Long> existing = transaction.createQuery("SELECT id FROM review_item WHERE open_key = :openKey"
                             + " FOR UPDATE")
@@ -70,10 +71,10 @@ public final class ReviewItems {
                         .execute();
                 return existing.get();
             }
-            return transaction.createUpdate("INSERT INTO review_item (kind, correlation_key, open_key, salesforce_ids,"
-                            + " genesys_ids, reason, details, status, created_at, updated_at) VALUES (:kind,"
-                            + " :correlationKey, :openKey, :salesforceIds, :genesysIds, :reason, :details, :open, :now,"
-                            + " :now)")
+            return transaction.createUpdate("INSERT INTO review_item (mapped_object, kind, correlation_key, open_key,"
+                            + " salesforce_ids, genesys_ids, reason, details, status, created_at, updated_at) VALUES"
+                            + " (:object, :kind, :correlationKey, :openKey, :salesforceIds, :genesysIds, :reason,"
+                            + " :details, :open, :now, :now)")
                     .bindMethods(item)
                     .bind("openKey", openKey)
                     .bind("salesforceIds", JsonLists.write(item.salesforceIds()))
@@ -86,17 +87,18 @@ public final class ReviewItems {
         }));
     }
 
-    /** Items in this status (all when null), newest first. */
-    public List<ReviewItem> list(ReviewStatus status, int limit) {
-        return QUERIES.withStatus(db, status, limit);
+    /** Items of this object (of all when null) in this status (all when null), newest first. */
+    public List<ReviewItem> list(MappedObject object, ReviewStatus status, int limit) {
+        return QUERIES.withStatus(db, object, status, limit);
     }
 
     public Optional<ReviewItem> get(long id) {
         return QUERIES.byId(db, id);
     }
 
-    public long count(ReviewStatus status) {
-        return QUERIES.count(db, status);
+    /** The items of this object (of all when null) in this status. */
+    public long count(MappedObject object, ReviewStatus status) {
+        return QUERIES.count(db, object, status);
     }
 
     /**
@@ -126,37 +128,39 @@ public final class ReviewItems {
         }));
     }
 
-    /** The correlation keys of the OPEN items of this kind. */
-    public Set<String> openKeys(ReviewKind kind) {
+    /** The correlation keys of the OPEN items of this object and kind. */
+    public Set<String> openKeys(MappedObject object, ReviewKind kind) {
         return db.call(handle -> new HashSet<>(handle.createQuery("SELECT correlation_key FROM review_item"
-                        + " WHERE status = :open AND kind = :kind")
+                        + " WHERE status = :open AND mapped_object = :object AND kind = :kind")
                 .bind("open", ReviewStatus.OPEN)
+                .bind("object", object)
                 .bind("kind", kind)
                 .mapTo(String.class)
                 .list()));
     }
 
     /**
-     * The situations of these OPEN items of one kind are gone from the data (e.g. a delete against an edit whose
-     * pair both systems now agree on): they close as NO_LONGER_NEEDED.
+     * The situations of these OPEN items of one object and kind are gone from the data (e.g. a delete against an edit
+     * whose pair both systems now agree on): they close as NO_LONGER_NEEDED.
      */
-    public int closeNoLongerNeeded(ReviewKind kind, Collection<String> correlationKeys) {
+    public int closeNoLongerNeeded(MappedObject object, ReviewKind kind, Collection<String> correlationKeys) {
         if (correlationKeys.isEmpty()) {
             return 0;
         }
-        return closeOpenAsNoLongerNeeded("kind = :kind AND correlation_key IN (<keys>)",
+        return closeOpenAsNoLongerNeeded(object, "kind = :kind AND correlation_key IN (<keys>)",
                 update -> update.bind("kind", kind).bindList("keys", List.copyOf(correlationKeys)));
     }
 
     /**
-     * The records of the OPEN matching items (ambiguous matches, duplicate emails): each cycle reads them, whatever
-     * its watermarks, so that it finds the situation again (the item stays) or finds it gone (see
+     * The records of the OPEN matching items of this object (ambiguous matches, duplicate emails): each of its passes
+     * reads them, whatever its watermarks, so that it finds the situation again (the item stays) or finds it gone (see
      * {@link #closeNoLongerFoundSince}).
      */
-    public List<RecordRef> recordsOfOpenMatches() {
+    public List<RecordRef> recordsOfOpenMatches(MappedObject object) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM review_item WHERE status = :open"
-                        + " AND kind IN (<kinds>)")
+                        + " AND mapped_object = :object AND kind IN (<kinds>)")
                 .bind("open", ReviewStatus.OPEN)
+                .bind("object", object)
                 .bindList("kinds", REREAD_KINDS)
                 .map(ReviewItems::map)
                 .list()).stream()
@@ -166,21 +170,23 @@ public final class ReviewItems {
     }
 
     /**
-     * Closes, as NO_LONGER_NEEDED, the OPEN matching items a cycle that read their records did not find again (not
-     * refreshed by {@link #open} since the cycle started): someone fixed the data at the source.
+     * Closes, as NO_LONGER_NEEDED, the OPEN matching items of this object a pass that read their records did not find
+     * again (not refreshed by {@link #open} since the pass started): someone fixed the data at the source.
      *
      * @return how many items were closed
      */
-    public int closeNoLongerFoundSince(Instant cycleStart) {
-        return closeOpenAsNoLongerNeeded("kind IN (<kinds>) AND updated_at < :cycleStart",
+    public int closeNoLongerFoundSince(MappedObject object, Instant cycleStart) {
+        return closeOpenAsNoLongerNeeded(object, "kind IN (<kinds>) AND updated_at < :cycleStart",
                 update -> update.bindList("kinds", REREAD_KINDS).bind("cycleStart", cycleStart));
     }
 
-    private int closeOpenAsNoLongerNeeded(String condition, UnaryOperator<Update> bindings) {
+    private int closeOpenAsNoLongerNeeded(MappedObject object, String condition, UnaryOperator<Update> bindings) {
         Instant now = clock.now();
         return db.call(handle -> bindings.apply(handle.createUpdate("UPDATE review_item SET status = :closed,"
-                        + " open_key = NULL, resolved_at = :now, updated_at = :now WHERE status = :open AND " + condition)
+                        + " open_key = NULL, resolved_at = :now, updated_at = :now WHERE status = :open"
+                        + " AND mapped_object = :object AND " + condition)
                 .bind("closed", ReviewStatus.NO_LONGER_NEEDED)
+                .bind("object", object)
                 .bind("now", now)
                 .bind("open", ReviewStatus.OPEN))
                 .execute());
@@ -247,6 +253,7 @@ public final class ReviewItems {
     private static ReviewItem map(ResultSet row, StatementContext context) throws SQLException {
         return new ReviewItem(
                 row.getLong("id"),
+                Columns.enumValue(row, "mapped_object", MappedObject.class),
                 Columns.enumValue(row, "kind", ReviewKind.class),
                 row.getString("correlation_key"),
                 JsonLists.read(row.getString("salesforce_ids")),

@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.time.Instant;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The queries every status-carrying table shares: get by id, count and list by status, and delete what is older
- * than a cutoff. One instance per table, naming its columns and row mapper.
+ * The queries every status-carrying table shares: get by id, count and list by object and status, and delete what is
+ * older than a cutoff. One instance per table, naming its columns and row mapper.
  */
 final class TableQueries<T> {
 
@@ -31,19 +32,24 @@ final class TableQueries<T> {
                 .findOne());
     }
 
-    /** Rows in this status (any status when null), newest first. */
-    List<T> withStatus(Db db, Enum<?> status, int limit) {
+    /** Rows of this object (any object when null) in this status (any status when null), newest first. */
+    List<T> withStatus(Db db, MappedObject object, Enum<?> status, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + columns + " FROM " + table
-                        + " WHERE (:status IS NULL OR status = :status)"
+                        + " WHERE (:object IS NULL OR mapped_object = :object)"
+                        + " AND (:status IS NULL OR status = :status)"
                         + " ORDER BY " + newestFirstColumn + " DESC, id DESC LIMIT :limit")
-                .bind("status", status == null ? null : status.name())
+                .bind("object", nameOf(object))
+                .bind("status", nameOf(status))
                 .bind("limit", limit)
                 .map(mapper)
                 .list());
     }
 
-    long count(Db db, Enum<?> status) {
-        return db.call(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table + " WHERE status = :status")
+    /** Rows of this object (any object when null) in this status. */
+    long count(Db db, MappedObject object, Enum<?> status) {
+        return db.call(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table
+                        + " WHERE (:object IS NULL OR mapped_object = :object) AND status = :status")
+                .bind("object", nameOf(object))
                 .bind("status", status.name())
                 .mapTo(Long.class)
                 .one());
@@ -56,5 +62,10 @@ final class TableQueries<T> {
                 .bind("kept", keptStatus.name())
                 .bind("cutoff", cutoff)
                 .execute());
+    }
+
+    /** An enum bound by name, null as null (a filter left open). */
+    static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

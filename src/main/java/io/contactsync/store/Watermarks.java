@@ -1,5 +1,6 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.jdbi.v3.core.Handle;
 
@@ -7,7 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The {@code sync_watermark} table: per side, how far the polls have processed. Never moves backwards. */
+/**
+ * The {@code sync_watermark} table: per object and side, how far the polls have processed. Never moves backwards. Each
+ * object's passes keep their own.
+ */
 public final class Watermarks {
 
     private final Db db;
@@ -19,8 +23,8 @@ public final class Watermarks {
     }
 
     /** The side's watermark, or empty before the first advance (a first run reads everything). */
-    public Optional<Watermark> get(Side side) {
-        return db.call(handle -> read(handle, side, ""));
+    public Optional<Watermark> get(MappedObject object, Side side) {
+        return db.call(handle -> read(handle, object, side, ""));
     }
 
     /**
@@ -29,19 +33,20 @@ public final class Watermarks {
      *
      * @return whether it moved
      */
-    public boolean advance(Side side, Instant modifiedAt, String lastId) {
+    public boolean advance(MappedObject object, Side side, Instant modifiedAt, String lastId) {
         Objects.requireNonNull(modifiedAt, "modifiedAt");
         Instant target = StoreClock.truncate(modifiedAt);
         return db.call(handle -> handle.inTransaction(transaction -> {
-            Optional<Watermark> current = read(transaction, side, " FOR UPDATE");
+            Optional<Watermark> current = read(transaction, object, side, " FOR UPDATE");
             if (current.isPresent() && !current.get().isBefore(target, lastId)) {
                 return false;
             }
             return transaction.createUpdate("UPDATE sync_watermark SET modified_at = :modifiedAt, last_id = :lastId,"
-                            + " updated_at = :now WHERE side = :side")
+                            + " updated_at = :now WHERE mapped_object = :object AND side = :side")
                     .bind("modifiedAt", target)
                     .bind("lastId", lastId)
                     .bind("now", clock.now())
+                    .bind("object", object)
                     .bind("side", side)
                     .execute() == 1;
         }));
@@ -51,24 +56,29 @@ public final class Watermarks {
      * The fingerprint of the mapped fields the side's last completed cycle read ({@link #markMappedFields}); empty
      * before one was recorded.
      */
-    public Optional<String> mappedFields(Side side) {
-        return db.call(handle -> handle.createQuery("SELECT mapped_fields FROM sync_watermark WHERE side = :side")
+    public Optional<String> mappedFields(MappedObject object, Side side) {
+        return db.call(handle -> handle.createQuery("SELECT mapped_fields FROM sync_watermark"
+                        + " WHERE mapped_object = :object AND side = :side")
+                .bind("object", object)
                 .bind("side", side)
                 .mapTo(String.class)
                 .list().stream().filter(Objects::nonNull).findFirst());
     }
 
     /** Records that a cycle read the side with the mapped fields of this fingerprint. */
-    public void markMappedFields(Side side, String fingerprint) {
+    public void markMappedFields(MappedObject object, Side side, String fingerprint) {
         db.call(handle -> handle.createUpdate("UPDATE sync_watermark SET mapped_fields = :fingerprint"
-                        + " WHERE side = :side")
+                        + " WHERE mapped_object = :object AND side = :side")
                 .bind("fingerprint", fingerprint)
+                .bind("object", object)
                 .bind("side", side)
                 .execute());
     }
 
-    private static Optional<Watermark> read(Handle handle, Side side, String lockClause) {
-        return handle.createQuery("SELECT modified_at, last_id FROM sync_watermark WHERE side = :side" + lockClause)
+    private static Optional<Watermark> read(Handle handle, MappedObject object, Side side, String lockClause) {
+        return handle.createQuery("SELECT modified_at, last_id FROM sync_watermark"
+                        + " WHERE mapped_object = :object AND side = :side" + lockClause)
+                .bind("object", object)
                 .bind("side", side)
                 .map((row, context) -> new Watermark(side, Columns.instant(row, "modified_at"), row.getString("last_id")))
                 .findOne()

@@ -1,6 +1,7 @@
 package io.contactsync.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,19 @@ class ApiParamsTest {
     void anUnknownStatusNamesTheValidOnes() {
         assertThatThrownBy(() -> ApiParams.status("closed", ConflictStatus.class))
                 .hasMessageContaining("[OPEN, AUTO_RESOLVED, RESOLVED, AGREED, PAIR_RETIRED]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"-, -", "'', -", "contact, CONTACT", " Organization , ORGANIZATION"})
+    void theObjectFilterIsCaseInsensitiveAndOptional(String given, MappedObject expected) {
+        assertThat(ApiParams.mappedObject(given)).isEqualTo(expected);
+    }
+
+    @Test
+    void anUnknownObjectIsA400NamingTheValidOnes() {
+        assertThatThrownBy(() -> ApiParams.mappedObject("account")).isInstanceOf(ApiError.class)
+                .hasMessage("object must be one of [CONTACT, ORGANIZATION], not 'account'")
+                .extracting(e -> ((ApiError) e).getStatus()).isEqualTo(400);
     }
 
     @ParameterizedTest

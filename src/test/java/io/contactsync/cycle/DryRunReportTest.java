@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DryRunReportTest {
@@ -88,7 +89,7 @@ class DryRunReportTest {
                 .toList();
         PairPlan manual = linked(PairPlan.Kind.SYNC, List.of(MANUAL_CONFLICT));
         List<PairPlan> all = Stream.concat(plans.stream(), Stream.of(manual)).toList();
-        NewReviewItem review = new NewReviewItem(ReviewKind.DUPLICATE_EMAIL, "email:x@example.com", List.of("003A",
+        NewReviewItem review = new NewReviewItem(CONTACT, ReviewKind.DUPLICATE_EMAIL, "email:x@example.com", List.of("003A",
                 "003B"), List.of(), "two contacts share x@example.com", null);
 
         DryRunReport report = DryRunReport.of("r1", Instant.EPOCH, all, List.of(review), 4, 2,
@@ -135,7 +136,7 @@ class DryRunReportTest {
     }
 
     private static PairPlan linked(PairPlan.Kind kind, List<FieldConflict> conflicts) {
-        ContactLink link = new ContactLink("p1", "003A", "g-1", LinkStatus.ACTIVE, null, null, null, 1, null, null,
+        ContactLink link = new ContactLink(CONTACT, "p1", "003A", "g-1", LinkStatus.ACTIVE, null, null, null, 1, null, null,
                 null, null, null, null);
         return new PairPlan(kind, link, record(Side.SALESFORCE, "003A"), record(Side.GENESYS, "g-1"), ANN,
                 Echoes.none(), ANN, conflicts);

@@ -1,11 +1,16 @@
 package io.contactsync.store;
 
 import io.contactsync.testing.MutableClock;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,7 +93,7 @@ abstract class SyncStoreContractTest {
                 .isInstanceOf(DuplicateRecordException.class);
         assertThatThrownBy(() -> store.links().create(newLink("003other", "g-a", "x@example.com")))
                 .isInstanceOf(DuplicateRecordException.class);
-        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(1);
+        assertThat(store.links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(1);
     }
 
     @Test
@@ -155,7 +161,7 @@ abstract class SyncStoreContractTest {
         });
         assertThat(store.links().findByRecordId(Side.SALESFORCE, "003C")).isPresent();
         assertThat(store.links().findByRecordId(Side.SALESFORCE, "003D")).isEmpty();
-        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(3);
+        assertThat(store.links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(3);
     }
 
     @Test
@@ -165,7 +171,7 @@ abstract class SyncStoreContractTest {
         ContactLink retired = store.links().create(newLink("003C", "g-c", "c@example.com"));
         store.links().setStatus(retired.pairId(), LinkStatus.DELETED_IN_SALESFORCE);
 
-        assertThat(store.links().activeGenesysIds()).containsExactly("g-a");
+        assertThat(store.links().activeGenesysIds(CONTACT)).containsExactly("g-a");
     }
 
     @Test
@@ -186,7 +192,7 @@ abstract class SyncStoreContractTest {
     @Test
     void keepsTheBaseEchoesUntilABaseUpdateReplacesThem() {
         String echoes = "{\"GENESYS\":{\"mobilePhone\":{\"written\":\"+13175550100;ext=1\",\"stored\":\"+13175550100\"}}}";
-        ContactLink link = store.links().create(new NewLink("003A", "g-a", "{\"v\":1}", "h1", "a@example.com", echoes));
+        ContactLink link = store.links().create(new NewLink(CONTACT, "003A", "g-a", "{\"v\":1}", "h1", "a@example.com", echoes));
 
         store.links().updateBase(link.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "a@example.com"));
         String kept = store.links().findByPairId(link.pairId()).orElseThrow().baseEchoes();
@@ -226,15 +232,15 @@ abstract class SyncStoreContractTest {
         String after = null;
         List<ContactLink> page;
         do {
-            page = store.links().list(null, after, 2);
+            page = store.links().list(null, null, after, 2);
             page.forEach(link -> pairIds.add(link.pairId()));
             after = page.isEmpty() ? null : page.get(page.size() - 1).pairId();
         } while (page.size() == 2);
 
         assertThat(pairIds).containsExactlyElementsOf(links.stream().map(ContactLink::pairId).sorted().toList());
-        assertThat(store.links().list(LinkStatus.UNLINKED, null, 10)).extracting(ContactLink::pairId)
+        assertThat(store.links().list(null, LinkStatus.UNLINKED, null, 10)).extracting(ContactLink::pairId)
                 .containsExactly(links.get(2).pairId());
-        assertThat(store.links().count(LinkStatus.ACTIVE)).isEqualTo(4);
+        assertThat(store.links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(4);
     }
 
     // --- leases and the cycle lock -------------------------------------------------------------------------------
@@ -305,28 +311,28 @@ abstract class SyncStoreContractTest {
     void aWatermarkSurvivesARestart() {
         Instant modified = Instant.parse("2026-02-28T23:59:59.123456789Z");
 
-        assertThat(store.watermarks().get(Side.SALESFORCE)).isEmpty();
-        assertThat(store.watermarks().advance(Side.SALESFORCE, modified, "003A")).isTrue();
+        assertThat(store.watermarks().get(CONTACT, Side.SALESFORCE)).isEmpty();
+        assertThat(store.watermarks().advance(CONTACT, Side.SALESFORCE, modified, "003A")).isTrue();
         reopen();
 
-        assertThat(store.watermarks().get(Side.SALESFORCE))
+        assertThat(store.watermarks().get(CONTACT, Side.SALESFORCE))
                 .contains(new Watermark(Side.SALESFORCE, Instant.parse("2026-02-28T23:59:59.123Z"), "003A"));
-        assertThat(store.watermarks().get(Side.GENESYS)).isEmpty();
+        assertThat(store.watermarks().get(CONTACT, Side.GENESYS)).isEmpty();
     }
 
     @Test
     void aWatermarkNeverMovesBackwards() {
         Instant at = Instant.parse("2026-02-28T12:00:00Z");
-        store.watermarks().advance(Side.GENESYS, at, "g-5");
+        store.watermarks().advance(CONTACT, Side.GENESYS, at, "g-5");
 
-        assertThat(store.watermarks().advance(Side.GENESYS, at.minusMillis(1), "g-9")).isFalse();
-        assertThat(store.watermarks().advance(Side.GENESYS, at, "g-4")).isFalse();
-        assertThat(store.watermarks().advance(Side.GENESYS, at, null)).isFalse();
-        assertThat(store.watermarks().get(Side.GENESYS)).contains(new Watermark(Side.GENESYS, at, "g-5"));
+        assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at.minusMillis(1), "g-9")).isFalse();
+        assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at, "g-4")).isFalse();
+        assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at, null)).isFalse();
+        assertThat(store.watermarks().get(CONTACT, Side.GENESYS)).contains(new Watermark(Side.GENESYS, at, "g-5"));
 
-        assertThat(store.watermarks().advance(Side.GENESYS, at, "g-6")).isTrue();
-        assertThat(store.watermarks().advance(Side.GENESYS, at.plusMillis(1), null)).isTrue();
-        assertThat(store.watermarks().get(Side.GENESYS)).contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
+        assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at, "g-6")).isTrue();
+        assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at.plusMillis(1), null)).isTrue();
+        assertThat(store.watermarks().get(CONTACT, Side.GENESYS)).contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
     }
 
     // --- mass-disappearance holds --------------------------------------------------------------------------------
@@ -428,12 +434,12 @@ abstract class SyncStoreContractTest {
 
         assertThat(ids).hasSize(2).doesNotHaveDuplicates();
         Conflict auto = store.conflicts().get(ids.get(0)).orElseThrow();
-        assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(runId, "pair-1", "003A", "g-a", "email",
+        assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(CONTACT, runId, "pair-1", "003A", "g-a", "email",
                 "base", "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE",
                 "threeWayMerge", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED), START, START, null, null, null,
                 null, null));
-        assertThat(store.conflicts().list(ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
-        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+        assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.OPEN)).isEqualTo(1);
 
         ConflictResolution decision = new ConflictResolution("Dr", Side.SALESFORCE, "operator@example.com", "checked");
         clock.advance(Duration.ofHours(1));
@@ -451,10 +457,10 @@ abstract class SyncStoreContractTest {
         assertThatThrownBy(() -> store.conflicts().record(List.of(
                 conflict(runId, "title", "MANUAL", Side.SALESFORCE, "Dr", ConflictStatus.RESOLVED))))
                 .as("only an operator resolves").isInstanceOf(IllegalArgumentException.class);
-        assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.RESOLVED)).isEqualTo(1);
         assertThat(resolved.resolvedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
-        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isZero();
-        assertThat(store.conflicts().count(ConflictStatus.RESOLVED)).isEqualTo(1);
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.OPEN)).isZero();
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.RESOLVED)).isEqualTo(1);
         assertThat(resolved.overriddenWinner()).isNull();
     }
 
@@ -481,12 +487,12 @@ abstract class SyncStoreContractTest {
         long id = store.conflicts().record(List.of(conflict(firstRun, "title", "MANUAL", null, null,
                 ConflictStatus.OPEN))).get(0);
         clock.advance(Duration.ofMinutes(5));
-        NewConflict again = new NewConflict(firstRun + 1, "pair-1", "003A", "g-a", "title", "base", "newer sf",
+        NewConflict again = new NewConflict(CONTACT, firstRun + 1, "pair-1", "003A", "g-a", "title", "base", "newer sf",
                 "g value", START, START, "MANUAL", "threeWayMerge", null, null, ConflictStatus.OPEN);
 
         assertThat(store.conflicts().record(List.of(again))).containsExactly(id);
 
-        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.OPEN)).isEqualTo(1);
         Conflict updated = store.conflicts().get(id).orElseThrow();
         assertThat(updated.details().salesforceValue()).isEqualTo("newer sf");
         assertThat(updated.details().runId()).as("counted in the run that found it first").isEqualTo(firstRun);
@@ -537,7 +543,7 @@ abstract class SyncStoreContractTest {
             clock.advance(Duration.ofSeconds(1));
         }
 
-        assertThat(store.conflicts().list(ConflictStatus.OPEN, 2)).extracting(Conflict::id)
+        assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 2)).extracting(Conflict::id)
                 .containsExactly(ids.get(2), ids.get(1));
     }
 
@@ -546,13 +552,13 @@ abstract class SyncStoreContractTest {
     @Test
     void appendsJournalEntriesAndListsThemByPairAndByRun() {
         store.journal().append(List.of(
-                new NewJournalEntry(7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email", "lastName"),
+                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email", "lastName"),
                         null, "{\"email\":\"a@example.com\"}"),
-                new NewJournalEntry(7L, "pair-2", Side.SALESFORCE, "003B", JournalAction.UPDATE, List.of("title"),
+                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.SALESFORCE, "003B", JournalAction.UPDATE, List.of("title"),
                         "{\"title\":\"Mr\"}", "{\"title\":\"Dr\"}")));
         clock.advance(Duration.ofMinutes(1));
         store.journal().append(List.of(
-                new NewJournalEntry(8L, "pair-1", null, null, JournalAction.LINK, List.of(), null, null)));
+                new NewJournalEntry(CONTACT, 8L, "pair-1", null, null, JournalAction.LINK, List.of(), null, null)));
 
         List<JournalEntry> pairOne = store.journal().listByPair("pair-1", 10);
         assertThat(pairOne).extracting(entry -> entry.write().action()).containsExactly(JournalAction.LINK, JournalAction.CREATE);
@@ -563,7 +569,7 @@ abstract class SyncStoreContractTest {
         assertThat(create.write().beforeJson()).isNull();
         assertThat(create.write().afterJson()).isEqualTo("{\"email\":\"a@example.com\"}");
         assertThat(create.writtenAt()).isEqualTo(START);
-        assertThat(store.journal().listByRun(7L, 10)).extracting(entry -> entry.write().pairId())
+        assertThat(store.journal().listByRun(null, 7L, 10)).extracting(entry -> entry.write().pairId())
                 .containsExactlyInAnyOrder("pair-1", "pair-2");
         assertThat(store.journal().listByPair("pair-1", 1)).hasSize(1);
     }
@@ -571,10 +577,10 @@ abstract class SyncStoreContractTest {
     @Test
     void countsARunsWritesPerSideAndAction() {
         store.journal().append(List.of(
-                new NewJournalEntry(7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"), null, "{}"),
-                new NewJournalEntry(7L, "pair-2", Side.GENESYS, "g-b", JournalAction.CREATE, List.of("email"), null, "{}"),
-                new NewJournalEntry(7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(), "{}", null),
-                new NewJournalEntry(8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE, List.of("title"), "{}",
+                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"), null, "{}"),
+                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.GENESYS, "g-b", JournalAction.CREATE, List.of("email"), null, "{}"),
+                new NewJournalEntry(CONTACT, 7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(), "{}", null),
+                new NewJournalEntry(CONTACT, 8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE, List.of("title"), "{}",
                         "{}")));
 
         assertThat(store.journal().countsByRun(7L)).containsExactlyInAnyOrder(
@@ -601,7 +607,7 @@ abstract class SyncStoreContractTest {
         assertThat(letter.status()).isEqualTo(DeadLetterStatus.OPEN);
         assertThat(letter.replayable()).isTrue();
         assertThat(letter.payload()).isEqualTo("{\"id\":\"g-a\"}");
-        assertThat(store.deadLetters().count(DeadLetterStatus.OPEN)).isEqualTo(2);
+        assertThat(store.deadLetters().count(CONTACT, DeadLetterStatus.OPEN)).isEqualTo(2);
     }
 
     @Test
@@ -620,9 +626,9 @@ abstract class SyncStoreContractTest {
         assertThat(done.status()).isEqualTo(DeadLetterStatus.REPLAYED);
         assertThat(done.attempts()).isEqualTo(2);
         assertThat(done.error()).isEqualTo("timeout again");
-        assertThat(store.deadLetters().list(DeadLetterStatus.DISCARDED, 10)).extracting(DeadLetter::id)
+        assertThat(store.deadLetters().list(null, DeadLetterStatus.DISCARDED, 10)).extracting(DeadLetter::id)
                 .containsExactly(discarded);
-        assertThat(store.deadLetters().count(DeadLetterStatus.OPEN)).isZero();
+        assertThat(store.deadLetters().count(CONTACT, DeadLetterStatus.OPEN)).isZero();
         assertThat(store.deadLetters().add(deadLetter("g-a", "UPDATE", "fails once more")).id()).as("a new failure")
                 .isNotEqualTo(replayed);
     }
@@ -666,17 +672,17 @@ abstract class SyncStoreContractTest {
     void openItemsOfAKindCloseByTheirKeysWhenNoLongerNeeded() {
         long settled = store.reviews().open(deleteConflict("link:p-1"));
         long waiting = store.reviews().open(deleteConflict("link:p-2"));
-        long otherKind = store.reviews().open(new NewReviewItem(ReviewKind.AMBIGUOUS_MATCH, "link:p-1", List.of("003A"),
+        long otherKind = store.reviews().open(new NewReviewItem(CONTACT, ReviewKind.AMBIGUOUS_MATCH, "link:p-1", List.of("003A"),
                 List.of("g-1", "g-2"), "two candidates", null));
 
-        assertThat(store.reviews().openKeys(ReviewKind.DELETE_CONFLICT)).containsExactlyInAnyOrder("link:p-1",
+        assertThat(store.reviews().openKeys(CONTACT, ReviewKind.DELETE_CONFLICT)).containsExactlyInAnyOrder("link:p-1",
                 "link:p-2");
-        assertThat(store.reviews().closeNoLongerNeeded(ReviewKind.DELETE_CONFLICT, List.of("link:p-1"))).isEqualTo(1);
+        assertThat(store.reviews().closeNoLongerNeeded(CONTACT, ReviewKind.DELETE_CONFLICT, List.of("link:p-1"))).isEqualTo(1);
 
         assertThat(store.reviews().get(settled).orElseThrow().status()).isEqualTo(ReviewStatus.NO_LONGER_NEEDED);
         assertThat(store.reviews().get(waiting).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
         assertThat(store.reviews().get(otherKind).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
-        assertThat(store.reviews().openKeys(ReviewKind.DELETE_CONFLICT)).containsExactly("link:p-2");
+        assertThat(store.reviews().openKeys(CONTACT, ReviewKind.DELETE_CONFLICT)).containsExactly("link:p-2");
         assertThat(store.reviews().open(deleteConflict("link:p-1"))).as("the situation found again: a new item")
                 .isNotEqualTo(settled);
     }
@@ -686,14 +692,14 @@ abstract class SyncStoreContractTest {
     @Test
     void aFailedRecordIsDueAfterItsBackOffAndAnotherFailureCountsAnAttempt() {
         RecordRef record = RecordRef.salesforce("003A");
-        store.refetches().failed(List.of(record), "HTTP 503", (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
+        store.refetches().failed(CONTACT, List.of(record), "HTTP 503", (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
 
-        assertThat(store.refetches().due()).isEmpty();
-        assertThat(store.refetches().retrying()).containsExactly(record);
+        assertThat(store.refetches().due(CONTACT)).isEmpty();
+        assertThat(store.refetches().retrying(CONTACT)).containsExactly(record);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(store.refetches().due()).containsExactly(record);
+        assertThat(store.refetches().due(CONTACT)).containsExactly(record);
 
-        store.refetches().failed(List.of(record), "HTTP 503 again",
+        store.refetches().failed(CONTACT, List.of(record), "HTTP 503 again",
                 (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
 
         assertThat(store.refetches().all()).singleElement().satisfies(request -> {
@@ -702,22 +708,22 @@ abstract class SyncStoreContractTest {
             assertThat(request.nextAttemptAt()).isEqualTo(START.plus(Duration.ofMinutes(3)));
             assertThat(request.requestedAt()).isEqualTo(START);
         });
-        assertThat(store.refetches().due()).isEmpty();
+        assertThat(store.refetches().due(CONTACT)).isEmpty();
     }
 
     @Test
     void aRecordRefusedForItsValuesWaitsForAnEditUnlessAnOperatorAsksForIt() {
         RecordRef record = RecordRef.genesys("g-a");
-        store.refetches().failed(List.of(record), "HTTP 400 invalid email", (attempts, now) -> null);
+        store.refetches().failed(CONTACT, List.of(record), "HTTP 400 invalid email", (attempts, now) -> null);
         clock.advance(Duration.ofDays(30));
 
-        assertThat(store.refetches().due()).isEmpty();
+        assertThat(store.refetches().due(CONTACT)).isEmpty();
         assertThat(store.refetches().all()).singleElement()
                 .satisfies(request -> assertThat(request.nextAttemptAt()).isNull());
 
-        store.refetches().request(List.of(record), "linked by ops");
+        store.refetches().request(CONTACT, List.of(record), "linked by ops");
 
-        assertThat(store.refetches().due()).containsExactly(record);
+        assertThat(store.refetches().due(CONTACT)).containsExactly(record);
         assertThat(store.refetches().all()).singleElement()
                 .satisfies(request -> assertThat(request.attempts()).isEqualTo(1));
     }
@@ -728,11 +734,11 @@ abstract class SyncStoreContractTest {
         RecordRef healed = RecordRef.salesforce("003B");
         RecordRef failedAgain = RecordRef.genesys("g-c");
         RecordRef stillFailing = RecordRef.genesys("g-d");
-        store.refetches().request(List.of(asked), "linked by ops");
-        store.refetches().failed(List.of(healed, failedAgain, stillFailing), "HTTP 503", (attempts, now) -> now);
+        store.refetches().request(CONTACT, List.of(asked), "linked by ops");
+        store.refetches().failed(CONTACT, List.of(healed, failedAgain, stillFailing), "HTTP 503", (attempts, now) -> now);
         Instant cycleStart = START.plus(Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(2));
-        store.refetches().failed(List.of(failedAgain), "HTTP 503 again", (attempts, now) -> now);
+        store.refetches().failed(CONTACT, List.of(failedAgain), "HTTP 503 again", (attempts, now) -> now);
 
         List<RecordRef> settled = store.refetches().settle(List.of(asked, healed, failedAgain, stillFailing),
                 List.of(healed, failedAgain), cycleStart);
@@ -753,13 +759,13 @@ abstract class SyncStoreContractTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
-        assertThat(store.reviews().count(ReviewStatus.OPEN)).isEqualTo(2);
+        assertThat(store.reviews().count(CONTACT, ReviewStatus.OPEN)).isEqualTo(2);
         ReviewItem item = store.reviews().get(first).orElseThrow();
         assertThat(item.genesysIds()).containsExactly("g-1", "g-2", "g-3");
         assertThat(item.salesforceIds()).containsExactly("003A");
         assertThat(item.createdAt()).isEqualTo(START);
         assertThat(item.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
-        assertThat(store.reviews().list(ReviewStatus.OPEN, 10)).extracting(ReviewItem::id).containsExactly(other, first);
+        assertThat(store.reviews().list(null, ReviewStatus.OPEN, 10)).extracting(ReviewItem::id).containsExactly(other, first);
     }
 
     @Test
@@ -794,7 +800,7 @@ abstract class SyncStoreContractTest {
         assertThat(store.reviews().resolve(id, ReviewResolution.LINKED, "operator", null)).isTrue();
 
         assertThat(store.reviews().isMarkedDistinct("003A", "g-1")).isFalse();
-        assertThat(store.reviews().count(ReviewStatus.RESOLVED)).isEqualTo(1);
+        assertThat(store.reviews().count(CONTACT, ReviewStatus.RESOLVED)).isEqualTo(1);
     }
 
     // --- retention ----------------------------------------------------------------------------------------------
@@ -837,7 +843,7 @@ abstract class SyncStoreContractTest {
     void aPairsResultsCommitTogether() {
         String pairId = store.inTransaction(tables -> {
             ContactLink link = tables.links().create(newLink("003A", "g-a", "a@example.com"));
-            tables.journal().append(List.of(new NewJournalEntry(null, link.pairId(), Side.GENESYS, "g-a",
+            tables.journal().append(List.of(new NewJournalEntry(CONTACT, null, link.pairId(), Side.GENESYS, "g-a",
                     JournalAction.CREATE, List.of("email"), null, "{}")));
             tables.conflicts().record(List.of(conflict(null, "title", "MANUAL", null, null, ConflictStatus.OPEN)));
             return link.pairId();
@@ -845,7 +851,7 @@ abstract class SyncStoreContractTest {
 
         assertThat(store.links().findByPairId(pairId)).isPresent();
         assertThat(store.journal().listByPair(pairId, 10)).hasSize(1);
-        assertThat(store.conflicts().count(ConflictStatus.OPEN)).isEqualTo(1);
+        assertThat(store.conflicts().count(CONTACT, ConflictStatus.OPEN)).isEqualTo(1);
     }
 
     @Test
@@ -854,13 +860,13 @@ abstract class SyncStoreContractTest {
 
         assertThatThrownBy(() -> store.useTransaction(tables -> {
             ContactLink link = tables.links().create(newLink("003A", "g-a", "a@example.com"));
-            tables.journal().append(List.of(new NewJournalEntry(null, link.pairId(), Side.GENESYS, "g-a",
+            tables.journal().append(List.of(new NewJournalEntry(CONTACT, null, link.pairId(), Side.GENESYS, "g-a",
                     JournalAction.CREATE, List.of("email"), null, "{}")));
             throw crash;
         })).isSameAs(crash);
 
         assertThat(store.links().findByRecordId(Side.SALESFORCE, "003A")).isEmpty();
-        assertThat(store.links().count(LinkStatus.ACTIVE)).isZero();
+        assertThat(store.links().count(CONTACT, LinkStatus.ACTIVE)).isZero();
     }
 
     @Test
@@ -875,6 +881,164 @@ abstract class SyncStoreContractTest {
         assertThat(store.links().findByRecordId(Side.SALESFORCE, "003B")).isEmpty();
     }
 
+    // --- objects (contacts, organizations) ------------------------------------------------------------------------
+
+    @Test
+    void theWatermarksOfEachObjectMoveIndependently() {
+        Instant contacts = Instant.parse("2026-02-28T12:00:00Z");
+        Instant organizations = contacts.minusSeconds(3600);
+
+        store.watermarks().advance(CONTACT, Side.SALESFORCE, contacts, "003A");
+        assertThat(store.watermarks().get(MappedObject.ORGANIZATION, Side.SALESFORCE)).isEmpty();
+        assertThat(store.watermarks().advance(MappedObject.ORGANIZATION, Side.SALESFORCE, organizations, "001A"))
+                .as("behind the contacts' watermark, yet ahead of its own").isTrue();
+        store.watermarks().markMappedFields(MappedObject.ORGANIZATION, Side.GENESYS, "org-fields");
+
+        assertThat(store.watermarks().get(CONTACT, Side.SALESFORCE))
+                .contains(new Watermark(Side.SALESFORCE, contacts, "003A"));
+        assertThat(store.watermarks().get(MappedObject.ORGANIZATION, Side.SALESFORCE))
+                .contains(new Watermark(Side.SALESFORCE, organizations, "001A"));
+        assertThat(store.watermarks().mappedFields(MappedObject.ORGANIZATION, Side.GENESYS)).contains("org-fields");
+        assertThat(store.watermarks().mappedFields(CONTACT, Side.GENESYS)).isEmpty();
+    }
+
+    @Test
+    void everyRowReadsBackWithItsObject() {
+        ContactLink link = store.links().create(new NewLink(MappedObject.ORGANIZATION, "001A", "g-org", null, null,
+                null));
+        long conflict = store.conflicts().record(List.of(organizationConflict(link.pairId()))).get(0);
+        long letter = store.deadLetters().add(new NewDeadLetter(MappedObject.ORGANIZATION, null, Side.GENESYS,
+                "g-org", "UPDATE", "{}", "HTTP 400", false, null)).id();
+        long review = store.reviews().open(new NewReviewItem(MappedObject.ORGANIZATION, ReviewKind.AMBIGUOUS_MATCH,
+                "name:acme", List.of("001A"), List.of("g-org", "g-org2"), "two organizations named Acme", null));
+        store.journal().append(List.of(new NewJournalEntry(MappedObject.ORGANIZATION, 7L, link.pairId(),
+                Side.GENESYS, "g-org", JournalAction.UPDATE, List.of("name"), "{}", "{}")));
+        store.refetches().request(MappedObject.ORGANIZATION, List.of(RecordRef.salesforce("001A")), "linked");
+
+        assertThat(store.links().findByRecordId(Side.SALESFORCE, "001A")).map(ContactLink::object)
+                .contains(MappedObject.ORGANIZATION);
+        assertThat(store.conflicts().get(conflict)).map(c -> c.details().object()).contains(MappedObject.ORGANIZATION);
+        assertThat(store.deadLetters().get(letter)).map(DeadLetter::object).contains(MappedObject.ORGANIZATION);
+        assertThat(store.reviews().get(review)).map(ReviewItem::object).contains(MappedObject.ORGANIZATION);
+        assertThat(store.journal().listByPair(link.pairId(), 10)).extracting(entry -> entry.write().object())
+                .containsExactly(MappedObject.ORGANIZATION);
+        assertThat(store.refetches().all()).extracting(RefetchRequest::object)
+                .containsExactly(MappedObject.ORGANIZATION);
+    }
+
+    @Test
+    void countsAndListsArePerObjectAndTheFilterLeftOpenListsEvery() {
+        ContactLink contact = store.links().create(newLink("003A", "g-a", "a@example.com"));
+        ContactLink organization = store.links().create(new NewLink(MappedObject.ORGANIZATION, "001A", "g-org", null,
+                null, null));
+        store.conflicts().record(List.of(conflict(7L, "title", "LAST_WRITE", null, null, ConflictStatus.OPEN),
+                organizationConflict(organization.pairId())));
+        store.deadLetters().add(deadLetter("003B", "UPDATE", "HTTP 400"));
+        store.deadLetters().add(new NewDeadLetter(MappedObject.ORGANIZATION, null, Side.SALESFORCE, "001B",
+                "UPDATE", "{}", "HTTP 400", true, null));
+        store.reviews().open(deleteConflict("link:" + contact.pairId()));
+        store.reviews().open(new NewReviewItem(MappedObject.ORGANIZATION, ReviewKind.DELETE_CONFLICT,
+                "link:" + organization.pairId(), List.of("001A"), List.of(), "deleted against an edit", null));
+        store.journal().append(List.of(
+                new NewJournalEntry(CONTACT, 7L, contact.pairId(), Side.SALESFORCE, "003A",
+                        JournalAction.UPDATE, List.of("title"), "{}", "{}"),
+                new NewJournalEntry(MappedObject.ORGANIZATION, 7L, organization.pairId(), Side.SALESFORCE, "001A",
+                        JournalAction.UPDATE, List.of("name"), "{}", "{}")));
+
+        for (MappedObject object : MappedObject.values()) {
+            assertThat(store.links().count(object, LinkStatus.ACTIVE)).as("links of %s", object).isEqualTo(1);
+            assertThat(store.conflicts().count(object, ConflictStatus.OPEN)).as("conflicts of %s", object).isEqualTo(1);
+            assertThat(store.deadLetters().count(object, DeadLetterStatus.OPEN)).as("dead letters of %s", object)
+                    .isEqualTo(1);
+            assertThat(store.reviews().count(object, ReviewStatus.OPEN)).as("reviews of %s", object).isEqualTo(1);
+            assertThat(store.links().list(object, null, null, 10)).extracting(ContactLink::object)
+                    .containsExactly(object);
+            assertThat(store.conflicts().list(object, null, 10)).extracting(c -> c.details().object())
+                    .containsExactly(object);
+            assertThat(store.deadLetters().list(object, null, 10)).extracting(DeadLetter::object)
+                    .containsExactly(object);
+            assertThat(store.reviews().list(object, null, 10)).extracting(ReviewItem::object).containsExactly(object);
+            assertThat(store.journal().listByRun(object, 7L, 10)).extracting(entry -> entry.write().object())
+                    .containsExactly(object);
+        }
+        assertThat(store.links().count(null, LinkStatus.ACTIVE)).isEqualTo(2);
+        assertThat(store.conflicts().count(null, ConflictStatus.OPEN)).isEqualTo(2);
+        assertThat(store.deadLetters().count(null, DeadLetterStatus.OPEN)).isEqualTo(2);
+        assertThat(store.reviews().count(null, ReviewStatus.OPEN)).isEqualTo(2);
+        assertThat(store.links().list(null, LinkStatus.ACTIVE, null, 10)).hasSize(2);
+        assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 10)).hasSize(2);
+        assertThat(store.deadLetters().list(null, DeadLetterStatus.OPEN, 10)).hasSize(2);
+        assertThat(store.reviews().list(null, ReviewStatus.OPEN, 10)).hasSize(2);
+        assertThat(store.journal().listByRun(null, 7L, 10)).hasSize(2);
+        assertThat(store.links().activeGenesysIds(MappedObject.ORGANIZATION)).containsExactly("g-org");
+        assertThat(store.links().activeGenesysIds(CONTACT)).containsExactly("g-a");
+    }
+
+    @Test
+    void aPassTakesOnlyItsObjectsRequestsAndReviewItems() {
+        Instant passStart = START;
+        RecordRef contact = RecordRef.genesys("g-a");
+        RecordRef organization = RecordRef.genesys("g-org");
+        store.refetches().failed(CONTACT, List.of(contact), "HTTP 503", (attempts, now) -> now);
+        store.refetches().failed(MappedObject.ORGANIZATION, List.of(organization), "HTTP 503", (attempts, now) -> now);
+        long contactItem = store.reviews().open(ambiguous("same-key", List.of("g-a", "g-b")));
+        long organizationItem = store.reviews().open(new NewReviewItem(MappedObject.ORGANIZATION,
+                ReviewKind.AMBIGUOUS_MATCH, "same-key", List.of("001A"), List.of("g-org", "g-org2"), "ambiguous",
+                null));
+
+        assertThat(organizationItem).as("the same key open for another object: another item").isNotEqualTo(contactItem);
+        assertThat(store.refetches().due(MappedObject.ORGANIZATION)).containsExactly(organization);
+        assertThat(store.refetches().retrying(CONTACT)).containsExactly(contact);
+        assertThat(store.reviews().recordsOfOpenMatches(MappedObject.ORGANIZATION))
+                .containsExactlyInAnyOrder(RecordRef.salesforce("001A"), organization, RecordRef.genesys("g-org2"));
+        assertThat(store.reviews().openKeys(MappedObject.ORGANIZATION, ReviewKind.AMBIGUOUS_MATCH))
+                .containsExactly("same-key");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(store.reviews().closeNoLongerFoundSince(CONTACT, passStart.plusSeconds(1)))
+                .as("the contact pass closes its own item only").isEqualTo(1);
+        assertThat(store.reviews().get(organizationItem)).map(ReviewItem::status).contains(ReviewStatus.OPEN);
+        assertThat(store.reviews().closeNoLongerNeeded(CONTACT, ReviewKind.AMBIGUOUS_MATCH,
+                List.of("same-key"))).isZero();
+        assertThat(store.reviews().get(organizationItem)).map(ReviewItem::status).contains(ReviewStatus.OPEN);
+    }
+
+    @Test
+    void migratingAVersion8DatabaseKeepsTheContactsWatermarksAndOpenReviewItems() throws Exception {
+        store.close();
+        Flyway version8 = Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration").cleanDisabled(false).target("8").load();
+        version8.clean();
+        version8.migrate();
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE sync_watermark SET modified_at = TIMESTAMP WITH TIME ZONE"
+                    + " '2026-02-28 12:00:00+00', last_id = '003A', mapped_fields = 'v8-fields' WHERE side = 'SALESFORCE'");
+            statement.executeUpdate("INSERT INTO review_item (kind, correlation_key, open_key, salesforce_ids,"
+                    + " genesys_ids, reason, status, created_at, updated_at) VALUES ('DELETE_CONFLICT', 'link:p-1',"
+                    + " 'DELETE_CONFLICT:link:p-1', '[\"003A\"]', '[]', 'deleted against an edit', 'OPEN',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-02-28 12:00:00+00', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-02-28 12:00:00+00')");
+        }
+
+        store = SyncStore.open(settings, clock);
+
+        assertThat(store.watermarks().get(CONTACT, Side.SALESFORCE))
+                .contains(new Watermark(Side.SALESFORCE, Instant.parse("2026-02-28T12:00:00Z"), "003A"));
+        assertThat(store.watermarks().mappedFields(CONTACT, Side.SALESFORCE)).contains("v8-fields");
+        assertThat(store.watermarks().get(CONTACT, Side.GENESYS)).isEmpty();
+        for (Side side : Side.values()) {
+            assertThat(store.watermarks().get(MappedObject.ORGANIZATION, side)).isEmpty();
+            assertThat(store.watermarks().mappedFields(MappedObject.ORGANIZATION, side)).isEmpty();
+        }
+        assertThat(store.watermarks().advance(MappedObject.ORGANIZATION, Side.GENESYS, START, "g-org")).isTrue();
+        assertThat(store.reviews().openKeys(CONTACT, ReviewKind.DELETE_CONFLICT))
+                .containsExactly("link:p-1");
+        long found = store.reviews().open(deleteConflict("link:p-1"));
+        assertThat(store.reviews().list(CONTACT, ReviewStatus.OPEN, 10)).extracting(ReviewItem::id)
+                .as("the item found again is the one opened before the migration").containsExactly(found);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private void reopen() {
@@ -883,36 +1047,42 @@ abstract class SyncStoreContractTest {
     }
 
     private static NewLink newLink(String salesforceId, String genesysId, String email) {
-        return new NewLink(salesforceId, genesysId, "{\"email\":\"" + email + "\"}", "hash-" + salesforceId, email);
+        return new NewLink(CONTACT, salesforceId, genesysId, "{\"email\":\"" + email + "\"}", "hash-" + salesforceId, email);
     }
 
     private static NewConflict conflict(Long runId, String field, String policy, Side winner, String chosen,
                                         ConflictStatus status) {
-        return new NewConflict(runId, "pair-1", "003A", "g-a", field, "base", "sf value", "g value",
+        return new NewConflict(CONTACT, runId, "pair-1", "003A", "g-a", field, "base", "sf value", "g value",
                 START.minusSeconds(60), START.minusSeconds(30), policy, "threeWayMerge", winner, chosen, status);
     }
 
+    private static NewConflict organizationConflict(String pairId) {
+        return new NewConflict(MappedObject.ORGANIZATION, 7L, pairId, "001A", "g-org", "name", "Acme", "Acme Inc",
+                "ACME", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE", "threeWayMerge", null, null,
+                ConflictStatus.OPEN);
+    }
+
     private static NewDeadLetter createLetter(RecordRef source, String error) {
-        return new NewDeadLetter(null, source.side().other(), null, "CREATE", "{}", error, true, source);
+        return new NewDeadLetter(CONTACT, null, source.side().other(), null, "CREATE", "{}", error, true, source);
     }
 
     private static NewDeadLetter deadLetter(String recordId, String operation, String error) {
-        return new NewDeadLetter(null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
+        return new NewDeadLetter(CONTACT, null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
                 "{\"id\":\"" + recordId + "\"}", error, true, null);
     }
 
     private static NewReviewItem deleteConflict(String key) {
-        return new NewReviewItem(ReviewKind.DELETE_CONFLICT, key, List.of("003A"), List.of(), "deleted against an edit",
+        return new NewReviewItem(CONTACT, ReviewKind.DELETE_CONFLICT, key, List.of("003A"), List.of(), "deleted against an edit",
                 null);
     }
 
     private static NewReviewItem ambiguous(String email, List<String> genesysIds) {
-        return new NewReviewItem(ReviewKind.AMBIGUOUS_MATCH, email, List.of("003A"), genesysIds,
+        return new NewReviewItem(CONTACT, ReviewKind.AMBIGUOUS_MATCH, email, List.of("003A"), genesysIds,
                 "Several Genesys contacts share the email " + email, "{\"email\":\"" + email + "\"}");
     }
 
     private static NewJournalEntry journalEntry(String pairId) {
-        return new NewJournalEntry(null, pairId, Side.SALESFORCE, "003A", JournalAction.UPDATE, List.of("title"),
+        return new NewJournalEntry(CONTACT, null, pairId, Side.SALESFORCE, "003A", JournalAction.UPDATE, List.of("title"),
                 "{}", "{}");
     }
 

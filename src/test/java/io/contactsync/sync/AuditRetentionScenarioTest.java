@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.PurgeResult;
 import io.contactsync.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +35,11 @@ class AuditRetentionScenarioTest {
     @Test
     void theAuditIsKeptForTheRetentionThenPurged() {
         RunSummary run = sync.runCycle();
-        int written = sync.store().journal().listByRun(run.runId(), 1000).size();
+        int written = sync.store().journal().listByRun(null, run.runId(), 1000).size();
         assertThat(written).isPositive();
 
         assertThat(purge().total()).as("within the default year").isZero();
-        assertThat(sync.store().journal().listByRun(run.runId(), 1000)).hasSize(written);
+        assertThat(sync.store().journal().listByRun(null, run.runId(), 1000)).hasSize(written);
 
         sync.restartWith("SYNC_AUDIT_RETENTION", "PT0S");
         PurgeResult purged;
@@ -50,9 +51,9 @@ class AuditRetentionScenarioTest {
 
         assertThat(purged.journalEntries()).isEqualTo(written);
         assertThat(purged.runs()).isEqualTo(1);
-        assertThat(sync.store().journal().listByRun(run.runId(), 1000)).isEmpty();
+        assertThat(sync.store().journal().listByRun(null, run.runId(), 1000)).isEmpty();
         assertThat(sync.store().runs().get(run.runId())).isEmpty();
-        assertThat(sync.store().links().list(null, null, 100)).as("links are never purged").isNotEmpty();
+        assertThat(sync.store().links().list(null, null, null, 100)).as("links are never purged").isNotEmpty();
     }
 
     private PurgeResult purge() {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,6 +60,9 @@ class ConflictApiScenarioTest {
         assertThat(open.get(0).path("field").asText()).isEqualTo("title");
         assertThat(open.get(0).path("policy").asText()).isEqualTo("MANUAL");
         assertThat(open.get(0).path("winner").isNull()).isTrue();
+        assertThat(open.get(0).path("object").asText()).isEqualTo("CONTACT");
+        assertThat(admin.get("/api/conflicts?object=contact&status=open").body()).hasSize(1);
+        assertThat(admin.get("/api/conflicts?object=organization").body()).isEmpty();
         conflictId = open.get(0).path("id").asLong();
     }
 
@@ -134,6 +138,7 @@ class ConflictApiScenarioTest {
         assertRefused(admin.post(path, "{\"value\":\"" + "x".repeat(1001) + "\"}"), 400, "\"value\" is too long");
         assertRefused(admin.get("/api/conflicts?status=closed"), 400, "status must be one of");
         assertRefused(admin.get("/api/conflicts?limit=many"), 400, "limit must be a number");
+        assertRefused(admin.get("/api/conflicts?object=account"), 400, "object must be one of");
 
         assertUnchanged();
     }
@@ -162,7 +167,7 @@ class ConflictApiScenarioTest {
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("CTO");
         assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
-        assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+        assertThat(sync.store().deadLetters().list(null, null, 10)).isEmpty();
 
         assertRefused(admin.post(path, "{\"winner\":\"genesys\"}"), 409, "changed since the conflict was recorded");
         sync.runCycle(); // records the newer edit in the conflict, which the operator then decides on
@@ -185,7 +190,7 @@ class ConflictApiScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("CEO");
         assertThat(sync.store().conflicts().get(conflictId).orElseThrow().details().status()).isEqualTo(ConflictStatus.OPEN);
         assertThat(ContactJson.fromJson(link().baseSnapshot()).unsettled()).containsExactly(ContactField.TITLE);
-        assertThat(sync.store().deadLetters().list(null, 10)).isEmpty();
+        assertThat(sync.store().deadLetters().list(null, null, 10)).isEmpty();
     }
 
     @Test
@@ -322,7 +327,7 @@ class ConflictApiScenarioTest {
         RunSummary next = sync.runCycle();
         assertThat(next.counts().updatedInSalesforce() + next.counts().updatedInGenesys()).isZero();
         assertThat(next.counts().conflicts()).isZero();
-        assertThat(sync.store().conflicts().count(ConflictStatus.OPEN)).isZero();
+        assertThat(sync.store().conflicts().count(CONTACT, ConflictStatus.OPEN)).isZero();
         assertThat(apis.stats(true)).doesNotContainKeys("PATCH /services/data/{version}/composite/sobjects");
         assertThat(apis.stats(false)).doesNotContainKeys("POST /api/v2/externalcontacts/bulk/contacts/update");
     }

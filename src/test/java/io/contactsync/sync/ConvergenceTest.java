@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.store.Conflict;
@@ -230,7 +231,7 @@ class ConvergenceTest extends SeededSandboxTest {
      * @return whether a contact was fixed
      */
     private boolean fixRefusedAtSource() {
-        List<DeadLetter> letters = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100_000);
+        List<DeadLetter> letters = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100_000);
         Map.Entry<String, String> refused = refusedBySalesforce.entrySet().stream()
                 .filter(entry -> letters.stream().anyMatch(letter ->
                         RecordRef.genesys(entry.getValue()).equals(letter.source())))
@@ -248,7 +249,7 @@ class ConvergenceTest extends SeededSandboxTest {
         assertThat(fixedAtSource).as("contacts refused, then fixed at the source").isNotEmpty();
         List<DeadLetter> letters = new ArrayList<>();
         for (DeadLetterStatus status : DeadLetterStatus.values()) {
-            letters.addAll(sync.store().deadLetters().list(status, 100_000));
+            letters.addAll(sync.store().deadLetters().list(null, status, 100_000));
         }
         SoftAssertions softly = new SoftAssertions();
         for (String genesysId : fixedAtSource.keySet()) {
@@ -387,7 +388,7 @@ class ConvergenceTest extends SeededSandboxTest {
     private void assertNoEditVanished(List<JsonNode> salesforce) {
         List<Conflict> conflicts = new ArrayList<>();
         for (ConflictStatus status : ConflictStatus.values()) {
-            conflicts.addAll(sync.store().conflicts().list(status, 1_000_000));
+            conflicts.addAll(sync.store().conflicts().list(null, status, 1_000_000));
         }
         Set<String> recordedLosses = new HashSet<>();
         for (Conflict c : conflicts) {

@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.sandbox.Sandbox;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.store.ConflictStatus;
@@ -120,7 +121,7 @@ class CrashIT {
                     .isEqualTo(title);
         });
         try (SyncStore store = SyncStore.open(database)) {
-            assertThat(store.conflicts().list(ConflictStatus.AUTO_RESOLVED, 100_000))
+            assertThat(store.conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 100_000))
                     .as("conflicts on the contacts edited while the sync was down: the sync's creates are no edits")
                     .noneMatch(c -> genesysEdits.containsKey(c.details().genesysId())
                             || salesforceEdits.containsKey(c.details().salesforceId()));

@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -108,8 +109,8 @@ class CrashScenarioTest {
     }
 
     private void assertNoConflictAndSynced() {
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
-        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         SyncAssertions.assertConverged(apis);
     }
 

@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.RefetchRequest;
 import io.contactsync.store.RunCounts;

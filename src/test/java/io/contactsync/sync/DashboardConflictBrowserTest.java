@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class DashboardConflictBrowserTest extends BrowserScenario {
         sync.apis.updateSalesforceContact(salesforceId, Map.of("Title", "Head of Sales"));
         sync.apis.updateGenesysContact(genesysId, contact -> contact.put("title", "VP Sales"));
         sync.runCycle();
-        List<Conflict> open = sync.store().conflicts().list(ConflictStatus.OPEN, 10);
+        List<Conflict> open = sync.store().conflicts().list(null, ConflictStatus.OPEN, 10);
         assertThat(open).as("the MANUAL title policy leaves the conflict open").singleElement()
                 .satisfies(conflict -> assertThat(conflict.details().field()).isEqualTo("title"));
         page = new DashboardPage(profile);
@@ -51,7 +52,7 @@ class DashboardConflictBrowserTest extends BrowserScenario {
 
     @Test
     void anOpenConflictIsShownSideBySideAndResolvedFromThePageInBothSystems() {
-        long conflictId = sync.store().conflicts().list(ConflictStatus.OPEN, 1).get(0).id();
+        long conflictId = sync.store().conflicts().list(null, ConflictStatus.OPEN, 1).get(0).id();
         String card = ".conflict[data-conflict-id='" + conflictId + "']";
         page.open(sync.adminUrl() + "/");
 
@@ -78,7 +79,7 @@ class DashboardConflictBrowserTest extends BrowserScenario {
 
     @Test
     void clearInBothEmptiesTheFieldOnBothSystems() {
-        long conflictId = sync.store().conflicts().list(ConflictStatus.OPEN, 1).get(0).id();
+        long conflictId = sync.store().conflicts().list(null, ConflictStatus.OPEN, 1).get(0).id();
         String card = "#conflicts .conflict[data-conflict-id='" + conflictId + "']";
         page.open(sync.adminUrl() + "/");
         page.waitForSection("conflicts-section", () -> !page.findAll(card).isEmpty());
@@ -98,7 +99,7 @@ class DashboardConflictBrowserTest extends BrowserScenario {
         sync.apis.updateSalesforceContact(salesforceId, Map.of("FirstName", "Augusta"));
         sync.apis.updateGenesysContact(genesysId, contact -> contact.put("firstName", "Ada"));
         sync.runCycle();
-        Conflict auto = sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10).stream()
+        Conflict auto = sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10).stream()
                 .filter(conflict -> conflict.details().field().equals("firstName")).findFirst().orElseThrow();
         boolean salesforceWon = auto.details().chosenValue().equals(auto.details().salesforceValue());
         String overridingValue = salesforceWon ? auto.details().genesysValue() : auto.details().salesforceValue();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A run held by the mass-disappearance guard, as an operator sees it on the dashboard and confirms it there. */
@@ -53,6 +54,6 @@ class DashboardHoldBrowserTest extends BrowserScenario {
         });
         page.waitFor(() -> !page.find("#hold-section").isDisplayed());
         assertThat(sync.runCycle().status()).isEqualTo("SUCCEEDED");
-        assertThat(sync.store().links().count(LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
     }
 }

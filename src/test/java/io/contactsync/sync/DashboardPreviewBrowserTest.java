@@ -5,6 +5,7 @@ import io.contactsync.store.LinkStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard's Preview (dry run): what a cycle would do, shown without anything written, and the report's links. */
@@ -34,6 +35,6 @@ class DashboardPreviewBrowserTest extends BrowserScenario {
                 + counts.path("createInGenesys").asInt() + " in Genesys Cloud");
         assertThat(page.find("#preview-csv").getDomAttribute("data-path")).isEqualTo(jsonPath + ".csv");
         assertThat(page.findAll("#runs tbody tr[data-run-id]")).isEmpty();
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isZero();
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isZero();
     }
 }

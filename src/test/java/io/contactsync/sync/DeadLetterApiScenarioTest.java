@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,9 @@ class DeadLetterApiScenarioTest {
         assertThat(open.get(0).path("side").asText()).isEqualTo("GENESYS");
         assertThat(open.get(0).path("operation").asText()).isEqualTo("CREATE");
         assertThat(open.get(0).path("replayable").asBoolean()).isTrue();
+        assertThat(open.get(0).path("object").asText()).isEqualTo("CONTACT");
+        assertThat(admin.get("/api/dead-letters?object=Contact&status=open").body()).hasSize(1);
+        assertThat(admin.get("/api/dead-letters?object=organization").body()).isEmpty();
         deadLetterId = open.get(0).path("id").asLong();
         assertThat(apis.genesysContacts()).isEmpty();
     }
@@ -77,11 +81,13 @@ class DeadLetterApiScenarioTest {
         assertThat(admin.get("/api/dead-letters?status=open").body()).isEmpty();
         JsonNode links = admin.get("/api/links?salesforceId=" + salesforceId).body();
         assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.path("object").asText()).isEqualTo("CONTACT");
             assertThat(link.path("status").asText()).isEqualTo("ACTIVE");
             assertThat(link.path("base").path("lastName").asText()).isEqualTo("Hopper");
             assertThat(link.path("genesysId").asText()).isEqualTo(apis.genesysContacts().get(0).path("id").asText());
         });
         assertThat(admin.get("/api/links?email=GRACE@example.com").body()).hasSize(1);
+        assertThat(admin.get("/api/links?email=GRACE@example.com&object=organization").body()).isEmpty();
 
         sync.runUntilQuiet(3);
 
@@ -189,10 +195,10 @@ class DeadLetterApiScenarioTest {
     void anUnreadableRecordIsReadAgainAndSyncedByTheNextCycleWhateverTheWatermark() {
         // as if the poll had read it and failed: it is dead-lettered, and the watermark moved past it
         String unread = apis.createSalesforceContact(Map.of("LastName", "Turing", "Email", "alan@example.com"));
-        sync.store().watermarks().advance(Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
-        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(null, Side.SALESFORCE, unread, "READ",
+        sync.store().watermarks().advance(CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
+        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.SALESFORCE, unread, "READ",
                 "{\"Id\":\"" + unread + "\"}", "no SystemModstamp", false, null)).id();
-        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(null, Side.GENESYS, "(unknown)", "READ",
+        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.GENESYS, "(unknown)", "READ",
                 "[1]", "not an object", false, null)).id();
 
         AdminClient.Answer answer = admin.post("/api/dead-letters/" + readLetter + "/replay", null);
@@ -218,6 +224,8 @@ class DeadLetterApiScenarioTest {
         assertRefused(admin.post("/api/dead-letters/one/replay", null), 400, "must be a number");
         assertRefused(admin.get("/api/dead-letters?status=lost"), 400, "status must be one of");
         assertRefused(admin.get("/api/dead-letters?limit=0"), 400, "at least 1");
+        assertRefused(admin.get("/api/dead-letters?object=lead"), 400, "object must be one of");
+        assertRefused(admin.get("/api/links?genesysId=nobody&object=lead"), 400, "object must be one of");
         assertRefused(admin.get("/api/links"), 400, "exactly one");
         assertRefused(admin.get("/api/links?salesforceId=a&genesysId=b"), 400, "exactly one");
         assertThat(admin.get("/api/links?genesysId=nobody").body()).isEmpty();

@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ContactLink;
@@ -115,7 +116,7 @@ class DeleteScenarioTest {
 
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Still here");
         assertThat(apis.salesforceContacts()).hasSize(4);
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).singleElement()
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 10)).singleElement()
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(ReviewKind.DELETE_CONFLICT));
     }
 
@@ -125,7 +126,7 @@ class DeleteScenarioTest {
         apis.updateGenesysContact(genesysId, c -> c.put("title", "Still here"));
         apis.deleteSalesforceContact(salesforceId);
         sync.runCycle();
-        long review = sync.store().reviews().list(ReviewStatus.OPEN, 10).get(0).id();
+        long review = sync.store().reviews().list(null, ReviewStatus.OPEN, 10).get(0).id();
 
         apis.deleteGenesysContact(genesysId);
         RunSummary run = sync.runCycle();
@@ -143,7 +144,7 @@ class DeleteScenarioTest {
         apis.updateSalesforceContact(salesforceId, Map.of("Title", "Engineer"));
         apis.updateGenesysContact(genesysId, c -> c.put("title", "Architect"));
         sync.runCycle();
-        long conflict = sync.store().conflicts().list(ConflictStatus.OPEN, 10).get(0).id();
+        long conflict = sync.store().conflicts().list(null, ConflictStatus.OPEN, 10).get(0).id();
         // a delete against the other side's edit waits for an operator; the conflict with it
         apis.deleteSalesforceContact(salesforceId);
         sync.runCycle();
@@ -156,7 +157,7 @@ class DeleteScenarioTest {
         assertThat(sync.store().conflicts().get(conflict).orElseThrow().details().status())
                 .isEqualTo(ConflictStatus.PAIR_RETIRED);
         assertThat(link(Side.GENESYS, genesysId).status()).isEqualTo(LinkStatus.DELETED_IN_BOTH);
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).isEmpty();
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 10)).isEmpty();
     }
 
     private ContactLink link(Side side, String id) {

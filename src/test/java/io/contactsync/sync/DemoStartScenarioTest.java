@@ -1,5 +1,6 @@
 package io.contactsync.sync;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.testing.PlainHttp;
 import io.contactsync.SyncLaunch;
 import io.contactsync.sandbox.DemoActivity;
@@ -79,11 +80,11 @@ class DemoStartScenarioTest {
             SandboxApis apis = new SandboxApis(launch.sandbox().orElseThrow());
 
             await().atMost(120, TimeUnit.SECONDS).untilAsserted(() -> {
-                assertThat(store.conflicts().list(ConflictStatus.OPEN, 100)).as("open conflicts")
+                assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 100)).as("open conflicts")
                         .anySatisfy(conflict -> assertThat(conflict.details().field()).isEqualTo("otherPhone"));
-                assertThat(store.reviews().list(ReviewStatus.OPEN, 100)).as("open review items")
+                assertThat(store.reviews().list(null, ReviewStatus.OPEN, 100)).as("open review items")
                         .anySatisfy(review -> assertThat(review.kind()).isEqualTo(ReviewKind.DUPLICATE_EMAIL));
-                assertThat(store.deadLetters().list(DeadLetterStatus.OPEN, 100)).as("open dead letters")
+                assertThat(store.deadLetters().list(null, DeadLetterStatus.OPEN, 100)).as("open dead letters")
                         .anySatisfy(letter -> assertThat(letter.payload()).contains(DemoActivity.REFUSED_EMAIL));
             });
             await().atMost(120, TimeUnit.SECONDS).untilAsserted(() -> {

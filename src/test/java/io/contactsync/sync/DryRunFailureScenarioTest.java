@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -50,7 +51,7 @@ class DryRunFailureScenarioTest {
         assertThat(report.path("counts").path("failures").asInt()).isEqualTo(1);
         assertThat(report.path("failures").get(0).asText()).startsWith("email:" + EMAIL + " [GENESYS:")
                 .contains("Bad Request");
-        assertThat(sync.store().deadLetters().count(DeadLetterStatus.OPEN)).isZero();
+        assertThat(sync.store().deadLetters().count(CONTACT, DeadLetterStatus.OPEN)).isZero();
         assertThat(sync.store().refetches().all()).isEmpty();
 
         sync.runCycle();

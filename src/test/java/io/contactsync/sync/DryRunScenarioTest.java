@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,12 +76,12 @@ class DryRunScenarioTest {
                 || k.startsWith("PATCH") || k.startsWith("DELETE"));
         assertThat(sync.apis.stats(false).keySet()).noneMatch(k -> k.contains("/bulk/contacts/")
                 || k.startsWith("PUT") || k.startsWith("DELETE"));
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isZero();
-        assertThat(sync.store().conflicts().count(ConflictStatus.OPEN)).isZero();
-        assertThat(sync.store().reviews().count(ReviewStatus.OPEN)).isZero();
-        assertThat(sync.store().deadLetters().count(DeadLetterStatus.OPEN)).isZero();
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isZero();
+        assertThat(sync.store().conflicts().count(CONTACT, ConflictStatus.OPEN)).isZero();
+        assertThat(sync.store().reviews().count(CONTACT, ReviewStatus.OPEN)).isZero();
+        assertThat(sync.store().deadLetters().count(CONTACT, DeadLetterStatus.OPEN)).isZero();
         assertThat(sync.store().runs().recent(5)).isEmpty();
-        assertThat(sync.store().watermarks().get(Side.SALESFORCE)).isEmpty();
+        assertThat(sync.store().watermarks().get(CONTACT, Side.SALESFORCE)).isEmpty();
 
         JsonNode whole = admin.get("/api/sync/plans/" + preview.path("id").asText()).body();
         assertThat(whole.path("pairs")).hasSize(preview.path("pairCount").asInt());

@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
 import io.contactsync.store.ReviewKind;
@@ -59,9 +60,9 @@ class EditDuringCycleScenarioTest {
                 .filter(c -> EMAIL.equals(c.path("Email").asText())).findFirst().orElseThrow();
         assertThat(salesforce.path("MobilePhone").asText()).isEqualTo("+13175550199");
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
                 .isEmpty();
-        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         assertThat(first.counts().createdInSalesforce()).as("contacts the first run created in Salesforce")
                 .isEqualTo(1);
     }
@@ -80,9 +81,9 @@ class EditDuringCycleScenarioTest {
         String genesysId = apis.salesforceContact(salesforceId).path("External_Genesys_ID__c").asText();
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
                 .isEmpty();
-        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         assertThat(first.counts().createdInGenesys()).as("contacts the first run created in Genesys Cloud")
                 .isEqualTo(1);
     }
@@ -104,7 +105,7 @@ class EditDuringCycleScenarioTest {
         assertThat(first.counts().updatedInGenesys()).as("updates the first run counted").isZero();
         // the next run meets the delete and the Salesforce edit it would lose: an operator decides
         assertThat(next.counts().ambiguous()).isEqualTo(1);
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).singleElement().satisfies(item -> {
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 10)).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(ReviewKind.DELETE_CONFLICT);
             assertThat(item.salesforceIds()).containsExactly(salesforceId);
         });

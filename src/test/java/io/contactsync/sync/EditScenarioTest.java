@@ -3,6 +3,7 @@ package io.contactsync.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.salesforce.SalesforceEmulator;
 import io.contactsync.store.Conflict;
@@ -110,7 +111,7 @@ class EditScenarioTest {
         assertThat(run.counts().conflicts()).isEqualTo(1);
         assertThat(apis.salesforceContact(salesforceId).path("Title").asText()).isEqualTo("Salesforce Title");
         assertThat(apis.genesysContact(genesysId).path("title").asText()).isEqualTo("Salesforce Title");
-        List<Conflict> audit = sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10);
+        List<Conflict> audit = sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10);
         assertThat(audit).singleElement().satisfies(conflict -> {
             assertThat(conflict.details().field()).isEqualTo("title");
             assertThat(conflict.details().salesforceValue()).isEqualTo("Salesforce Title");
@@ -133,7 +134,7 @@ class EditScenarioTest {
         // work phone is LAST_WRITE; two edits within 2 s are a tie, which Salesforce wins
         assertThat(apis.salesforceContact(salesforceId).path("Phone").asText()).isEqualTo("+1 317 555 0101");
         assertThat(apis.genesysContact(genesysId).path("workPhone").path("e164").asText()).isEqualTo("+13175550101");
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).singleElement()
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).singleElement()
                 .satisfies(c -> assertThat(c.details().genesysValue()).isEqualTo("+13175550202"));
     }
 
@@ -149,13 +150,13 @@ class EditScenarioTest {
         assertThat(run.counts().ambiguous()).isEqualTo(1);
         assertThat(apis.genesysContacts()).hasSize(genesysBefore)
                 .noneMatch(c -> email.equalsIgnoreCase(c.path("workEmail").asText()));
-        List<ReviewItem> reviews = sync.store().reviews().list(ReviewStatus.OPEN, 10);
+        List<ReviewItem> reviews = sync.store().reviews().list(null, ReviewStatus.OPEN, 10);
         assertThat(reviews).singleElement().satisfies(review -> {
             assertThat(review.kind()).isEqualTo(ReviewKind.DUPLICATE_EMAIL);
             assertThat(review.salesforceIds()).containsExactlyInAnyOrder(first, second);
         });
         assertThat(sync.runCycle().counts().createdInGenesys()).isZero();
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 10)).hasSize(1);
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 10)).hasSize(1);
     }
 
     @Test

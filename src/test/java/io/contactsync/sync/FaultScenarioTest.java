@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.DeadLetter;
 import io.contactsync.store.DeadLetterStatus;
@@ -148,7 +149,7 @@ class FaultScenarioTest extends SeededSandboxTest {
     /** Once the records synced, their dead letters are closed and nothing is left to retry, without a replay. */
     private void assertFailuresResolvedThemselves(int failures) {
         assertThat(openDeadLetters()).isEmpty();
-        assertThat(sync.store().deadLetters().list(DeadLetterStatus.RESOLVED, 1000)).hasSize(failures);
+        assertThat(sync.store().deadLetters().list(null, DeadLetterStatus.RESOLVED, 1000)).hasSize(failures);
         assertThat(sync.store().refetches().all()).isEmpty();
     }
 
@@ -167,7 +168,7 @@ class FaultScenarioTest extends SeededSandboxTest {
     }
 
     private List<DeadLetter> openDeadLetters() {
-        return sync.store().deadLetters().list(DeadLetterStatus.OPEN, 1000);
+        return sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 1000);
     }
 
     private void clearFaults() {

@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.Conflict;
 import io.contactsync.store.ConflictStatus;
@@ -96,7 +97,7 @@ class FieldOwnershipScenarioTest {
     }
 
     private List<Conflict> conflictsOn(String field) {
-        return sync.store().conflicts().list(null, 50).stream()
+        return sync.store().conflicts().list(null, null, 50).stream()
                 .filter(conflict -> conflict.details().field().equals(field)).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Identity: links rebuilt from external ids, and no create that would duplicate a contact. */
@@ -51,7 +52,7 @@ class IdentityScenarioTest {
         assertThat(run.counts().ambiguous()).isZero();
         assertThat(apis.salesforceContacts()).hasSize(salesforce);
         assertThat(apis.genesysContacts()).hasSize(genesys);
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isEqualTo(salesforce);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(salesforce);
     }
 
     @Test
@@ -84,7 +85,7 @@ class IdentityScenarioTest {
         assertThat(run.counts().createdInSalesforce()).isZero();
         assertThat(run.counts().ambiguous()).isEqualTo(1);
         assertThat(apis.salesforceContacts()).hasSize(salesforceBefore);
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 5)).singleElement()
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 5)).singleElement()
                 .satisfies(r -> assertThat(r.genesysIds()).contains(twinId));
     }
 
@@ -100,6 +101,6 @@ class IdentityScenarioTest {
         List<JsonNode> strays = apis.genesysContacts().stream()
                 .filter(c -> c.path("workEmail").asText().equals("stray@example.com")).toList();
         assertThat(strays).singleElement().satisfies(c -> assertThat(c.path("id").asText()).isEqualTo(strayId));
-        assertThat(sync.store().reviews().list(ReviewStatus.OPEN, 5)).isNotEmpty();
+        assertThat(sync.store().reviews().list(null, ReviewStatus.OPEN, 5)).isNotEmpty();
     }
 }

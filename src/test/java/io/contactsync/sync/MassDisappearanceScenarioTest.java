@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,7 +61,7 @@ class MassDisappearanceScenarioTest {
         assertThat(acted.counts().unlinked()).isEqualTo(CONTACTS);
         assertThat(acted.counts().deleted()).isZero();
         assertThat(apis.salesforceContacts()).hasSize(CONTACTS);
-        assertThat(sync.store().links().count(LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.DELETED_IN_GENESYS)).isEqualTo(CONTACTS);
     }
 
     @Test
@@ -109,7 +110,7 @@ class MassDisappearanceScenarioTest {
         admin = new AdminClient(sync.adminUrl());
         apis.seedBoth(Map.of("count", CONTACTS, "seed", 5, "sharedShare", 1.0, "differingShare", 0.0));
         sync.runUntilQuiet(3);
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isEqualTo(CONTACTS);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(CONTACTS);
         for (JsonNode contact : apis.genesysContacts()) {
             apis.deleteGenesysContact(contact.path("id").asText());
         }
@@ -127,7 +128,7 @@ class MassDisappearanceScenarioTest {
         assertThat(sync.runCycle().status()).as("waits for an operator").isEqualTo("HELD");
         assertThat(apis.salesforceContacts()).hasSize(CONTACTS);
         assertThat(apis.genesysContacts()).isEmpty();
-        assertThat(sync.store().links().count(LinkStatus.ACTIVE)).isEqualTo(CONTACTS);
+        assertThat(sync.store().links().count(CONTACT, LinkStatus.ACTIVE)).isEqualTo(CONTACTS);
         JsonNode holds = admin.get("/api/sync/holds").body();
         assertThat(holds).singleElement().satisfies(hold -> {
             assertThat(hold.path("status").asText()).isEqualTo("OPEN");

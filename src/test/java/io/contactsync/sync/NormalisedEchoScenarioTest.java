@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.ConflictStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,8 @@ class NormalisedEchoScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).as("the Salesforce original")
                 .isEqualTo(TYPED_IN_SALESFORCE);
         assertThat(readBack.counts().updatedInSalesforce()).isZero();
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
-        assertThat(sync.store().conflicts().list(ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
 
         apis.updateSalesforceContact(salesforceId, Map.of("Title", "Analyst"));
         RunSummary otherField = sync.runCycle();
@@ -69,7 +70,7 @@ class NormalisedEchoScenarioTest {
         assertThat(edited.counts().updatedInSalesforce()).isEqualTo(1);
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
-        assertThat(sync.store().conflicts().list(ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
     }
 
     @Test

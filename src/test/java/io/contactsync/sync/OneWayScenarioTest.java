@@ -1,6 +1,7 @@
 package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class OneWayScenarioTest {
         assertThat(mirrored.path("cellPhone").path("e164").asText()).as("Genesys' edit is put back")
                 .isEqualTo("+13175550101");
         assertThat(apis.genesysContact(onlyInGenesys).path("lastName").asText()).isEqualTo("Hopper");
-        assertThat(sync.store().conflicts().list(null, 10)).singleElement().satisfies(conflict -> {
+        assertThat(sync.store().conflicts().list(null, null, 10)).singleElement().satisfies(conflict -> {
             assertThat(conflict.details().field()).isEqualTo("mobilePhone");
             assertThat(conflict.details().genesysValue()).as("the losing value").isEqualTo("+13175550199");
             assertThat(conflict.details().winner()).isEqualTo(Side.SALESFORCE);
@@ -111,7 +112,7 @@ class OneWayScenarioTest {
         String onlyInGenesys = apis.createGenesysContact(SandboxApis.JSON.createObjectNode()
                 .put("firstName", "Grace").put("lastName", "Hopper").put("workEmail", "grace@example.com"));
         sync.runUntilQuiet(3);
-        int conflictsBefore = sync.store().conflicts().list(null, 100).size();
+        int conflictsBefore = sync.store().conflicts().list(null, null, 100).size();
 
         sync.restartWith("SYNC_MAPPING_FILE", Files.writeString(data.resolve("both-ways.yaml"), """
                 extends: classpath:mapping/contact-mapping.yaml
@@ -124,7 +125,7 @@ class OneWayScenarioTest {
                 """).toString());
         sync.runUntilQuiet(3);
 
-        assertThat(sync.store().conflicts().list(null, 100)).as("no conflict from the switch or the new field")
+        assertThat(sync.store().conflicts().list(null, null, 100)).as("no conflict from the switch or the new field")
                 .hasSize(conflictsBefore);
         assertThat(apis.salesforceContacts()).as("the Genesys Cloud contact is created in Salesforce").hasSize(6)
                 .anySatisfy(contact -> assertThat(contact.path("Email").asText()).isEqualTo("grace@example.com"));

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,8 +61,8 @@ class RecordRetryScenarioTest extends SeededSandboxTest {
         RunSummary first = sync.runCycle();
         RunSummary second = sync.runCycle();
         // the outage outlasts the overlap: no poll will return these edits again
-        sync.store().watermarks().advance(Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
-        sync.store().watermarks().advance(Side.GENESYS, Instant.now().plus(Duration.ofHours(1)), null);
+        sync.store().watermarks().advance(CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
+        sync.store().watermarks().advance(CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofHours(1)), null);
         RunSummary third = sync.runCycle();
 
         assertThat(first.status()).isEqualTo("PARTIAL");
@@ -69,7 +70,7 @@ class RecordRetryScenarioTest extends SeededSandboxTest {
         assertThat(List.of(second.status(), third.status())).containsOnly("PARTIAL");
         assertThat(second.counts().deadLettered()).as("no new dead letter for a record failing again").isZero();
         assertThat(third.counts().deadLettered()).isZero();
-        List<DeadLetter> open = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100);
+        List<DeadLetter> open = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100);
         assertThat(open).hasSize(titles.size()).allSatisfy(letter -> {
             assertThat(letter.side()).isEqualTo(Side.GENESYS);
             assertThat(letter.attempts()).isEqualTo(3);
@@ -87,8 +88,8 @@ class RecordRetryScenarioTest extends SeededSandboxTest {
                 .as("Genesys Cloud title of %s", salesforceId).isEqualTo(title));
         cities.forEach((genesysId, city) -> assertThat(salesforceLinkedTo(genesysId).path("MailingCity").asText())
                 .as("Salesforce city of %s", genesysId).isEqualTo(city));
-        assertThat(sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100)).isEmpty();
-        assertThat(sync.store().deadLetters().list(DeadLetterStatus.RESOLVED, 100)).hasSize(titles.size());
+        assertThat(sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100)).isEmpty();
+        assertThat(sync.store().deadLetters().list(null, DeadLetterStatus.RESOLVED, 100)).hasSize(titles.size());
         assertThat(sync.store().refetches().all()).isEmpty();
         assertConvergedWithNothingLost();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +37,7 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
 
         assertThat(run.status()).isEqualTo("PARTIAL");
         assertThat(run.counts().deadLettered()).isEqualTo(2);
-        List<DeadLetter> letters = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100);
+        List<DeadLetter> letters = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100);
         assertThat(letters).hasSize(2).allSatisfy(letter -> {
             assertThat(letter.side()).isEqualTo(Side.SALESFORCE);
             assertThat(letter.operation()).isEqualTo("CREATE");
@@ -68,10 +69,10 @@ class RejectedRecordScenarioTest extends SeededSandboxTest {
     void aRefusedRecordWaitsForAnEditAndSyncsOnceFixedAtTheSourceClosingItsDeadLetter() {
         String longName = sync.apis.createGenesysContact(contact("Lang", "L" + "o".repeat(88) + "ng", LONG_NAME_EMAIL));
         RunSummary refused = sync.runCycle();
-        DeadLetter letter = sync.store().deadLetters().list(DeadLetterStatus.OPEN, 100).get(0);
+        DeadLetter letter = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 100).get(0);
         // as if later than the poll overlap (sync.overlap, PT2M), which reads the last minutes again anyway; an edit
         // made from now on is polled
-        sync.store().watermarks().advance(Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
+        sync.store().watermarks().advance(CONTACT, Side.GENESYS, Instant.now().plus(Duration.ofMinutes(2)), null);
 
         RunSummary unchanged = sync.runCycle();
 

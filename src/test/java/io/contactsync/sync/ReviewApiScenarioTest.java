@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.contactsync.model.MappedObject.CONTACT;
 import static io.contactsync.sync.ConflictApiScenarioTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +52,9 @@ class ReviewApiScenarioTest {
         assertThat(open.get(0).path("salesforceIds")).extracting(JsonNode::asText).containsExactlyInAnyOrder(first,
                 second);
         assertThat(open.get(0).path("genesysIds")).extracting(JsonNode::asText).containsExactly(genesysId);
+        assertThat(open.get(0).path("object").asText()).isEqualTo("CONTACT");
+        assertThat(admin.get("/api/reviews?object=contact&status=OPEN").body()).hasSize(1);
+        assertThat(admin.get("/api/reviews?object=organization&status=OPEN").body()).isEmpty();
         reviewId = open.get(0).path("id").asLong();
         sync.runCycle();
     }
@@ -126,7 +130,7 @@ class ReviewApiScenarioTest {
         }
         assertThat(sync.store().links().findByRecordId(Side.GENESYS, genesysId).orElseThrow().salesforceId())
                 .isNotIn(first, second);
-        assertThat(sync.store().reviews().count(ReviewStatus.OPEN)).isZero();
+        assertThat(sync.store().reviews().count(CONTACT, ReviewStatus.OPEN)).isZero();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.contactsync.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.sandbox.SandboxSettings;
 import io.contactsync.testing.LogCapture;
@@ -137,7 +138,7 @@ class SettingsReloadScenarioTest {
 
         assertThat(apis.salesforceContact(ada).path("MailingCity").asText()).isEqualTo("Paris");
         assertThat(apis.genesysContact(genesysAda).path("address").path("city").asText()).isEqualTo("Paris");
-        assertThat(sync.store().conflicts().list(null, 10)).singleElement().satisfies(conflict -> {
+        assertThat(sync.store().conflicts().list(null, null, 10)).singleElement().satisfies(conflict -> {
             assertThat(conflict.details().field()).isEqualTo("city");
             assertThat(conflict.details().policy()).isEqualTo("SALESFORCE");
             assertThat(conflict.details().genesysValue()).as("the losing value, recorded").isEqualTo("Rome");
