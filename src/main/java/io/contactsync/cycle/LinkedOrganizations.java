@@ -2,6 +2,7 @@ package io.contactsync.cycle;
 
 import io.contactsync.mapping.OrganizationIds;
 import io.contactsync.model.FieldDirection;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
@@ -14,8 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * A contact's organization through the organizations' links in the store: an Account and an external organization
- * stand for each other while their link is active. Read once per id and cycle pass ({@link #forget()} as a pass
- * begins, after the organizations' pass committed its links).
+ * stand for each other while their link is active, and still after one of them was deleted (so that a contact still
+ * naming the one left does not read as moved). A link an operator or the delete policy undid stands for nothing. Read
+ * once per id and cycle pass ({@link #forget()} as a pass begins, after the organizations' pass committed its links).
  */
 public final class LinkedOrganizations implements OrganizationIds {
 
@@ -31,12 +33,12 @@ public final class LinkedOrganizations implements OrganizationIds {
 
     @Override
     public Optional<String> salesforceId(String genesysOrganizationId) {
-        return active(Side.GENESYS, genesysOrganizationId).map(ContactLink::salesforceId);
+        return linked(Side.GENESYS, genesysOrganizationId).map(ContactLink::salesforceId);
     }
 
     @Override
     public Optional<String> genesysId(String salesforceAccountId) {
-        return active(Side.SALESFORCE, salesforceAccountId).map(ContactLink::genesysId);
+        return linked(Side.SALESFORCE, salesforceAccountId).map(ContactLink::genesysId);
     }
 
     @Override
@@ -49,8 +51,9 @@ public final class LinkedOrganizations implements OrganizationIds {
         read.clear();
     }
 
-    private Optional<ContactLink> active(Side side, String id) {
+    private Optional<ContactLink> linked(Side side, String id) {
         return read.computeIfAbsent(side + ":" + id, key -> store.links().findByRecordId(side, id))
-                .filter(link -> link.status() == LinkStatus.ACTIVE && link.recordId(side.other()) != null);
+                .filter(link -> link.object() == MappedObject.ORGANIZATION && link.status() != LinkStatus.UNLINKED
+                        && link.recordId(side.other()) != null);
     }
 }
