@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.contactsync.cycle.SyncSettings;
+import io.contactsync.cycle.SyncedObjects;
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.RunSummary;
 import io.contactsync.genesys.GenesysApiException;
@@ -23,7 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
 public final class AdminApi {
@@ -34,9 +34,9 @@ public final class AdminApi {
 
     private final SyncStore store;
 
-    private final Supplier<SyncSettings> settings;
+    private final SyncedObjects settings;
 
-    public AdminApi(SyncStore store, Supplier<SyncSettings> settings) {
+    public AdminApi(SyncStore store, SyncedObjects settings) {
         this.store = store;
         this.settings = settings;
     }

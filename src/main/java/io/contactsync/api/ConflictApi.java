@@ -3,6 +3,7 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.SyncSettings;
+import io.contactsync.cycle.SyncedObjects;
 import io.contactsync.mapping.FieldMapping;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/conflicts}: the conflicts, and an operator's resolution applied to both systems at once (see
@@ -37,9 +37,9 @@ public final class ConflictApi {
 
     private final SyncStore store;
     private final RecordPaths paths;
-    private final Supplier<SyncSettings> settings;
+    private final SyncedObjects settings;
 
-    public ConflictApi(SyncStore store, RecordPaths paths, Supplier<SyncSettings> settings) {
+    public ConflictApi(SyncStore store, RecordPaths paths, SyncedObjects settings) {
         this.store = store;
         this.paths = paths;
         this.settings = settings;
@@ -80,7 +80,7 @@ public final class ConflictApi {
             throw new ApiError(409, "conflict " + conflictId + " is " + status
                     + ": only OPEN and AUTO_RESOLVED conflicts are resolved by an operator");
         }
-        SyncSettings inUse = settings.get();
+        SyncSettings inUse = settings.of(conflict.details().object()).get();
         FieldMapping.MappedField mapped = inUse.mapping().fields().get(new ContactField(conflict.details().field()));
         if (mapped == null) {
             throw new ApiError(409, "conflict " + conflictId + " is about '" + conflict.details().field()

@@ -8,6 +8,7 @@ import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.Echoes;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -63,6 +64,11 @@ public final class ConflictFix implements RecordJob {
     }
 
     @Override
+    public MappedObject object() {
+        return conflict.details().object();
+    }
+
+    @Override
     public boolean hasNext() {
         return step != Step.DONE;
     }
@@ -71,8 +77,8 @@ public final class ConflictFix implements RecordJob {
     public Object next() {
         return switch (step) {
             case READ_SALESFORCE -> new RecordRead(Side.SALESFORCE,
-                    paths.contact(Side.SALESFORCE, conflict.details().salesforceId()));
-            case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.contact(Side.GENESYS, conflict.details().genesysId()));
+                    paths.record(object(), Side.SALESFORCE, conflict.details().salesforceId()));
+            case READ_GENESYS -> new RecordRead(Side.GENESYS, paths.record(object(), Side.GENESYS, conflict.details().genesysId()));
             case WRITE_SALESFORCE -> writes.get(Side.SALESFORCE);
             case WRITE_GENESYS -> writes.get(Side.GENESYS);
             case UNDO_SALESFORCE -> undo;

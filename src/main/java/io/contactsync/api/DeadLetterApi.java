@@ -3,6 +3,7 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactsync.cycle.SyncSettings;
+import io.contactsync.cycle.SyncedObjects;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactField;
 import io.contactsync.model.ContactJson;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/dead-letters}: records that could not be read or written; replayed now (see {@link DeadLetterReplay})
@@ -38,9 +38,9 @@ public final class DeadLetterApi {
 
     private final SyncStore store;
     private final RecordPaths paths;
-    private final Supplier<SyncSettings> settings;
+    private final SyncedObjects settings;
 
-    public DeadLetterApi(SyncStore store, RecordPaths paths, Supplier<SyncSettings> settings) {
+    public DeadLetterApi(SyncStore store, RecordPaths paths, SyncedObjects settings) {
         this.store = store;
         this.paths = paths;
         this.settings = settings;
@@ -85,7 +85,7 @@ public final class DeadLetterApi {
             }
         }
         DeadLetterReplay replay = new DeadLetterReplay(letter, operation, patch, expected, linkId, paths,
-                settings.get().salesforceMapper(), settings.get().genesysMapper());
+                settings.of(letter.object()).get().salesforceMapper(), settings.of(letter.object()).get().genesysMapper());
         if (operation != DeadLetterReplay.Operation.CREATE && unknownId(letter.recordId())) {
             replay.refuse("the record's id is unknown");
         } else if (operation == DeadLetterReplay.Operation.CREATE && linkId != null) {

@@ -7,6 +7,7 @@ import io.contactsync.mapping.MappingResult;
 import io.contactsync.mapping.SalesforceContactMapper;
 import io.contactsync.model.Contact;
 import io.contactsync.model.Echoes;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Patch;
 import io.contactsync.model.Side;
 import io.contactsync.model.SideRecord;
@@ -58,6 +59,11 @@ public final class DeadLetterReplay implements RecordJob {
     }
 
     @Override
+    public MappedObject object() {
+        return letter.object();
+    }
+
+    @Override
     public boolean hasNext() {
         return !done;
     }
@@ -66,7 +72,7 @@ public final class DeadLetterReplay implements RecordJob {
     public Object next() {
         Side side = letter.side();
         if (operation == Operation.READ) {
-            return new RecordRead(side, paths.contact(side, letter.recordId()));
+            return new RecordRead(side, paths.record(object(), side, letter.recordId()));
         }
         String recordId = operation == Operation.CREATE ? null : letter.recordId();
         write = PairPlan.operatorWrite(side, WriteCommand.Operation.valueOf(operation.name()), recordId,

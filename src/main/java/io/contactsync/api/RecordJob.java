@@ -1,5 +1,7 @@
 package io.contactsync.api;
 
+import io.contactsync.model.MappedObject;
+
 /**
  * An operator action as a sequence of single-record steps: the route asks for the next step while there is one,
  * carries it out, and hands back the answer, which decides the step after it. A step is a {@link RecordRead}, or a
@@ -7,6 +9,9 @@ package io.contactsync.api;
  * included) and holding its outcome afterwards. No I/O of its own.
  */
 public interface RecordJob {
+
+    /** Whose records it reads and writes: a contact's, or an organization's. */
+    MappedObject object();
 
     boolean hasNext();
 

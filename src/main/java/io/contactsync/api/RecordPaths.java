@@ -1,5 +1,6 @@
 package io.contactsync.api;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 
 /** The single-record REST paths of both systems, for an operator's reads. */
@@ -11,10 +12,10 @@ public final class RecordPaths {
         this.salesforceApiVersion = salesforceApiVersion;
     }
 
-    /** A contact of the side. */
-    public String contact(Side side, String id) {
+    /** A record of the side: a contact, or an organization (an Account in Salesforce). */
+    public String record(MappedObject object, Side side, String id) {
         return side == Side.SALESFORCE
-                ? "/services/data/v" + salesforceApiVersion + "/sobjects/Contact/" + id
-                : "/api/v2/externalcontacts/contacts/" + id;
+                ? "/services/data/v" + salesforceApiVersion + "/sobjects/" + object.salesforceObject() + "/" + id
+                : "/api/v2/externalcontacts/" + object.genesysCollection() + "/" + id;
     }
 }

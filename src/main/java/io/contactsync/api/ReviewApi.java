@@ -3,6 +3,7 @@ package io.contactsync.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.cycle.SyncSettings;
+import io.contactsync.cycle.SyncedObjects;
 import io.contactsync.model.Contact;
 import io.contactsync.model.ContactJson;
 import io.contactsync.model.MappedObject;
@@ -24,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@code /api/reviews}: the decisions waiting for an operator, and two of them taken. "link" links two of the
@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  */
 public final class ReviewApi {
 
-    private final Supplier<SyncSettings> settings;
+    private final SyncedObjects settings;
     private static final Set<ReviewKind> MATCHES = EnumSet.of(ReviewKind.AMBIGUOUS_MATCH, ReviewKind.DUPLICATE_EMAIL);
     private static final String DEFAULT_RESOLVER = "admin-api";
 
@@ -55,7 +55,7 @@ public final class ReviewApi {
 
     private final SyncStore store;
 
-    public ReviewApi(SyncStore store, Supplier<SyncSettings> settings) {
+    public ReviewApi(SyncStore store, SyncedObjects settings) {
         this.store = store;
         this.settings = settings;
     }
@@ -118,7 +118,7 @@ public final class ReviewApi {
             });
         }
         // the base of a pair not synced yet: every mapped field unsettled
-        Contact notYetAgreed = Contact.empty().withUnsettled(settings.get().policies().fields());
+        Contact notYetAgreed = Contact.empty().withUnsettled(settings.of(item.object()).get().policies().fields());
         store.useTransaction(tables -> {
             String pairId = tables.links().create(new NewLink(item.object(), salesforceId, genesysId,
                     ContactJson.toJson(notYetAgreed), ContactJson.hash(notYetAgreed), null)).pairId();

@@ -201,7 +201,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
      * server answers 404 on /api) and the start-up log says why.
      */
     private static void bindAdminApi(CamelContext context, Registry registry, SyncStore store,
-                                     Supplier<SyncSettings> settings) {
+                                     SyncedObjects settings) {
         PropertiesComponent properties = context.getPropertiesComponent();
         AdminAccess access = new AdminAccess(Boolean.parseBoolean(property(properties, "sync.sandbox", "false")),
                 setting(properties, "sync.admin.token"));
@@ -229,7 +229,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
             }
         });
         holdRequestsUntilStarted(context);
-        registry.bind("adminLock", new AdminLock(store));
+        registry.bind("adminLock", new AdminLock(store, settings));
         registry.bind("conflictApi", new ConflictApi(store, paths, settings));
         registry.bind("reviewApi", new ReviewApi(store, settings));
         registry.bind("deadLetterApi", new DeadLetterApi(store, paths, settings));
