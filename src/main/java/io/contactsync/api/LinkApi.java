@@ -16,14 +16,14 @@ import java.util.stream.Stream;
 public final class LinkApi {
 
     /** The JSON shape of a link; {@code base} is the canonical snapshot both systems last agreed on. */
-    public record View(MappedObject object, String pairId, String salesforceId, String genesysId, LinkStatus status, JsonNode base,
-                       Instant lastSyncedAt) {
+    public record View(MappedObject object, String pairId, String salesforceId, String genesysId, LinkStatus status,
+                       JsonNode base, Instant lastSyncedAt) {
 
         static View of(ContactLink link) {
             try {
                 JsonNode base = link.baseSnapshot() == null ? null : AdminApi.JSON.readTree(link.baseSnapshot());
-                return new View(link.object(), link.pairId(), link.salesforceId(), link.genesysId(), link.status(), base,
-                        link.lastSyncedAt());
+                return new View(link.object(), link.pairId(), link.salesforceId(), link.genesysId(), link.status(),
+                        base, link.lastSyncedAt());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("pair " + link.pairId() + " has a base that is not JSON", e);
             }

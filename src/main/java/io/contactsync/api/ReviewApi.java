@@ -42,14 +42,15 @@ public final class ReviewApi {
     private static final String DEFAULT_RESOLVER = "admin-api";
 
     /** The JSON shape of a review item. */
-    public record View(long id, MappedObject object, ReviewKind kind, String correlationKey, List<String> salesforceIds,
-                       List<String> genesysIds, String reason, ReviewStatus status, ReviewResolution resolution,
-                       Instant createdAt, Instant resolvedAt, String resolvedBy, String resolutionNote) {
+    public record View(long id, MappedObject object, ReviewKind kind, String correlationKey,
+                       List<String> salesforceIds, List<String> genesysIds, String reason, ReviewStatus status,
+                       ReviewResolution resolution, Instant createdAt, Instant resolvedAt, String resolvedBy,
+                       String resolutionNote) {
 
         static View of(ReviewItem item) {
-            return new View(item.id(), item.object(), item.kind(), item.correlationKey(), item.salesforceIds(), item.genesysIds(),
-                    item.reason(), item.status(), item.resolution(), item.createdAt(), item.resolvedAt(),
-                    item.resolvedBy(), item.resolutionNote());
+            return new View(item.id(), item.object(), item.kind(), item.correlationKey(), item.salesforceIds(),
+                    item.genesysIds(), item.reason(), item.status(), item.resolution(), item.createdAt(),
+                    item.resolvedAt(), item.resolvedBy(), item.resolutionNote());
         }
     }
 

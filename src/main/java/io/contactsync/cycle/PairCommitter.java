@@ -226,7 +226,8 @@ public final class PairCommitter {
     private NewConflict conflict(FieldConflict c, PairPlan plan, String pairId, CycleState cycle) {
         return new NewConflict(cycle.object(), cycle.runId(), pairId, plan.recordId(Side.SALESFORCE),
                 plan.recordId(Side.GENESYS), c.field().jsonName(), c.base(), c.salesforceValue(), c.genesysValue(),
-                c.salesforceModifiedAt(), c.genesysModifiedAt(), c.policy().name(), settings.get().policies().resolver(),
-                c.winner(), c.chosenValue(), c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
+                c.salesforceModifiedAt(), c.genesysModifiedAt(), c.policy().name(),
+                settings.get().policies().resolver(), c.winner(), c.chosenValue(),
+                c.needsReview() ? ConflictStatus.OPEN : ConflictStatus.AUTO_RESOLVED);
     }
 }

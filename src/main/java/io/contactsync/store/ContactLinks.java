@@ -178,7 +178,8 @@ public final class ContactLinks {
     public List<ContactLink> list(MappedObject object, LinkStatus status, String afterPairId, int limit) {
         return db.call(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM contact_link"
                         + " WHERE (:object IS NULL OR mapped_object = :object)"
-                        + " AND (:status IS NULL OR status = :status) AND (:after IS NULL OR pair_id > :after) ORDER BY pair_id LIMIT :limit")
+                        + " AND (:status IS NULL OR status = :status) AND (:after IS NULL OR pair_id > :after)"
+                        + " ORDER BY pair_id LIMIT :limit")
                 .bind("object", TableQueries.nameOf(object))
                 .bind("status", TableQueries.nameOf(status))
                 .bind("after", afterPairId)

@@ -81,8 +81,8 @@ public final class RefetchRequests {
                         .mapTo(Integer.class).findFirst().orElse(-1);
                 String statement = attempts < 0
                         ? "INSERT INTO refetch_request (mapped_object, side, record_id, reason, requested_at, attempts,"
-                        + " last_error, next_attempt_at, failed_at) VALUES (:object, :side, :recordId, :reason, :now, 1,"
-                        + " :reason, :next, :now)"
+                        + " last_error, next_attempt_at, failed_at) VALUES (:object, :side, :recordId, :reason, :now,"
+                        + " 1, :reason, :next, :now)"
                         : "UPDATE refetch_request SET attempts = attempts + 1, last_error = :reason,"
                         + " next_attempt_at = :next, failed_at = :now WHERE side = :side AND record_id = :recordId";
                 transaction.createUpdate(statement)

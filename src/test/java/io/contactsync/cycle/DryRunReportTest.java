@@ -89,8 +89,8 @@ class DryRunReportTest {
                 .toList();
         PairPlan manual = linked(PairPlan.Kind.SYNC, List.of(MANUAL_CONFLICT));
         List<PairPlan> all = Stream.concat(plans.stream(), Stream.of(manual)).toList();
-        NewReviewItem review = new NewReviewItem(CONTACT, ReviewKind.DUPLICATE_EMAIL, "email:x@example.com", List.of("003A",
-                "003B"), List.of(), "two contacts share x@example.com", null);
+        NewReviewItem review = new NewReviewItem(CONTACT, ReviewKind.DUPLICATE_EMAIL, "email:x@example.com",
+                List.of("003A", "003B"), List.of(), "two contacts share x@example.com", null);
 
         DryRunReport report = DryRunReport.of("r1", Instant.EPOCH, all, List.of(review), 4, 2,
                 List.of("GENESYS g-9: no last name"), "most contacts gone");
@@ -136,8 +136,8 @@ class DryRunReportTest {
     }
 
     private static PairPlan linked(PairPlan.Kind kind, List<FieldConflict> conflicts) {
-        ContactLink link = new ContactLink(CONTACT, "p1", "003A", "g-1", LinkStatus.ACTIVE, null, null, null, 1, null, null,
-                null, null, null, null);
+        ContactLink link = new ContactLink(CONTACT, "p1", "003A", "g-1", LinkStatus.ACTIVE, null, null, null, 1, null,
+                null, null, null, null, null);
         return new PairPlan(kind, link, record(Side.SALESFORCE, "003A"), record(Side.GENESYS, "g-1"), ANN,
                 Echoes.none(), ANN, conflicts);
     }

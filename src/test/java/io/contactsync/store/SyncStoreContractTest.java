@@ -192,7 +192,8 @@ abstract class SyncStoreContractTest {
     @Test
     void keepsTheBaseEchoesUntilABaseUpdateReplacesThem() {
         String echoes = "{\"GENESYS\":{\"mobilePhone\":{\"written\":\"+13175550100;ext=1\",\"stored\":\"+13175550100\"}}}";
-        ContactLink link = store.links().create(new NewLink(CONTACT, "003A", "g-a", "{\"v\":1}", "h1", "a@example.com", echoes));
+        ContactLink link = store.links().create(new NewLink(CONTACT, "003A", "g-a", "{\"v\":1}", "h1", "a@example.com",
+                echoes));
 
         store.links().updateBase(link.pairId(), 1, new BaseUpdate("{\"v\":2}", "h2", "a@example.com"));
         String kept = store.links().findByPairId(link.pairId()).orElseThrow().baseEchoes();
@@ -332,7 +333,8 @@ abstract class SyncStoreContractTest {
 
         assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at, "g-6")).isTrue();
         assertThat(store.watermarks().advance(CONTACT, Side.GENESYS, at.plusMillis(1), null)).isTrue();
-        assertThat(store.watermarks().get(CONTACT, Side.GENESYS)).contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
+        assertThat(store.watermarks().get(CONTACT, Side.GENESYS))
+                .contains(new Watermark(Side.GENESYS, at.plusMillis(1), null));
     }
 
     // --- mass-disappearance holds --------------------------------------------------------------------------------
@@ -434,11 +436,12 @@ abstract class SyncStoreContractTest {
 
         assertThat(ids).hasSize(2).doesNotHaveDuplicates();
         Conflict auto = store.conflicts().get(ids.get(0)).orElseThrow();
-        assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(CONTACT, runId, "pair-1", "003A", "g-a", "email",
-                "base", "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE",
+        assertThat(auto).isEqualTo(new Conflict(ids.get(0), new NewConflict(CONTACT, runId, "pair-1", "003A", "g-a",
+                "email", "base", "sf value", "g value", START.minusSeconds(60), START.minusSeconds(30), "LAST_WRITE",
                 "threeWayMerge", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED), START, START, null, null, null,
                 null, null));
-        assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 10)).extracting(Conflict::id).containsExactly(ids.get(1));
+        assertThat(store.conflicts().list(null, ConflictStatus.OPEN, 10)).extracting(Conflict::id)
+                .containsExactly(ids.get(1));
         assertThat(store.conflicts().count(CONTACT, ConflictStatus.OPEN)).isEqualTo(1);
 
         ConflictResolution decision = new ConflictResolution("Dr", Side.SALESFORCE, "operator@example.com", "checked");
@@ -552,10 +555,10 @@ abstract class SyncStoreContractTest {
     @Test
     void appendsJournalEntriesAndListsThemByPairAndByRun() {
         store.journal().append(List.of(
-                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email", "lastName"),
-                        null, "{\"email\":\"a@example.com\"}"),
-                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.SALESFORCE, "003B", JournalAction.UPDATE, List.of("title"),
-                        "{\"title\":\"Mr\"}", "{\"title\":\"Dr\"}")));
+                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE,
+                        List.of("email", "lastName"), null, "{\"email\":\"a@example.com\"}"),
+                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.SALESFORCE, "003B", JournalAction.UPDATE,
+                        List.of("title"), "{\"title\":\"Mr\"}", "{\"title\":\"Dr\"}")));
         clock.advance(Duration.ofMinutes(1));
         store.journal().append(List.of(
                 new NewJournalEntry(CONTACT, 8L, "pair-1", null, null, JournalAction.LINK, List.of(), null, null)));
@@ -577,11 +580,14 @@ abstract class SyncStoreContractTest {
     @Test
     void countsARunsWritesPerSideAndAction() {
         store.journal().append(List.of(
-                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"), null, "{}"),
-                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.GENESYS, "g-b", JournalAction.CREATE, List.of("email"), null, "{}"),
-                new NewJournalEntry(CONTACT, 7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(), "{}", null),
-                new NewJournalEntry(CONTACT, 8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE, List.of("title"), "{}",
-                        "{}")));
+                new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"),
+                        null, "{}"),
+                new NewJournalEntry(CONTACT, 7L, "pair-2", Side.GENESYS, "g-b", JournalAction.CREATE, List.of("email"),
+                        null, "{}"),
+                new NewJournalEntry(CONTACT, 7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(),
+                        "{}", null),
+                new NewJournalEntry(CONTACT, 8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE,
+                        List.of("title"), "{}", "{}")));
 
         assertThat(store.journal().countsByRun(7L)).containsExactlyInAnyOrder(
                 new WriteCount(Side.GENESYS, JournalAction.CREATE, 2),
@@ -672,12 +678,13 @@ abstract class SyncStoreContractTest {
     void openItemsOfAKindCloseByTheirKeysWhenNoLongerNeeded() {
         long settled = store.reviews().open(deleteConflict("link:p-1"));
         long waiting = store.reviews().open(deleteConflict("link:p-2"));
-        long otherKind = store.reviews().open(new NewReviewItem(CONTACT, ReviewKind.AMBIGUOUS_MATCH, "link:p-1", List.of("003A"),
-                List.of("g-1", "g-2"), "two candidates", null));
+        long otherKind = store.reviews().open(new NewReviewItem(CONTACT, ReviewKind.AMBIGUOUS_MATCH, "link:p-1",
+                List.of("003A"), List.of("g-1", "g-2"), "two candidates", null));
 
         assertThat(store.reviews().openKeys(CONTACT, ReviewKind.DELETE_CONFLICT)).containsExactlyInAnyOrder("link:p-1",
                 "link:p-2");
-        assertThat(store.reviews().closeNoLongerNeeded(CONTACT, ReviewKind.DELETE_CONFLICT, List.of("link:p-1"))).isEqualTo(1);
+        assertThat(store.reviews().closeNoLongerNeeded(CONTACT, ReviewKind.DELETE_CONFLICT, List.of("link:p-1")))
+                .isEqualTo(1);
 
         assertThat(store.reviews().get(settled).orElseThrow().status()).isEqualTo(ReviewStatus.NO_LONGER_NEEDED);
         assertThat(store.reviews().get(waiting).orElseThrow().status()).isEqualTo(ReviewStatus.OPEN);
@@ -692,7 +699,8 @@ abstract class SyncStoreContractTest {
     @Test
     void aFailedRecordIsDueAfterItsBackOffAndAnotherFailureCountsAnAttempt() {
         RecordRef record = RecordRef.salesforce("003A");
-        store.refetches().failed(CONTACT, List.of(record), "HTTP 503", (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
+        store.refetches().failed(CONTACT, List.of(record), "HTTP 503",
+                (attempts, now) -> now.plus(Duration.ofMinutes(attempts)));
 
         assertThat(store.refetches().due(CONTACT)).isEmpty();
         assertThat(store.refetches().retrying(CONTACT)).containsExactly(record);
@@ -735,7 +743,8 @@ abstract class SyncStoreContractTest {
         RecordRef failedAgain = RecordRef.genesys("g-c");
         RecordRef stillFailing = RecordRef.genesys("g-d");
         store.refetches().request(CONTACT, List.of(asked), "linked by ops");
-        store.refetches().failed(CONTACT, List.of(healed, failedAgain, stillFailing), "HTTP 503", (attempts, now) -> now);
+        store.refetches().failed(CONTACT, List.of(healed, failedAgain, stillFailing), "HTTP 503",
+                (attempts, now) -> now);
         Instant cycleStart = START.plus(Duration.ofMinutes(1));
         clock.advance(Duration.ofMinutes(2));
         store.refetches().failed(CONTACT, List.of(failedAgain), "HTTP 503 again", (attempts, now) -> now);
@@ -765,7 +774,8 @@ abstract class SyncStoreContractTest {
         assertThat(item.salesforceIds()).containsExactly("003A");
         assertThat(item.createdAt()).isEqualTo(START);
         assertThat(item.updatedAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
-        assertThat(store.reviews().list(null, ReviewStatus.OPEN, 10)).extracting(ReviewItem::id).containsExactly(other, first);
+        assertThat(store.reviews().list(null, ReviewStatus.OPEN, 10)).extracting(ReviewItem::id)
+                .containsExactly(other, first);
     }
 
     @Test
@@ -1013,7 +1023,8 @@ abstract class SyncStoreContractTest {
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
              Statement statement = connection.createStatement()) {
             statement.executeUpdate("UPDATE sync_watermark SET modified_at = TIMESTAMP WITH TIME ZONE"
-                    + " '2026-02-28 12:00:00+00', last_id = '003A', mapped_fields = 'v8-fields' WHERE side = 'SALESFORCE'");
+                    + " '2026-02-28 12:00:00+00', last_id = '003A', mapped_fields = 'v8-fields'"
+                    + " WHERE side = 'SALESFORCE'");
             statement.executeUpdate("INSERT INTO review_item (kind, correlation_key, open_key, salesforce_ids,"
                     + " genesys_ids, reason, status, created_at, updated_at) VALUES ('DELETE_CONFLICT', 'link:p-1',"
                     + " 'DELETE_CONFLICT:link:p-1', '[\"003A\"]', '[]', 'deleted against an edit', 'OPEN',"
@@ -1047,7 +1058,8 @@ abstract class SyncStoreContractTest {
     }
 
     private static NewLink newLink(String salesforceId, String genesysId, String email) {
-        return new NewLink(CONTACT, salesforceId, genesysId, "{\"email\":\"" + email + "\"}", "hash-" + salesforceId, email);
+        return new NewLink(CONTACT, salesforceId, genesysId, "{\"email\":\"" + email + "\"}", "hash-" + salesforceId,
+                email);
     }
 
     private static NewConflict conflict(Long runId, String field, String policy, Side winner, String chosen,
@@ -1067,13 +1079,13 @@ abstract class SyncStoreContractTest {
     }
 
     private static NewDeadLetter deadLetter(String recordId, String operation, String error) {
-        return new NewDeadLetter(CONTACT, null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId, operation,
-                "{\"id\":\"" + recordId + "\"}", error, true, null);
+        return new NewDeadLetter(CONTACT, null, recordId.startsWith("g-") ? Side.GENESYS : Side.SALESFORCE, recordId,
+                operation, "{\"id\":\"" + recordId + "\"}", error, true, null);
     }
 
     private static NewReviewItem deleteConflict(String key) {
-        return new NewReviewItem(CONTACT, ReviewKind.DELETE_CONFLICT, key, List.of("003A"), List.of(), "deleted against an edit",
-                null);
+        return new NewReviewItem(CONTACT, ReviewKind.DELETE_CONFLICT, key, List.of("003A"), List.of(),
+                "deleted against an edit", null);
     }
 
     private static NewReviewItem ambiguous(String email, List<String> genesysIds) {
@@ -1082,8 +1094,8 @@ abstract class SyncStoreContractTest {
     }
 
     private static NewJournalEntry journalEntry(String pairId) {
-        return new NewJournalEntry(CONTACT, null, pairId, Side.SALESFORCE, "003A", JournalAction.UPDATE, List.of("title"),
-                "{}", "{}");
+        return new NewJournalEntry(CONTACT, null, pairId, Side.SALESFORCE, "003A", JournalAction.UPDATE,
+                List.of("title"), "{}", "{}");
     }
 
     /** Runs both calls at the same moment (a barrier releases them together) and returns both results. */

@@ -109,7 +109,8 @@ class CrashScenarioTest {
     }
 
     private void assertNoConflictAndSynced() {
-        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
         assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
         SyncAssertions.assertConverged(apis);
     }

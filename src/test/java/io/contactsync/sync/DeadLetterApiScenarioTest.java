@@ -196,10 +196,10 @@ class DeadLetterApiScenarioTest {
         // as if the poll had read it and failed: it is dead-lettered, and the watermark moved past it
         String unread = apis.createSalesforceContact(Map.of("LastName", "Turing", "Email", "alan@example.com"));
         sync.store().watermarks().advance(CONTACT, Side.SALESFORCE, Instant.now().plus(Duration.ofHours(1)), null);
-        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.SALESFORCE, unread, "READ",
-                "{\"Id\":\"" + unread + "\"}", "no SystemModstamp", false, null)).id();
-        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.GENESYS, "(unknown)", "READ",
-                "[1]", "not an object", false, null)).id();
+        long readLetter = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.SALESFORCE, unread,
+                "READ", "{\"Id\":\"" + unread + "\"}", "no SystemModstamp", false, null)).id();
+        long unknownRecord = sync.store().deadLetters().add(new NewDeadLetter(CONTACT, null, Side.GENESYS, "(unknown)",
+                "READ", "[1]", "not an object", false, null)).id();
 
         AdminClient.Answer answer = admin.post("/api/dead-letters/" + readLetter + "/replay", null);
         AdminClient.Answer unknown = admin.post("/api/dead-letters/" + unknownRecord + "/replay", null);

@@ -51,7 +51,8 @@ class NormalisedEchoScenarioTest {
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).as("the Salesforce original")
                 .isEqualTo(TYPED_IN_SALESFORCE);
         assertThat(readBack.counts().updatedInSalesforce()).isZero();
-        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
         assertThat(sync.store().conflicts().list(null, ConflictStatus.OPEN, 10)).as("conflicts open").isEmpty();
 
         apis.updateSalesforceContact(salesforceId, Map.of("Title", "Analyst"));
@@ -70,7 +71,8 @@ class NormalisedEchoScenarioTest {
         assertThat(edited.counts().updatedInSalesforce()).isEqualTo(1);
         assertThat(apis.salesforceContact(salesforceId).path("MobilePhone").asText()).isEqualTo("+13175550199");
         assertThat(apis.genesysContact(genesysId).path("cellPhone").path("e164").asText()).isEqualTo("+13175550199");
-        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded").isEmpty();
+        assertThat(sync.store().conflicts().list(null, ConflictStatus.AUTO_RESOLVED, 10)).as("conflicts recorded")
+                .isEmpty();
     }
 
     @Test
