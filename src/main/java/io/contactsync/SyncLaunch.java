@@ -123,9 +123,12 @@ public final class SyncLaunch implements AutoCloseable {
         }
     }
 
-    /** The field mapping's problems against both systems' schemas (route {@code check-mapping}); none when it fits. */
+    /**
+     * The field mappings' problems against both systems' schemas (route {@code check-every-mapping}); none when they
+     * fit.
+     */
     static List<String> mappingProblems(CamelContext context) {
-        List<?> problems = context.createProducerTemplate().requestBody("direct:check-mapping", null, List.class);
+        List<?> problems = context.createProducerTemplate().requestBody("direct:check-every-mapping", null, List.class);
         return problems.stream().map(String::valueOf).toList();
     }
 

@@ -52,7 +52,7 @@ class ValidateCommandTest {
                     "salesforce.genesysIdField: Genesys_Id__c is not a field of Contact",
                     "fields.title.genesys.path: jobTitle is not a property of a Genesys Cloud external contact"
                             + " (address.address1, address.address2, address.city, address.countryCode,"
-                            + " address.postalCode, address.state, cellPhone, firstName, homePhone, lastName,"
+                            + " address.postalCode, address.state, cellPhone, externalOrganization.id, firstName, homePhone, lastName,"
                             + " middleName, notes, otherEmail, otherPhone, personalEmail, salutation, surveyOptOut,"
                             + " title, workEmail, workPhone, or customFields.<name>)",
                     "fields.title.salesforce.maxLength: 300 is more than the 128 characters Contact.Title holds");

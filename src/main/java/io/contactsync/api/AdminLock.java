@@ -2,7 +2,6 @@ package io.contactsync.api;
 
 import io.contactsync.cycle.CycleAlreadyRunningException;
 import io.contactsync.cycle.SyncedObjects;
-import io.contactsync.model.MappedObject;
 import io.contactsync.store.SyncStore;
 
 import java.time.Duration;
@@ -38,7 +37,7 @@ public final class AdminLock {
 
     public void release(String owner) {
         if (owner != null) {
-            objects.begin(MappedObject.CONTACT);
+            objects.endPasses();
             store.cycleLock().release(owner);
         }
     }

@@ -40,7 +40,7 @@ final class ContactSyncRunner implements SyncUnderTest {
             throw new IllegalStateException("the sync did not start", e);
         }
         // the mapping checked at start, as the application does: the measured cycles make only their own calls
-        main.getCamelContext().createProducerTemplate().requestBody("direct:check-mapping", (Object) null);
+        main.getCamelContext().createProducerTemplate().requestBody("direct:check-every-mapping", (Object) null);
     }
 
     @Override

@@ -105,8 +105,7 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         if (!OFF.equalsIgnoreCase(organizationMappingFile)) {
             CheckedSchemas organizationSchemas = new CheckedSchemas();
             Supplier<SyncSettings> organizationFiles = () -> {
-                FieldMapping mapping = mapping(organizationMappingFile, ORGANIZATION_MAPPING, MappedObject.ORGANIZATION,
-                        "SYNC_ORGANIZATION_MAPPING_FILE");
+                FieldMapping mapping = organizationMapping(organizationMappingFile);
                 return SyncSettings.of(mapping, SyncPoliciesLoader.load(policiesFile, mapping), salesforceUrl,
                         organizationSchemas, OrganizationIds.NONE);
             };
@@ -126,8 +125,9 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         schemas.put(MappedObject.CONTACT, contactSchemas);
         objectSettings.put(MappedObject.CONTACT, new ActiveSettings(files.get(), files));
         SyncedObjects settings = new SyncedObjects(objectSettings);
-        MappingVerification mappingVerification = new MappingVerification(
-                () -> settings.of(settings.pass()).underCheck().mapping(), () -> schemas.get(settings.pass()));
+        Map<MappedObject, Supplier<FieldMapping>> underCheck = new LinkedHashMap<>();
+        settings.objects().forEach(object -> underCheck.put(object, () -> settings.of(object).underCheck().mapping()));
+        MappingVerification mappingVerification = new MappingVerification(underCheck, schemas);
 
         CycleLinks links = new CycleLinks(store);
         DistinctRecords distinct = new DistinctRecords(store);
@@ -254,6 +254,11 @@ public final class ContactSyncConfiguration implements CamelConfiguration {
         FieldMapping mapping = mapping(location, FieldMapping.DEFAULT_RESOURCE, MappedObject.CONTACT,
                 "SYNC_MAPPING_FILE");
         return organizationsSynced ? mapping : mapping.requireNoReference("SYNC_ORGANIZATION_MAPPING_FILE=" + OFF);
+    }
+
+    /** The organizations' field mapping ({@code SYNC_ORGANIZATION_MAPPING_FILE}); a contact mapping is refused. */
+    static FieldMapping organizationMapping(String location) {
+        return mapping(location, ORGANIZATION_MAPPING, MappedObject.ORGANIZATION, "SYNC_ORGANIZATION_MAPPING_FILE");
     }
 
     private static FieldMapping mapping(String location, String packaged, MappedObject object, String setting) {

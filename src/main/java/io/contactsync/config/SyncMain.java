@@ -43,7 +43,7 @@ public final class SyncMain {
 
     /**
      * The Camel Main of the validate command: the same settings and routes as the sync's, of which only those that
-     * check the field mapping against both systems ({@code direct:check-mapping}) start; no server, no schedule, no
+     * check the field mappings against both systems ({@code direct:check-every-mapping}) start; no server, no schedule, no
      * state store.
      */
     public static Main createValidation(ConnectionSettings connections, Map<String, String> environment) {
@@ -51,7 +51,7 @@ public final class SyncMain {
         main.configure().addConfiguration(ValidateConfiguration.class);
         overrides(connections, environment).forEach(main::addOverrideProperty);
         main.addOverrideProperty("camel.main.routeFilterIncludePattern",
-                "check-mapping,call-genesys,send-genesys-request");
+                "check-every-mapping,check-mapping,call-genesys,send-genesys-request");
         main.addOverrideProperty("camel.server.enabled", "false");
         main.addOverrideProperty("camel.management.enabled", "false");
         main.addOverrideProperty("camel.main.jmx-enabled", "false");

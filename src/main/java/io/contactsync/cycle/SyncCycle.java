@@ -177,7 +177,7 @@ public final class SyncCycle {
         }
         store.cycleLock().release(cycle.lockOwner());
         heldBy = null;
-        objects.begin(MappedObject.CONTACT);
+        objects.endPasses();
     }
 
     /**

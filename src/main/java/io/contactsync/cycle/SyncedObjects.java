@@ -42,6 +42,11 @@ public final class SyncedObjects implements Supplier<SyncSettings> {
         pass = object;
     }
 
+    /** Outside any pass again: {@link #get()} gives the contacts' settings. */
+    public void endPasses() {
+        begin(MappedObject.CONTACT);
+    }
+
     /** The object whose pass runs (the contacts when no cycle runs). */
     public MappedObject pass() {
         return pass;
@@ -60,14 +65,14 @@ public final class SyncedObjects implements Supplier<SyncSettings> {
         return of(pass).get();
     }
 
-    /** {@link ActiveSettings#changed()} of the pass's object. */
-    public boolean changed() {
-        return of(pass).changed();
+    /** {@link ActiveSettings#changed()} of the object's settings. */
+    public boolean changed(MappedObject object) {
+        return of(object).changed();
     }
 
-    /** {@link ActiveSettings#adopt} of the pass's object. */
-    public void adopt(List<String> problems) {
-        of(pass).adopt(problems);
+    /** {@link ActiveSettings#adopt} of the object's settings. */
+    public void adopt(MappedObject object, List<String> problems) {
+        of(object).adopt(problems);
     }
 
     /** Why a changed mapping or policies file is not in use, for any object; empty when every one is. */

@@ -73,7 +73,7 @@ class MappingCheckTest {
                         "{ salesforce: { field: FirstName }, genesys: { path: nickname } }",
                         List.of("fields.probe.genesys.path: nickname is not a property of a Genesys Cloud external"
                                 + " contact (address.address1, address.address2, address.city, address.countryCode,"
-                                + " address.postalCode, address.state, cellPhone, firstName, homePhone, lastName,"
+                                + " address.postalCode, address.state, cellPhone, externalOrganization.id, firstName, homePhone, lastName,"
                                 + " middleName, notes, otherEmail, otherPhone, personalEmail, salutation,"
                                 + " surveyOptOut, title, workEmail, workPhone, or customFields.<name>)")),
                 arguments("an unknown custom field",
@@ -131,7 +131,7 @@ class MappingCheckTest {
                 arguments("text in a phone property",
                         "{ salesforce: { field: FirstName }, genesys: { path: workPhone } }",
                         List.of("fields.probe.type: text does not fit Genesys Cloud workPhone of type phone"
-                                + " (text fits text, longtext, identifier, url)")),
+                                + " (text fits text, longtext, identifier, url, url[])")),
                 arguments("an email maxLength above the contact's email length",
                         "{ type: email, salesforce: { field: Email }, genesys: { path: personalEmail, maxLength: 300 } }",
                         List.of("fields.probe.genesys.maxLength: 300 is more than the 256 characters Genesys Cloud"
@@ -262,7 +262,8 @@ class MappingCheckTest {
             field("MailingStreet", "textarea", 255, true), field("MailingCity", "string", 40, true),
             field("MailingState", "string", 80, true), field("MailingPostalCode", "string", 20, true),
             field("MailingCountry", "string", 80, true), field("External_Genesys_ID__c", "string", 255, true),
-            field("Genesys_Tags__c", "textarea", 32768, true), field("Genesys_Notes__c", "textarea", 131072, true));
+            field("Genesys_Tags__c", "textarea", 32768, true), field("Genesys_Notes__c", "textarea", 131072, true),
+            field("AccountId", "reference", 18, true));
 
     private FieldMapping mapping(String idField, String schema, String probe) throws IOException {
         Path file = Files.writeString(dir.resolve("mapping.yaml"), """

@@ -96,7 +96,7 @@ class OrganizationMappingCheckTest {
                 "fields.industry.genesys.path: title is not a property of a Genesys Cloud external organization"
                         + " (address.address1, address.address2, address.city, address.countryCode,"
                         + " address.postalCode, address.state, companyType, faxNumber, industry, name, phoneNumber,"
-                        + " or customFields.<name>)",
+                        + " websites, or customFields.<name>)",
                 "fields.city.salesforce.field: MailingCity is not a field of Account");
     }
 

@@ -86,7 +86,7 @@ final class SyncHarness implements AutoCloseable {
         }
         // the field mapping checked at start, as the application does: a fitting one is not checked again by the
         // cycles; the cycles check one that does not fit (yet) again, and fail on it
-        context().createProducerTemplate().requestBody("direct:check-mapping", (Object) null);
+        context().createProducerTemplate().requestBody("direct:check-every-mapping", (Object) null);
     }
 
     /** Stops the sync (not the sandbox) as a process exit would, then starts it again on the same database. */
