@@ -44,8 +44,12 @@ import static org.awaitility.Awaitility.await;
  * replaced their own value. With threeWayMerge a field changed on one side only always wins, so a lost edit
  * without a conflict row is a bug whatever the field's policy; a one-way field's other side is put back and
  * journalled. The fields: title (Salesforce-owned), city (LAST_WRITE), the demo mapping's custom picklist tier
- * (a Salesforce picklist and a Genesys Cloud enum custom field, LAST_WRITE) and tags (a Genesys Cloud tag
- * custom field, Genesys-owned);</li>
+ * (a Salesforce picklist and a Genesys Cloud enum custom field, LAST_WRITE), tags (a Genesys Cloud tag
+ * custom field, Genesys-owned) and the contact's account (a move to another of the seeded companies, on either
+ * side; Salesforce wins when both moved it);</li>
+ * <li>every company is linked, holds the same name on both sides, and that name is Salesforce's last rename of it
+ * (an organization is Salesforce-owned: a rename in Genesys Cloud is put back and recorded as a conflict); each
+ * linked contact belongs to the same company on both sides;</li>
  * <li>the last cycle made no write calls;</li>
  * <li>contacts Salesforce refuses (a last name over its 80 characters), created in Genesys Cloud and fixed there
  * later, each got one dead letter, which closed itself once the fix synced (no replay), and no dead letter or
@@ -63,19 +67,30 @@ class ConvergenceTest extends SeededSandboxTest {
     private static final int OPERATIONS_PER_CYCLE = Integer.getInteger("convergence.operationsPerCycle", 8);
     private static final String TIER = "tier";
     private static final String TAGS = "tags";
-    private static final List<String> FIELDS = List.of("title", "city", TIER, TAGS);
+    private static final String ACCOUNT = "account";
+    private static final List<String> FIELDS = List.of("title", "city", TIER, TAGS, ACCOUNT);
+    private static final int COMPANIES = 4;
     /** The demo's customer tier: Salesforce's picklist values, and Genesys Cloud's enum keys in lower case. */
     private static final List<String> TIERS = List.of("Gold", "Silver", "Bronze");
     /** Where each field lives in Salesforce's Contact JSON. */
     private static final Map<String, String> SALESFORCE_FIELDS = Map.of("title", "Title", "city", "MailingCity",
-            TIER, "Customer_Tier__c", TAGS, "Genesys_Tags__c");
+            TIER, "Customer_Tier__c", TAGS, "Genesys_Tags__c", ACCOUNT, "AccountId");
+    private static final List<String> SALESFORCE_CUSTOM_FIELDS = List.of("Customer_Tier__c", "Genesys_Tags__c",
+            "AccountId");
 
     /** One edit a person made: which side, which contact (by email), which field, the value, and when (op number). */
     record Edit(Side side, String email, String field, String value, int operation) {
     }
 
+    /** A person renamed a company: on which side, which Account (or the organization linked to it), when. */
+    record Rename(Side side, String accountId, String name, int operation) {
+    }
+
     private final SplittableRandom random = new SplittableRandom(SEED);
     private final List<Edit> edits = new ArrayList<>();
+    private final List<Rename> renames = new ArrayList<>();
+    /** The companies as both systems hold them: Salesforce Account id to its linked Genesys Cloud organization id. */
+    private final Map<String, String> linkedCompanies = new TreeMap<>();
     private final Map<Side, Set<String>> deleted = Map.of(Side.SALESFORCE, new HashSet<>(), Side.GENESYS,
             new HashSet<>());
     /** What the people see of both systems: read after each cycle, kept up to date by their own edits. */
@@ -97,6 +112,13 @@ class ConvergenceTest extends SeededSandboxTest {
                 new SandboxSettings.Salesforce(salesforce.clientId(), salesforce.clientSecret(), salesforce.username(),
                         salesforce.password(), salesforce.tokenLifetime(), Integer.MAX_VALUE), free.genesys()),
                 Map.of("SYNC_MAPPING_FILE", "classpath:mapping/demo-mapping.yaml"), Map.of());
+    }
+
+    @Override
+    Map<String, Object> seedRequest() {
+        Map<String, Object> seed = new HashMap<>(super.seedRequest());
+        seed.put("companies", COMPANIES);
+        return seed;
     }
 
     @Test
@@ -122,7 +144,7 @@ class ConvergenceTest extends SeededSandboxTest {
         sync.apis.resetStats();
         sync.runCycle();
         assertThat(writeCalls()).as("write calls of the last cycle").isEmpty();
-        List<JsonNode> salesforce = sync.apis.salesforceContacts(List.of("Customer_Tier__c", "Genesys_Tags__c"));
+        List<JsonNode> salesforce = sync.apis.salesforceContacts(SALESFORCE_CUSTOM_FIELDS);
         List<JsonNode> genesys = sync.apis.genesysContacts();
         SyncAssertions.assertNoDuplicates(salesforce, genesys);
         assertCustomFieldsAgree(salesforce, genesys);
@@ -132,6 +154,7 @@ class ConvergenceTest extends SeededSandboxTest {
         assertNoDeletedContactBack(salesforce, genesys);
         assertNoEditVanished(salesforce);
         assertRefusalsClosedThemselves(salesforce);
+        assertCompaniesAgree(salesforce, genesys);
     }
 
     private void act(int operation) {
@@ -140,6 +163,8 @@ class ConvergenceTest extends SeededSandboxTest {
         String field = FIELDS.get(random.nextInt(FIELDS.size()));
         if (roll < 0.6) {
             editAnyContact(side, field, operation);
+        } else if (roll < 0.65) {
+            rename(side, operation);
         } else if (roll < 0.75) {
             if (!sharedEmails.isEmpty()) {
                 String email = sharedEmails.get(random.nextInt(sharedEmails.size()));
@@ -173,7 +198,12 @@ class ConvergenceTest extends SeededSandboxTest {
      * picklist value, the tags a single tag (a set of one).
      */
     private void edit(Side side, String email, String field, int operation) {
+        if (field.equals(ACCOUNT) && linkedCompanies.isEmpty()) {
+            return;
+        }
+        List<String> accounts = List.copyOf(linkedCompanies.keySet());
         String value = field.equals(TIER) ? TIERS.get(random.nextInt(TIERS.size()))
+                : field.equals(ACCOUNT) ? accounts.get(random.nextInt(accounts.size()))
                 : field + "-" + side.name().charAt(0) + operation;
         String id = idsByEmail.get(side).get(email);
         if (side == Side.SALESFORCE) {
@@ -184,6 +214,7 @@ class ConvergenceTest extends SeededSandboxTest {
                     case "title" -> c.put("title", value);
                     case "city" -> (c.path("address").isObject() ? (ObjectNode) c.path("address")
                             : c.putObject("address")).put("city", value);
+                    case ACCOUNT -> c.putObject("externalOrganization").put("id", linkedCompanies.get(value));
                     default -> customFields(c).set(field.equals(TIER) ? "customerTier_enum" : "tags_tag",
                             field.equals(TIER) ? SandboxApis.JSON.getNodeFactory().textNode(value.toLowerCase(Locale.ROOT))
                                     : SandboxApis.JSON.createArrayNode().add(value));
@@ -191,6 +222,86 @@ class ConvergenceTest extends SeededSandboxTest {
             });
         }
         edits.add(new Edit(side, email, field, value, operation));
+    }
+
+    /** A person renames one of the companies, in Salesforce (its Account) or in Genesys Cloud (its organization). */
+    private void rename(Side side, int operation) {
+        if (linkedCompanies.isEmpty()) {
+            return;
+        }
+        List<String> accounts = List.copyOf(linkedCompanies.keySet());
+        String account = accounts.get(random.nextInt(accounts.size()));
+        String name = "Company " + side.name().charAt(0) + operation;
+        if (side == Side.SALESFORCE) {
+            sync.apis.salesforce("PATCH", "/services/data/v56.0/sobjects/Account/" + account, Map.of("Name", name));
+        } else {
+            String path = "/api/v2/externalcontacts/organizations/" + linkedCompanies.get(account);
+            ObjectNode organization = (ObjectNode) sync.apis.genesys("GET", path, null);
+            organization.put("name", name);
+            sync.apis.genesys("PUT", path, organization);
+        }
+        renames.add(new Rename(side, account, name, operation));
+    }
+
+    /**
+     * Every seeded company is linked and named alike on both sides, with Salesforce's last rename (a Genesys Cloud
+     * rename after it is put back and recorded as a conflict); every linked contact belongs to the same company on
+     * both sides.
+     */
+    private void assertCompaniesAgree(List<JsonNode> salesforce, List<JsonNode> genesys) {
+        Map<String, String> lastSalesforceName = new HashMap<>();
+        renames.stream().filter(r -> r.side() == Side.SALESFORCE)
+                .forEach(r -> lastSalesforceName.put(r.accountId(), r.name()));
+        Set<String> recordedLosses = new HashSet<>();
+        for (ConflictStatus status : ConflictStatus.values()) {
+            sync.store().conflicts().list(MappedObject.ORGANIZATION, status, 100_000).forEach(c -> recordedLosses.add(
+                    c.details().salesforceId() + " " + c.details().field() + " " + c.details().genesysValue()));
+        }
+        SoftAssertions softly = new SoftAssertions();
+        readCompanies();
+        softly.assertThat(linkedCompanies).as("linked companies").hasSize(COMPANIES);
+        linkedCompanies.forEach((account, organization) -> {
+            String name = sync.apis.salesforce("GET", "/services/data/v56.0/sobjects/Account/" + account, null)
+                    .path("Name").asText();
+            softly.assertThat(sync.apis.genesys("GET", "/api/v2/externalcontacts/organizations/" + organization, null)
+                    .path("name").asText()).as("name of organization %s", organization).isEqualTo(name);
+            if (lastSalesforceName.containsKey(account)) {
+                softly.assertThat(name).as("name of Account %s", account).isEqualTo(lastSalesforceName.get(account));
+            }
+        });
+        renames.stream().filter(r -> r.side() == Side.GENESYS).forEach(r -> softly.assertThat(
+                recordedLosses.contains(r.accountId() + " name " + r.name())
+                        || renames.stream().anyMatch(later -> later.accountId().equals(r.accountId())
+                        && later.side() == Side.SALESFORCE && later.operation() > r.operation()))
+                .as("%s: recorded as a conflict's losing value, or overtaken by a Salesforce rename", r).isTrue());
+        Map<String, JsonNode> genesysById = new HashMap<>();
+        genesys.forEach(contact -> genesysById.put(contact.path("id").asText(), contact));
+        int attached = 0;
+        for (JsonNode contact : salesforce) {
+            JsonNode counterpart = genesysById.get(contact.path("External_Genesys_ID__c").asText(""));
+            if (counterpart == null) {
+                continue;
+            }
+            String account = contact.path("AccountId").asText("");
+            softly.assertThat(counterpart.path("externalOrganization").path("id").asText(""))
+                    .as("company of %s", contact.path("Email")).isEqualTo(linkedCompanies.getOrDefault(account, ""));
+            attached += account.isEmpty() ? 0 : 1;
+        }
+        softly.assertAll();
+        assertThat(attached).as("linked contacts attached to a company").isPositive();
+        assertThat(renames).as("companies renamed").isNotEmpty();
+    }
+
+    /** The Accounts Salesforce holds with the organization the sync linked them to. */
+    private void readCompanies() {
+        linkedCompanies.clear();
+        sync.apis.salesforce("GET", "/services/data/v56.0/query?q=SELECT+Id,External_Genesys_ID__c+FROM+Account",
+                null).path("records").forEach(account -> {
+                    String organization = account.path("External_Genesys_ID__c").asText("");
+                    if (!organization.isEmpty()) {
+                        linkedCompanies.put(account.path("Id").asText(), organization);
+                    }
+                });
     }
 
     /** The contact's custom fields, naming the sandbox's data schema as Genesys Cloud requires. */
@@ -235,6 +346,8 @@ class ConvergenceTest extends SeededSandboxTest {
         Map.Entry<String, String> refused = refusedBySalesforce.entrySet().stream()
                 .filter(entry -> letters.stream().anyMatch(letter ->
                         RecordRef.genesys(entry.getValue()).equals(letter.source())))
+                // a copy: removing a TreeMap entry may reuse its node for the entry after it
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
                 .findFirst().orElse(null);
         if (refused == null) {
             return false;
@@ -434,7 +547,8 @@ class ConvergenceTest extends SeededSandboxTest {
         List<String> writes = new ArrayList<>();
         for (boolean salesforce : new boolean[]{true, false}) {
             sync.apis.stats(salesforce).keySet().stream()
-                    .filter(k -> !k.startsWith("GET ") && !k.contains("oauth") && !k.endsWith("/bulk/contacts"))
+                    .filter(k -> !k.startsWith("GET ") && !k.contains("oauth") && !k.endsWith("/bulk/contacts")
+                            && !k.endsWith("/bulk/organizations"))
                     .forEach(writes::add);
         }
         return writes;
@@ -445,6 +559,7 @@ class ConvergenceTest extends SeededSandboxTest {
     }
 
     private void readBothSides() {
+        readCompanies();
         idsByEmail.put(Side.SALESFORCE, idsByEmail(sync.apis.salesforceContacts(), "Email", "Id"));
         idsByEmail.put(Side.GENESYS, idsByEmail(sync.apis.genesysContacts(), "workEmail", "id"));
         for (Side side : Side.values()) {

@@ -28,10 +28,15 @@ abstract class SeededSandboxTest {
     @BeforeEach
     void startSeeded() {
         sync = startHarness();
-        Map<String, Object> seed = Map.of("count", 12, "seed", 7, "sharedShare", 0.5, "differingShare", 0.3);
+        Map<String, Object> seed = seedRequest();
         sync.apis.salesforceControl("POST", "/seed", seed);
         sync.apis.genesysControl("POST", "/seed", seed);
         emailsBefore = SyncAssertions.allEmails(sync.apis);
+    }
+
+    /** The seed request both emulators get; override to seed otherwise (e.g. with companies). */
+    Map<String, Object> seedRequest() {
+        return Map.of("count", 12, "seed", 7, "sharedShare", 0.5, "differingShare", 0.3);
     }
 
     /** The harness of this scenario; override to change its settings. */
