@@ -42,7 +42,8 @@ class DashboardContractBrowserTest {
             "winner", "chosenValue", "resolvedAt", "resolvedBy", "resolutionNote");
     static final Map<String, Object> ORGANIZATION_CONFLICT = merged(CONFLICT, Map.of("id", 8, "object", "ORGANIZATION",
             "pairId", "p-8", "salesforceId", "001000000000001AAA", "genesysId", "9e8d-org", "field", "name",
-            "salesforceValue", "Initech", "genesysValue", "Initech Global", "policy", "SALESFORCE"));
+            "baseValue", "Initech", "salesforceValue", "Initech", "genesysValue", "Initech Global",
+            "policy", "SALESFORCE"));
     static final Map<String, Object> REVIEW = withNulls(Map.of("id", 4, "object", "CONTACT", "kind", "AMBIGUOUS_MATCH",
             "correlationKey", "email:ana.lopez@example.com", "salesforceIds", List.of("003000000000002AAA"),
             "genesysIds", List.of("a1-gc", "a2-gc"), "reason", "2 Genesys Cloud contacts share the email",

@@ -110,6 +110,26 @@ class MetricsScenarioTest {
     }
 
     @Test
+    void openDeadLettersAreGaugedPerObject() {
+        // Genesys Cloud refuses the new organization of an Account: a dead letter of an organization
+        String initech = sync.apis.createSalesforceAccount(Map.of("Name", "Initech"));
+        sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/organizations/add", "count", 1));
+
+        sync.runCycle();
+
+        assertThat(sync.apis.genesysOrganizations()).isEmpty();
+        assertThat(sync.apis.salesforceAccount(initech).path("External_Genesys_ID__c").asText("")).isEmpty();
+        PrometheusScrape scrape = scrape();
+        AdminClient admin = new AdminClient(sync.adminUrl());
+        for (String object : List.of("contact", "organization")) {
+            int open = admin.get("/api/dead-letters?status=OPEN&object=" + object).body().size();
+            assertThat(metric(scrape, "contactsync_dead_letters_open", "object", object)).as(object).isEqualTo(open);
+        }
+        assertThat(metric(scrape, "contactsync_dead_letters_open", "object", "organization")).isEqualTo(1);
+    }
+
+    @Test
     void everyRateLimitedCallIsCountedBySystemAndEndpoint() {
         sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 429, "retryAfter", 0,
                 "path", SCAN, "count", 2));
