@@ -152,6 +152,7 @@
   const lastShown = new Map();
 
   const SECTIONS = [
+    { id: 'status-section', path: '/api/sync/status', render: renderLinked },
     { id: 'hold-section', path: '/api/sync/holds?limit=1', render: renderHold },
     { id: 'runs-section', path: '/api/runs?limit=20', render: renderRuns },
     { id: 'conflicts-section', path: '/api/conflicts?status=OPEN&limit=100', render: renderConflicts },
@@ -337,6 +338,25 @@
     URL.revokeObjectURL(url);
   }
 
+  // ---- which object a row is about: organizations (Salesforce Accounts, Genesys Cloud external organizations) are
+  // marked; contacts, most of the rows, are not
+
+  const OBJECT_NAMES = { contact: ['contact', 'contacts'], organization: ['organization', 'organizations'] };
+
+  function objectMarker(row) {
+    return row.object === 'ORGANIZATION'
+      ? el('span', { class: 'object-marker', title: 'a Salesforce Account and its Genesys Cloud external organization' },
+        'organization')
+      : null;
+  }
+
+  /** The header's count of linked pairs per synced object, contacts first. */
+  function renderLinked(status) {
+    const linked = status.linked || {};
+    byId('linked').textContent = 'Linked: ' + Object.keys(OBJECT_NAMES).filter(object => object in linked)
+      .map(object => `${linked[object]} ${OBJECT_NAMES[object][linked[object] === 1 ? 0 : 1]}`).join(' \u00b7 ');
+  }
+
   // ---- conflicts
 
   function renderCards(containerId, items, emptyText, card) {
@@ -370,8 +390,8 @@
     });
     const decision = overriding
       ? ` · ${conflict.winner ?? 'merge'} won: "${conflict.chosenValue ?? ''}"` : '';
-    return el('div', { class: 'card conflict', 'data-conflict-id': conflict.id },
-      el('div', { class: 'card-title' }, conflict.field,
+    return el('div', { class: 'card conflict', 'data-conflict-id': conflict.id, 'data-object': conflict.object },
+      el('div', { class: 'card-title' }, objectMarker(conflict), conflict.field,
         el('span', { class: 'meta' }, `Salesforce ${conflict.salesforceId} · Genesys Cloud ${conflict.genesysId}`
           + ` · policy ${conflict.policy} · run #${conflict.runId}${decision}`)),
       el('div', { class: 'values' },
@@ -415,8 +435,8 @@
         const result = await api('POST', `/api/reviews/${review.id}/resolve`, Object.assign({ by: WHO }, body));
         return { text: `Review item ${review.id}: ${done} (applied ${result.applied}).` };
       });
-      return el('div', { class: 'card review', 'data-review-id': review.id },
-        el('div', { class: 'card-title' }, review.kind.replace(/_/g, ' ').toLowerCase(),
+      return el('div', { class: 'card review', 'data-review-id': review.id, 'data-object': review.object },
+        el('div', { class: 'card-title' }, objectMarker(review), review.kind.replace(/_/g, ' ').toLowerCase(),
           el('span', { class: 'meta' }, `${review.correlationKey || ''} · created `, time(review.createdAt))),
         el('p', { class: 'facts' }, review.reason || ''),
         el('div', { class: 'actions' },
@@ -447,8 +467,8 @@
         await api('POST', `/api/dead-letters/${letter.id}/discard`);
         return { text: `Dead letter ${letter.id} discarded.` };
       });
-      return el('div', { class: 'card dead-letter', 'data-dead-letter-id': letter.id },
-        el('div', { class: 'card-title' }, `${letter.operation} ${letter.side} ${letter.recordId || ''}`
+      return el('div', { class: 'card dead-letter', 'data-dead-letter-id': letter.id, 'data-object': letter.object },
+        el('div', { class: 'card-title' }, objectMarker(letter), `${letter.operation} ${letter.side} ${letter.recordId || ''}`
           + (letter.source ? ` from ${letter.source.side} ${letter.source.id}` : ''),
           el('span', { class: 'meta' }, `run #${letter.runId} · ${letter.attempts} attempt${letter.attempts === 1 ? '' : 's'} · since `,
             time(letter.createdAt))),
@@ -494,8 +514,8 @@
 
   function renderRetries(retries) {
     renderCards('retries', retries, 'Nothing waits for a retry.', retry => el('div',
-      { class: 'card retry', 'data-record': `${retry.record.side}:${retry.record.id}` },
-      el('div', { class: 'card-title' }, `${retry.record.side} ${retry.record.id}`,
+      { class: 'card retry', 'data-record': `${retry.record.side}:${retry.record.id}`, 'data-object': retry.object },
+      el('div', { class: 'card-title' }, objectMarker(retry), `${retry.record.side} ${retry.record.id}`,
         el('span', { class: 'meta' }, retry.attempts === 0 ? 'asked by an operator'
           : `${retry.attempts} failed attempt${retry.attempts === 1 ? '' : 's'}`)),
       el('p', { class: 'facts next-attempt' }, retry.nextAttemptAt

@@ -13,7 +13,9 @@ import io.contactsync.genesys.GenesysApiException;
 import io.contactsync.mapping.FieldMapping;
 import io.contactsync.model.FieldDirection;
 import io.contactsync.model.FieldPolicy;
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.SyncPolicies;
+import io.contactsync.store.LinkStatus;
 import io.contactsync.store.SyncStore;
 import io.contactsync.store.TextLimits;
 import org.apache.camel.Exchange;
@@ -22,7 +24,9 @@ import org.apache.camel.component.salesforce.api.SalesforceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
@@ -62,6 +66,18 @@ public final class AdminApi {
     public String mapping() throws JsonProcessingException {
         SyncSettings inUse = settings.get();
         return json(MappingView.of(inUse.mapping(), inUse.policies()));
+    }
+
+    /**
+     * {@code GET /api/sync/status}: per synced object ({@code contact}, {@code organization}: the names the lists'
+     * {@code object} filter takes), how many pairs are linked and synced (active links).
+     */
+    public String status() throws JsonProcessingException {
+        Map<String, Long> linked = new LinkedHashMap<>();
+        for (MappedObject object : settings.objects()) {
+            linked.put(object.name().toLowerCase(Locale.ROOT), store.links().count(object, LinkStatus.ACTIVE));
+        }
+        return json(Map.of("linked", linked));
     }
 
     public String json(Object value) throws JsonProcessingException {

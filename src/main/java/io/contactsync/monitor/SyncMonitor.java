@@ -1,6 +1,7 @@
 package io.contactsync.monitor;
 
 import io.contactsync.cycle.RunSummary;
+import io.contactsync.model.MappedObject;
 import io.contactsync.store.DeadLetterStatus;
 import io.contactsync.store.ReviewStatus;
 import io.contactsync.store.RunStatus;
@@ -11,9 +12,13 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Watches the run history after each cycle and between cycles: updates the metrics, decides on alerts
@@ -73,9 +78,13 @@ public final class SyncMonitor {
     private List<AlertNotice> observe(Optional<SyncRun> finishedRun) {
         RunWindow window = new RunWindow(store.runs().recent(windowRuns + 1));
         Optional<Instant> lastSuccess = store.runs().latestWithStatus(SUCCESSFUL).map(SyncRun::finishedAt);
-        long openDeadLetters = store.deadLetters().count(null, DeadLetterStatus.OPEN);
-        long openReviews = store.reviews().count(null, ReviewStatus.OPEN);
-        metrics.observed(openDeadLetters, openReviews, window.conflictsPerRun(), lastSuccess.orElse(null));
+        Map<MappedObject, Long> deadLettersByObject = perObject(object -> store.deadLetters().count(object,
+                DeadLetterStatus.OPEN));
+        Map<MappedObject, Long> reviewsByObject = perObject(object -> store.reviews().count(object, ReviewStatus.OPEN));
+        metrics.observed(deadLettersByObject, reviewsByObject, window.conflictsPerRun(), lastSuccess.orElse(null));
+        // the alerts and their notices are about the sync as a whole
+        long openDeadLetters = total(deadLettersByObject);
+        long openReviews = total(reviewsByObject);
 
         Instant now = clock.instant();
         boolean initialReconcile = finishedRun.filter(run -> SUCCESSFUL.contains(run.status())
@@ -93,6 +102,14 @@ public final class SyncMonitor {
                 finishedRun.map(SyncRun::id).orElse(null), now.toString(), window.conflictsPerRun(), openDeadLetters,
                 openReviews, reviewBaseUrl + "/api/conflicts?status=OPEN",
                 reviewBaseUrl + "/api/dead-letters?status=OPEN")).toList();
+    }
+
+    private static Map<MappedObject, Long> perObject(Function<MappedObject, Long> count) {
+        return Arrays.stream(MappedObject.values()).collect(Collectors.toMap(Function.identity(), count));
+    }
+
+    private static long total(Map<MappedObject, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     private synchronized List<Alert> raise(List<Alert> alerts, Instant now) {

@@ -1,5 +1,7 @@
 package io.contactsync.store;
 
-/** How many conflicts a run recorded on one field under one policy. */
-public record ConflictCount(String field, String policy, int count) {
+import io.contactsync.model.MappedObject;
+
+/** How many conflicts a run recorded on one field of one object under one policy. */
+public record ConflictCount(MappedObject object, String field, String policy, int count) {
 }

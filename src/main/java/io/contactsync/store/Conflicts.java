@@ -191,13 +191,13 @@ public final class Conflicts {
         return QUERIES.count(db, object, status);
     }
 
-    /** How many conflicts a run recorded, per field and policy. */
+    /** How many conflicts a run recorded, per object, field and policy. */
     public List<ConflictCount> countsByRun(long runId) {
-        return db.call(handle -> handle.createQuery("SELECT field_name, policy, COUNT(*) AS n FROM sync_conflict"
-                        + " WHERE run_id = :runId GROUP BY field_name, policy")
+        return db.call(handle -> handle.createQuery("SELECT mapped_object, field_name, policy, COUNT(*) AS n"
+                        + " FROM sync_conflict WHERE run_id = :runId GROUP BY mapped_object, field_name, policy")
                 .bind("runId", runId)
-                .map((row, context) -> new ConflictCount(row.getString("field_name"), row.getString("policy"),
-                        row.getInt("n")))
+                .map((row, context) -> new ConflictCount(Columns.enumValue(row, "mapped_object", MappedObject.class),
+                        row.getString("field_name"), row.getString("policy"), row.getInt("n")))
                 .list());
     }
 

@@ -51,12 +51,13 @@ public final class Journal {
         return listWhere(object, "run_id", runId, limit);
     }
 
-    /** How many writes a run made, per side and action. */
+    /** How many writes a run made, per object, side and action. */
     public List<WriteCount> countsByRun(long runId) {
-        return db.call(handle -> handle.createQuery("SELECT side, action, COUNT(*) AS n FROM sync_journal"
-                        + " WHERE run_id = :runId GROUP BY side, action")
+        return db.call(handle -> handle.createQuery("SELECT mapped_object, side, action, COUNT(*) AS n FROM sync_journal"
+                        + " WHERE run_id = :runId GROUP BY mapped_object, side, action")
                 .bind("runId", runId)
-                .map((row, context) -> new WriteCount(Columns.enumValue(row, "side", Side.class),
+                .map((row, context) -> new WriteCount(Columns.enumValue(row, "mapped_object", MappedObject.class),
+                        Columns.enumValue(row, "side", Side.class),
                         Columns.enumValue(row, "action", JournalAction.class), row.getInt("n")))
                 .list());
     }

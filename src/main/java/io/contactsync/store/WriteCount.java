@@ -1,7 +1,8 @@
 package io.contactsync.store;
 
+import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 
-/** How many writes of one kind a run made on one side, from the journal. */
-public record WriteCount(Side side, JournalAction action, int count) {
+/** How many writes of one kind a run made to records of one object on one side, from the journal. */
+public record WriteCount(MappedObject object, Side side, JournalAction action, int count) {
 }

@@ -526,15 +526,19 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
-    void countsARunsConflictsPerFieldAndPolicy() {
+    void countsARunsConflictsPerObjectFieldAndPolicy() {
         store.conflicts().record(List.of(
                 conflict(7L, "email", "LAST_WRITE", Side.GENESYS, "b@example.com", ConflictStatus.AUTO_RESOLVED),
                 conflict(7L, "email", "LAST_WRITE", Side.SALESFORCE, "c@example.com", ConflictStatus.AUTO_RESOLVED),
                 conflict(7L, "title", "MANUAL", null, null, ConflictStatus.OPEN),
+                conflict(7L, "name", "LAST_WRITE", Side.GENESYS, "Ada", ConflictStatus.AUTO_RESOLVED),
+                organizationConflict("pair-org"),
                 conflict(8L, "email", "LAST_WRITE", Side.GENESYS, "d@example.com", ConflictStatus.AUTO_RESOLVED)));
 
         assertThat(store.conflicts().countsByRun(7L)).containsExactlyInAnyOrder(
-                new ConflictCount("email", "LAST_WRITE", 2), new ConflictCount("title", "MANUAL", 1));
+                new ConflictCount(CONTACT, "email", "LAST_WRITE", 2), new ConflictCount(CONTACT, "title", "MANUAL", 1),
+                new ConflictCount(CONTACT, "name", "LAST_WRITE", 1),
+                new ConflictCount(MappedObject.ORGANIZATION, "name", "LAST_WRITE", 1));
         assertThat(store.conflicts().countsByRun(9L)).isEmpty();
     }
 
@@ -578,7 +582,7 @@ abstract class SyncStoreContractTest {
     }
 
     @Test
-    void countsARunsWritesPerSideAndAction() {
+    void countsARunsWritesPerObjectSideAndAction() {
         store.journal().append(List.of(
                 new NewJournalEntry(CONTACT, 7L, "pair-1", Side.GENESYS, "g-a", JournalAction.CREATE, List.of("email"),
                         null, "{}"),
@@ -586,12 +590,15 @@ abstract class SyncStoreContractTest {
                         null, "{}"),
                 new NewJournalEntry(CONTACT, 7L, "pair-3", Side.SALESFORCE, "003C", JournalAction.DELETE, List.of(),
                         "{}", null),
+                new NewJournalEntry(MappedObject.ORGANIZATION, 7L, "pair-5", Side.GENESYS, "g-org",
+                        JournalAction.CREATE, List.of("name"), null, "{}"),
                 new NewJournalEntry(CONTACT, 8L, "pair-4", Side.SALESFORCE, "003D", JournalAction.UPDATE,
                         List.of("title"), "{}", "{}")));
 
         assertThat(store.journal().countsByRun(7L)).containsExactlyInAnyOrder(
-                new WriteCount(Side.GENESYS, JournalAction.CREATE, 2),
-                new WriteCount(Side.SALESFORCE, JournalAction.DELETE, 1));
+                new WriteCount(CONTACT, Side.GENESYS, JournalAction.CREATE, 2),
+                new WriteCount(MappedObject.ORGANIZATION, Side.GENESYS, JournalAction.CREATE, 1),
+                new WriteCount(CONTACT, Side.SALESFORCE, JournalAction.DELETE, 1));
     }
 
     // --- dead letters -------------------------------------------------------------------------------------------

@@ -59,6 +59,24 @@ class AdminApiScenarioTest {
     }
 
     @Test
+    void theStatusCountsTheLinkedPairsOfEachObject() throws Exception {
+        String initech = sync.apis.createSalesforceAccount(Map.of("Name", "Initech"));
+        sync.apis.createSalesforceContact(Map.of("LastName", "Gibbons", "Email", "peter@initech.example",
+                "AccountId", initech));
+        assertThat(call("POST", "/api/sync/run").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> status = call("GET", "/api/sync/status");
+
+        assertThat(status.statusCode()).isEqualTo(200);
+        JsonNode linked = SandboxApis.JSON.readTree(status.body()).path("linked");
+        // every contact and the one Account are now on both sides, each pair linked
+        assertThat(sync.apis.genesysContacts()).hasSameSizeAs(sync.apis.salesforceContacts());
+        assertThat(linked.path("contact").asInt()).isEqualTo(sync.apis.salesforceContacts().size());
+        assertThat(sync.apis.genesysOrganizations()).hasSize(1);
+        assertThat(linked.path("organization").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void unknownAndMalformedRunIdsAreClearErrors() throws Exception {
         HttpResponse<String> missing = call("GET", "/api/runs/424242");
         HttpResponse<String> malformed = call("GET", "/api/runs/abc");

@@ -32,7 +32,7 @@ class DashboardContractBrowserTest {
             "startedAt", "2026-03-02T09:29:30Z", "finishedAt", "2026-03-02T09:29:31Z",
             "counts", counts(1, 2, 0), "error", "Genesys Cloud answered 503 on the scan");
     static final Map<String, Object> CONFLICT = withNulls(Map.ofEntries(
-            Map.entry("id", 7), Map.entry("runId", 12), Map.entry("pairId", "p-7"),
+            Map.entry("id", 7), Map.entry("object", "CONTACT"), Map.entry("runId", 12), Map.entry("pairId", "p-7"),
             Map.entry("salesforceId", "003000000000001AAA"), Map.entry("genesysId", "0f1d2c3b-gc"),
             Map.entry("field", "title"), Map.entry("baseValue", "Buyer"), Map.entry("salesforceValue", "Head of Sales"),
             Map.entry("genesysValue", "VP Sales"), Map.entry("salesforceModifiedAt", "2026-03-02T09:12:00Z"),
@@ -40,12 +40,17 @@ class DashboardContractBrowserTest {
             Map.entry("resolver", "threeWayMerge"), Map.entry("status", "OPEN"),
             Map.entry("detectedAt", "2026-03-02T09:30:01Z")),
             "winner", "chosenValue", "resolvedAt", "resolvedBy", "resolutionNote");
-    static final Map<String, Object> REVIEW = withNulls(Map.of("id", 4, "kind", "AMBIGUOUS_MATCH",
+    static final Map<String, Object> ORGANIZATION_CONFLICT = merged(CONFLICT, Map.of("id", 8, "object", "ORGANIZATION",
+            "pairId", "p-8", "salesforceId", "001000000000001AAA", "genesysId", "9e8d-org", "field", "name",
+            "baseValue", "Initech", "salesforceValue", "Initech", "genesysValue", "Initech Global",
+            "policy", "SALESFORCE"));
+    static final Map<String, Object> REVIEW = withNulls(Map.of("id", 4, "object", "CONTACT", "kind", "AMBIGUOUS_MATCH",
             "correlationKey", "email:ana.lopez@example.com", "salesforceIds", List.of("003000000000002AAA"),
             "genesysIds", List.of("a1-gc", "a2-gc"), "reason", "2 Genesys Cloud contacts share the email",
             "status", "OPEN", "createdAt", "2026-03-02T09:30:01Z"),
             "resolution", "resolvedAt", "resolvedBy", "resolutionNote");
-    static final Map<String, Object> DEAD_LETTER = Map.ofEntries(Map.entry("id", 9), Map.entry("runId", 12),
+    static final Map<String, Object> DEAD_LETTER = Map.ofEntries(Map.entry("id", 9), Map.entry("object", "ORGANIZATION"),
+            Map.entry("runId", 12),
             Map.entry("side", "GENESYS"), Map.entry("recordId", "b7-gc"), Map.entry("operation", "UPDATE"),
             Map.entry("payload", "{\"title\":\"Buyer\"}"), Map.entry("error", "400 phone number is not valid"),
             Map.entry("attempts", 1), Map.entry("status", "OPEN"), Map.entry("replayable", true),
@@ -60,7 +65,8 @@ class DashboardContractBrowserTest {
     void start() {
         api = new AdminApiStub()
                 .answer("GET", "/api/runs", 200, List.of(RUN, EARLIER_RUN))
-                .answer("GET", "/api/conflicts", 200, List.of(CONFLICT))
+                .answer("GET", "/api/sync/status", 200, Map.of("linked", Map.of("organization", 6, "contact", 57)))
+                .answer("GET", "/api/conflicts", 200, List.of(CONFLICT, ORGANIZATION_CONFLICT))
                 .answer("GET", "/api/reviews", 200, List.of(REVIEW))
                 .answer("GET", "/api/dead-letters", 200, List.of(DEAD_LETTER));
         page = new DashboardPage(profile);
@@ -96,6 +102,15 @@ class DashboardContractBrowserTest {
         assertThat(page.text(".review[data-review-id='4']")).contains("ambiguous match", "share the email");
         assertThat(page.text(".dead-letter[data-dead-letter-id='9']")).contains("UPDATE GENESYS b7-gc",
                 "400 phone number is not valid");
+        // which object each row is about: organizations marked, contacts not
+        assertThat(page.text(".conflict[data-conflict-id='8'] .card-title .object-marker")).isEqualTo("organization");
+        assertThat(page.text(".conflict[data-conflict-id='8'] .value.genesys .text")).isEqualTo("Initech Global");
+        assertThat(page.findAll(".conflict[data-conflict-id='7'] .object-marker")).isEmpty();
+        assertThat(page.findAll(".review[data-review-id='4'] .object-marker")).isEmpty();
+        assertThat(page.text(".dead-letter[data-dead-letter-id='9'] .card-title .object-marker"))
+                .isEqualTo("organization");
+        page.waitForSection("status-section", () -> !page.text("#linked").isBlank());
+        assertThat(page.text("#linked")).isEqualTo("Linked: 57 contacts \u00b7 6 organizations");
         page.screenshot("contract");
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,14 @@ class MetricsScenarioTest {
 
     @Test
     void recordsSyncedConflictsRunsAndApiCallsMatchTheRuns() {
+        // an Account with two contacts: the first cycle creates its organization in Genesys Cloud, then the contacts
+        String initech = sync.apis.createSalesforceAccount(Map.of("Name", "Initech"));
+        for (String lastName : List.of("Gibbons", "Waddams")) {
+            sync.apis.createSalesforceContact(Map.of("LastName", lastName,
+                    "Email", lastName.toLowerCase(Locale.ROOT) + "@initech.example", "AccountId", initech));
+        }
+        int salesforceContactsBefore = sync.apis.salesforceContacts().size();
+        int genesysContactsBefore = sync.apis.genesysContacts().size();
         sync.apis.resetStats();
         PrometheusScrape beforeFirst = scrape();
         RunSummary first = sync.runCycle();
@@ -66,25 +75,58 @@ class MetricsScenarioTest {
         RunSummary.Counts a = first.counts();
         RunSummary.Counts b = second.counts();
         assertThat(a.createdInGenesys() + a.createdInSalesforce()).isPositive();
-        assertThat(metric(scrape, "contactsync_records_synced_total", "side", "genesys", "action", "created"))
+        assertThat(scrape.sum("contactsync_records_synced_total", Map.of("side", "genesys", "action", "created")))
                 .isEqualTo(a.createdInGenesys() + b.createdInGenesys());
-        assertThat(metric(scrape, "contactsync_records_synced_total", "side", "salesforce", "action", "created"))
+        assertThat(scrape.sum("contactsync_records_synced_total", Map.of("side", "salesforce", "action", "created")))
                 .isEqualTo(a.createdInSalesforce() + b.createdInSalesforce());
         assertThat(scrape.sum("contactsync_records_synced_total", Map.of("action", "updated")))
                 .isEqualTo(a.updatedInGenesys() + a.updatedInSalesforce() + b.updatedInGenesys() + b.updatedInSalesforce());
+        // per object, as both systems now hold them
+        assertThat(sync.apis.genesysOrganizations()).singleElement()
+                .satisfies(organization -> assertThat(organization.path("name").asText()).isEqualTo("Initech"));
+        assertThat(metric(scrape, "contactsync_records_synced_total", "object", "organization", "side", "genesys",
+                "action", "created")).isEqualTo(1);
+        assertThat(scrape.sum("contactsync_records_synced_total", Map.of("object", "organization",
+                "side", "salesforce", "action", "created"))).as("Accounts are Salesforce-owned").isZero();
+        assertThat(metric(scrape, "contactsync_records_synced_total", "object", "contact", "side", "genesys",
+                "action", "created")).isEqualTo(sync.apis.genesysContacts().size() - genesysContactsBefore);
+        assertThat(metric(scrape, "contactsync_records_synced_total", "object", "contact", "side", "salesforce",
+                "action", "created")).isEqualTo(sync.apis.salesforceContacts().size() - salesforceContactsBefore);
         assertThat(b.conflicts()).isEqualTo(1);
-        assertThat(metric(scrape, "contactsync_conflicts_total", "field", "title", "policy", "SALESFORCE"))
-                .isEqualTo(1);
+        assertThat(metric(scrape, "contactsync_conflicts_total", "object", "contact", "field", "title",
+                "policy", "SALESFORCE")).isEqualTo(1);
         assertThat(scrape.sum("contactsync_conflicts_total", Map.of())).isEqualTo(a.conflicts() + b.conflicts());
         assertThat(metric(scrape, "contactsync_runs_total", "status", "SUCCEEDED")).isEqualTo(2);
         assertThat(metric(scrape, "contactsync_run_duration_seconds_count", "status", "SUCCEEDED")).isEqualTo(2);
         assertThat(scrape.value("contactsync_record_errors_total")).isZero();
-        assertThat(scrape.value("contactsync_dead_letters_open")).isZero();
-        assertThat(scrape.value("contactsync_reviews_open")).isZero();
+        for (String object : List.of("contact", "organization")) {
+            assertThat(metric(scrape, "contactsync_dead_letters_open", "object", object)).isZero();
+            assertThat(metric(scrape, "contactsync_reviews_open", "object", object)).isZero();
+        }
         assertThat(scrape.value("contactsync_conflicts_per_run")).isEqualTo((a.conflicts() + b.conflicts()) / 2.0);
         assertThat(scrape.value("contactsync_last_success_age_seconds")).isGreaterThanOrEqualTo(0);
         // Camel's own route metrics share the registry
         assertThat(scrape.text()).contains("routeId=\"sync-cycle\"");
+    }
+
+    @Test
+    void openDeadLettersAreGaugedPerObject() {
+        // Genesys Cloud refuses the new organization of an Account: a dead letter of an organization
+        String initech = sync.apis.createSalesforceAccount(Map.of("Name", "Initech"));
+        sync.apis.genesysControl("POST", "/faults", Map.of("kind", "status", "status", 400, "method", "POST",
+                "path", "/api/v2/externalcontacts/bulk/organizations/add", "count", 1));
+
+        sync.runCycle();
+
+        assertThat(sync.apis.genesysOrganizations()).isEmpty();
+        assertThat(sync.apis.salesforceAccount(initech).path("External_Genesys_ID__c").asText("")).isEmpty();
+        PrometheusScrape scrape = scrape();
+        AdminClient admin = new AdminClient(sync.adminUrl());
+        for (String object : List.of("contact", "organization")) {
+            int open = admin.get("/api/dead-letters?status=OPEN&object=" + object).body().size();
+            assertThat(metric(scrape, "contactsync_dead_letters_open", "object", object)).as(object).isEqualTo(open);
+        }
+        assertThat(metric(scrape, "contactsync_dead_letters_open", "object", "organization")).isEqualTo(1);
     }
 
     @Test
@@ -163,11 +205,11 @@ class MetricsScenarioTest {
 
         sync.runCycle();
 
+        // the first call of the cycle is refused (the mapping check's describe, or the poll) and the cycle stops there
         PrometheusScrape scrape = scrape();
-        assertThat(metric(scrape, "contactsync_api_rate_limited_total", "system", "salesforce",
-                "endpoint", "GET /queryAll")).isEqualTo(1);
-        assertThat(metric(scrape, "contactsync_api_calls_total", "system", "salesforce", "endpoint", "GET /queryAll",
-                "status", "403")).isEqualTo(1);
+        assertThat(scrape.sum("contactsync_api_rate_limited_total", Map.of("system", "salesforce"))).isEqualTo(1);
+        assertThat(scrape.sum("contactsync_api_calls_total", Map.of("system", "salesforce", "status", "403")))
+                .isEqualTo(1);
     }
 
     @Test
@@ -181,9 +223,9 @@ class MetricsScenarioTest {
 
         assertThat(run.status()).isEqualTo("SUCCEEDED");
         PrometheusScrape after = scrape();
-        // camel-salesforce answers the 401 with a new login and sends the query again, unseen by the routes
-        Map<String, String> unauthorizedQuery = Map.of("system", "salesforce", "endpoint", "GET /queryAll",
-                "status", "401");
+        // camel-salesforce answers the 401 (to the cycle's first call) with a new login and sends the call again,
+        // unseen by the routes
+        Map<String, String> unauthorizedQuery = Map.of("system", "salesforce", "status", "401");
         assertThat(after.sum("contactsync_api_calls_total", unauthorizedQuery)
                 - before.sum("contactsync_api_calls_total", unauthorizedQuery)).isEqualTo(1);
         Map<String, String> salesforceLogin = Map.of("system", "salesforce", "endpoint", "POST /services/oauth2/token",

@@ -109,7 +109,7 @@ class OrganizationScenarioTest {
         sync.runUntilQuiet(3);
         String organization = account(initech).path("External_Genesys_ID__c").asText();
 
-        updateOrganization(organization, org -> org.put("name", "Initech Global"));
+        apis.updateGenesysOrganization(organization, org -> org.put("name", "Initech Global"));
         sync.runUntilQuiet(3);
 
         assertThat(apis.genesys("GET", ORGANIZATIONS + "/" + organization, null).path("name").asText())
@@ -230,15 +230,12 @@ class OrganizationScenarioTest {
     }
 
     private String createAccount(String name, String website) {
-        ObjectNode account = SandboxApis.JSON.createObjectNode().put("Name", name);
-        if (website != null) {
-            account.put("Website", website);
-        }
-        return apis.salesforce("POST", ACCOUNT, account).path("id").asText();
+        return apis.createSalesforceAccount(website == null ? Map.of("Name", name)
+                : Map.of("Name", name, "Website", website));
     }
 
     private JsonNode account(String id) {
-        return apis.salesforce("GET", ACCOUNT + id, null);
+        return apis.salesforceAccount(id);
     }
 
     private String createContact(String lastName, String email, String accountId) {
@@ -254,11 +251,6 @@ class OrganizationScenarioTest {
                 .path("id").asText();
     }
 
-    private void updateOrganization(String id, java.util.function.Consumer<ObjectNode> change) {
-        ObjectNode organization = (ObjectNode) apis.genesys("GET", ORGANIZATIONS + "/" + id, null);
-        change.accept(organization);
-        apis.genesys("PUT", ORGANIZATIONS + "/" + id, organization);
-    }
 
     private ContactLink link(Side side, String id) {
         return sync.store().links().findByRecordId(side, id).orElseThrow();

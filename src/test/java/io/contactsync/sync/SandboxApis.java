@@ -75,6 +75,15 @@ final class SandboxApis {
         salesforce("DELETE", "/services/data/v56.0/sobjects/Contact/" + id, null);
     }
 
+    JsonNode salesforceAccount(String id) {
+        return salesforce("GET", "/services/data/v56.0/sobjects/Account/" + id, null);
+    }
+
+    /** Creates an Account; its id. */
+    String createSalesforceAccount(Map<String, String> fields) {
+        return salesforce("POST", "/services/data/v56.0/sobjects/Account/", JSON.valueToTree(fields)).path("id").asText();
+    }
+
     // ---- Genesys Cloud
 
     List<JsonNode> genesysContacts() {
@@ -102,6 +111,24 @@ final class SandboxApis {
         ObjectNode contact = (ObjectNode) genesysContact(id);
         change.accept(contact);
         genesys("PUT", "/api/v2/externalcontacts/contacts/" + id, contact);
+    }
+
+    List<JsonNode> genesysOrganizations() {
+        List<JsonNode> organizations = new java.util.ArrayList<>();
+        genesys("GET", "/api/v2/externalcontacts/organizations?pageSize=100", null).path("entities")
+                .forEach(organizations::add);
+        return organizations;
+    }
+
+    JsonNode genesysOrganization(String id) {
+        return genesys("GET", "/api/v2/externalcontacts/organizations/" + id, null);
+    }
+
+    /** Edits as a Genesys Cloud user would: read the whole organization, change it, PUT it back. */
+    void updateGenesysOrganization(String id, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode organization = (ObjectNode) genesysOrganization(id);
+        change.accept(organization);
+        genesys("PUT", "/api/v2/externalcontacts/organizations/" + id, organization);
     }
 
     /** The {@code schema} object ({@code id}, {@code version}) a contact names to hold the named schema's fields. */
