@@ -37,16 +37,16 @@ public final class DisappearanceGuard {
     public void check(CycleState cycle) {
         Optional<DisappearanceCheck.Disappearance> found = find(cycle);
         if (found.isEmpty()) {
-            store.disappearanceHolds().clear();
+            store.disappearanceHolds().clear(cycle.object());
             return;
         }
         DisappearanceCheck.Disappearance disappearance = found.get();
-        if (store.disappearanceHolds().useConfirmation()) {
+        if (store.disappearanceHolds().useConfirmation(cycle.object())) {
             LOG.info("Acting on {} linked contacts gone from {}, as an operator confirmed", disappearance.gone(),
                     disappearance.side());
             return;
         }
-        store.disappearanceHolds().hold(cycle.runId(), disappearance.side(), disappearance.gone(),
+        store.disappearanceHolds().hold(cycle.object(), cycle.runId(), disappearance.side(), disappearance.gone(),
                 disappearance.linked());
         throw new MassDisappearanceHeld(disappearance.describe());
     }
@@ -56,7 +56,7 @@ public final class DisappearanceGuard {
      * the dry run goes on, to show what the run would do once an operator confirms.
      */
     public void preview(CycleState cycle) {
-        find(cycle).filter(disappearance -> !store.disappearanceHolds().confirmed())
+        find(cycle).filter(disappearance -> !store.disappearanceHolds().confirmed(cycle.object()))
                 .ifPresent(disappearance -> cycle.wouldHold(disappearance.describe()));
     }
 

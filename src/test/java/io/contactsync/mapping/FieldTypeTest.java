@@ -62,7 +62,7 @@ class FieldTypeTest {
         assertThat(FieldType.fromFileName("picklist")).contains(FieldType.PICKLIST);
         assertThat(FieldType.fromFileName("Picklist")).isEmpty();
         assertThat(FieldType.fileNames()).isEqualTo("text | longtext | email | phone | number | boolean | date"
-                + " | datetime | picklist | tags");
+                + " | datetime | picklist | tags | reference");
     }
 
     /** Tags are a set: neither the order nor repeats nor blanks around them change the canonical form. */

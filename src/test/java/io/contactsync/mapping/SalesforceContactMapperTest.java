@@ -42,7 +42,7 @@ class SalesforceContactMapperTest {
                 Map.entry(ContactField.MOBILE_PHONE, "+13175551313;ext=7"),
                 Map.entry(ContactField.STREET, "10 Main St\nSuite 4"), Map.entry(ContactField.CITY, "Indianapolis"),
                 Map.entry(ContactField.STATE, "IN"), Map.entry(ContactField.POSTAL_CODE, "46204"),
-                Map.entry(ContactField.COUNTRY, "US")));
+                Map.entry(ContactField.COUNTRY, "US"), Map.entry(ContactField.ACCOUNT, "001Dn00000XYZabIAA")));
     }
 
     @Test
@@ -144,7 +144,7 @@ class SalesforceContactMapperTest {
     void listsTheFieldsToQuery() {
         assertThat(mapper.queryFields()).startsWith("Id", "SystemModstamp", "LastModifiedById", "IsDeleted",
                 "External_Genesys_ID__c", "CreatedDate")
-                .contains("FirstName", "MailingCountry", "Genesys_Tags__c", "Genesys_Notes__c").hasSize(21);
+                .contains("FirstName", "MailingCountry", "AccountId", "Genesys_Tags__c", "Genesys_Notes__c").hasSize(22);
     }
 
     static void assertRejected(MappingResult<?> result, String recordId, String reason) {

@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 
 import static io.contactsync.model.MappedObject.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -342,30 +343,45 @@ abstract class SyncStoreContractTest {
     @Test
     void heldRunsShareOneOpenHoldWhichAConfirmationLetsThroughOnce() {
         assertThat(store.disappearanceHolds().confirm("ops")).as("nothing to confirm").isFalse();
-        store.disappearanceHolds().hold(1, Side.GENESYS, 70, 100);
-        store.disappearanceHolds().hold(2, Side.GENESYS, 90, 100);
+        store.disappearanceHolds().hold(CONTACT, 1, Side.GENESYS, 70, 100);
+        store.disappearanceHolds().hold(CONTACT, 2, Side.GENESYS, 90, 100);
 
         assertThat(store.disappearanceHolds().recent(10)).singleElement().satisfies(hold -> {
             assertThat(hold.runId()).isEqualTo(2);
             assertThat(hold.gone()).isEqualTo(90);
             assertThat(hold.status()).isEqualTo(HoldStatus.OPEN);
         });
-        assertThat(store.disappearanceHolds().useConfirmation()).as("not confirmed yet").isFalse();
+        assertThat(store.disappearanceHolds().useConfirmation(CONTACT)).as("not confirmed yet").isFalse();
         assertThat(store.disappearanceHolds().confirm("ops")).isTrue();
         assertThat(store.disappearanceHolds().recent(10).get(0).confirmedBy()).isEqualTo("ops");
-        assertThat(store.disappearanceHolds().useConfirmation()).isTrue();
-        assertThat(store.disappearanceHolds().useConfirmation()).as("used up").isFalse();
+        assertThat(store.disappearanceHolds().useConfirmation(CONTACT)).isTrue();
+        assertThat(store.disappearanceHolds().useConfirmation(CONTACT)).as("used up").isFalse();
         assertThat(store.disappearanceHolds().recent(10).get(0).status()).isEqualTo(HoldStatus.USED);
     }
 
     @Test
     void aRunWithoutDisappearanceClearsAnOpenHoldAndAnUnusedConfirmation() {
-        store.disappearanceHolds().hold(1, Side.SALESFORCE, 70, 100);
+        store.disappearanceHolds().hold(CONTACT, 1, Side.SALESFORCE, 70, 100);
         store.disappearanceHolds().confirm("ops");
-        store.disappearanceHolds().clear();
+        store.disappearanceHolds().clear(CONTACT);
 
-        assertThat(store.disappearanceHolds().useConfirmation()).as("a stale confirmation lets nothing through").isFalse();
+        assertThat(store.disappearanceHolds().useConfirmation(CONTACT)).as("a stale confirmation lets nothing through").isFalse();
         assertThat(store.disappearanceHolds().recent(10).get(0).status()).isEqualTo(HoldStatus.CLEARED);
+    }
+
+    @Test
+    void eachObjectsPassHoldsClearsAndUsesOnlyItsOwnHold() {
+        store.disappearanceHolds().hold(CONTACT, 1, Side.GENESYS, 70, 100);
+        store.disappearanceHolds().clear(MappedObject.ORGANIZATION);
+        store.disappearanceHolds().hold(MappedObject.ORGANIZATION, 1, Side.SALESFORCE, 9, 10);
+
+        assertThat(store.disappearanceHolds().recent(10)).extracting(DisappearanceHold::object, DisappearanceHold::status)
+                .containsExactly(tuple(MappedObject.ORGANIZATION, HoldStatus.OPEN), tuple(CONTACT, HoldStatus.OPEN));
+        assertThat(store.disappearanceHolds().confirm("ops")).as("every open hold").isTrue();
+        assertThat(store.disappearanceHolds().confirmed(CONTACT)).isTrue();
+        assertThat(store.disappearanceHolds().useConfirmation(MappedObject.ORGANIZATION)).isTrue();
+        assertThat(store.disappearanceHolds().confirmed(MappedObject.ORGANIZATION)).as("used up").isFalse();
+        assertThat(store.disappearanceHolds().useConfirmation(CONTACT)).as("the contacts' own").isTrue();
     }
 
     // --- runs ---------------------------------------------------------------------------------------------------
