@@ -23,20 +23,25 @@ public interface OrganizationIds {
     boolean unlinkedReadsAsNone();
 
     /** For mappings without a reference field, and for the organizations' own mapping. */
-    OrganizationIds NONE = new OrganizationIds() {
-        @Override
-        public Optional<String> salesforceId(String genesysOrganizationId) {
-            return Optional.empty();
-        }
+    OrganizationIds NONE = nothingLinked(false);
 
-        @Override
-        public Optional<String> genesysId(String salesforceAccountId) {
-            return Optional.empty();
-        }
+    /** No organization linked to any other. */
+    static OrganizationIds nothingLinked(boolean unlinkedReadsAsNone) {
+        return new OrganizationIds() {
+            @Override
+            public Optional<String> salesforceId(String genesysOrganizationId) {
+                return Optional.empty();
+            }
 
-        @Override
-        public boolean unlinkedReadsAsNone() {
-            return false;
-        }
-    };
+            @Override
+            public Optional<String> genesysId(String salesforceAccountId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean unlinkedReadsAsNone() {
+                return unlinkedReadsAsNone;
+            }
+        };
+    }
 }

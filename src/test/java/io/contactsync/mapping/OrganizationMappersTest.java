@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import static io.contactsync.mapping.SalesforceContactMapperTest.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,21 +98,6 @@ class OrganizationMappersTest {
     }
 
     private static OrganizationIds unlinked(boolean readsAsNone) {
-        return new OrganizationIds() {
-            @Override
-            public Optional<String> salesforceId(String genesysOrganizationId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> genesysId(String salesforceAccountId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean unlinkedReadsAsNone() {
-                return readsAsNone;
-            }
-        };
+        return OrganizationIds.nothingLinked(readsAsNone);
     }
 }

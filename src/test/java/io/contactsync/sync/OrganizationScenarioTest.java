@@ -126,19 +126,12 @@ class OrganizationScenarioTest {
     @Test
     void anAccountDeletedInSalesforceUnlinksItsOrganizationAndLeavesNoActiveLink() {
         start(Map.of());
-        String initech = createAccount("Initech", null);
-        String peter = createContact("Gibbons", "peter@initech.example", initech);
-        sync.runUntilQuiet(3);
-        String organization = account(initech).path("External_Genesys_ID__c").asText();
-        String peterInGenesys = genesysIdOf(peter);
+        Deleted deleted = deleteSyncedAccountWithAContact();
 
-        apis.salesforce("DELETE", ACCOUNT + initech, null);
-        sync.runUntilQuiet(3);
-
-        assertThat(apis.genesys("GET", ORGANIZATIONS + "/" + organization, null).path("name").asText())
+        assertThat(apis.genesys("GET", ORGANIZATIONS + "/" + deleted.organization(), null).path("name").asText())
                 .as("UNLINK keeps the other side").isEqualTo("Initech");
-        assertThat(link(Side.GENESYS, organization).status()).isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
-        assertThat(link(Side.GENESYS, peterInGenesys).status()).as("the account's contacts went with it")
+        assertThat(link(Side.GENESYS, deleted.organization()).status()).isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
+        assertThat(link(Side.GENESYS, deleted.contact()).status()).as("the account's contacts went with it")
                 .isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
         assertThat(apis.salesforceContacts()).isEmpty();
     }
@@ -150,20 +143,28 @@ class OrganizationScenarioTest {
                   deletePolicy: PROPAGATE
                 """);
         start(Map.of("SYNC_POLICIES_FILE", policies.toString()));
+        Deleted deleted = deleteSyncedAccountWithAContact();
+
+        assertThat(apis.genesys("GET", ORGANIZATIONS, null).path("entities")).isEmpty();
+        assertThat(link(Side.GENESYS, deleted.organization()).status()).isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
+        assertThat(apis.genesysContact(deleted.contact()).path("id").asText())
+                .as("the contacts' own delete policy (UNLINK) keeps them").isEqualTo(deleted.contact());
+        assertThat(apis.genesysContact(deleted.contact()).has("externalOrganization")).isFalse();
+    }
+
+    /** What Genesys Cloud held of an Account and its contact, deleted in Salesforce after they synced. */
+    private record Deleted(String organization, String contact) {
+    }
+
+    private Deleted deleteSyncedAccountWithAContact() {
         String initech = createAccount("Initech", null);
         String peter = createContact("Gibbons", "peter@initech.example", initech);
         sync.runUntilQuiet(3);
-        String organization = account(initech).path("External_Genesys_ID__c").asText();
-        String peterInGenesys = genesysIdOf(peter);
+        Deleted deleted = new Deleted(account(initech).path("External_Genesys_ID__c").asText(), genesysIdOf(peter));
 
         apis.salesforce("DELETE", ACCOUNT + initech, null);
         sync.runUntilQuiet(3);
-
-        assertThat(apis.genesys("GET", ORGANIZATIONS, null).path("entities")).isEmpty();
-        assertThat(link(Side.GENESYS, organization).status()).isEqualTo(LinkStatus.DELETED_IN_SALESFORCE);
-        assertThat(apis.genesysContact(peterInGenesys).path("id").asText())
-                .as("the contacts' own delete policy (UNLINK) keeps them").isEqualTo(peterInGenesys);
-        assertThat(apis.genesysContact(peterInGenesys).has("externalOrganization")).isFalse();
+        return deleted;
     }
 
     @Test
