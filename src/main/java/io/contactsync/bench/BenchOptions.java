@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The {@code bench} command's options: {@code --sizes=10000,100000 --changes=0,100,10000 --rate-limited
  * --out=target/bench.json --seed=42 --overlap=PT2S --embedded-sandbox --sandbox-heap=3g
- * --syncs=contact-sync,baseline --fields=30}.
+ * --syncs=contact-sync,baseline --fields=30 --organizations=10000}.
  *
  * @param sizes        contacts per side of each initial reconcile
  * @param changes      edits before each incremental cycle, in order, on top of each other
@@ -22,15 +22,19 @@ import java.util.Set;
  * @param syncs        the syncs to measure, in order: {@code contact-sync}, {@code baseline} or both
  * @param fields       contact-sync's mapped fields: 0 for the packaged mapping, more for custom text fields
  *                     added up to that many ({@link BenchFields})
+ * @param organizations companies seeded on both sides (Salesforce Accounts, Genesys Cloud external organizations,
+ *                      the same on both), most contacts attached to one; contact-sync syncs them in the pass before
+ *                      the contacts, the baseline does not sync them
  */
 record BenchOptions(List<Integer> sizes, List<Integer> changes, boolean rateLimited, Path out, long seed,
-                    Duration overlap, boolean embedded, String sandboxHeap, List<String> syncs, int fields) {
+                    Duration overlap, boolean embedded, String sandboxHeap, List<String> syncs, int fields,
+                    int organizations) {
 
     static final String USAGE = "bench [--sizes=10000,100000] [--changes=0,100,10000] [--rate-limited]"
             + " [--out=target/bench.json] [--seed=42] [--overlap=PT2S] [--embedded-sandbox] [--sandbox-heap=3g]"
-            + " [--syncs=contact-sync,baseline] [--fields=30]";
+            + " [--syncs=contact-sync,baseline] [--fields=30] [--organizations=10000]";
     private static final Set<String> OPTIONS = Set.of("--sizes", "--changes", "--rate-limited", "--out", "--seed",
-            "--overlap", "--embedded-sandbox", "--sandbox-heap", "--syncs", "--fields");
+            "--overlap", "--embedded-sandbox", "--sandbox-heap", "--syncs", "--fields", "--organizations");
     private static final List<String> SYNCS = List.of(Measurement.CONTACT_SYNC, Measurement.BASELINE);
 
     /** @throws IllegalArgumentException naming the option that is not understood */
@@ -52,7 +56,7 @@ record BenchOptions(List<Integer> sizes, List<Integer> changes, boolean rateLimi
                 given.containsKey("--rate-limited"), Path.of(given.getOrDefault("--out", "target/bench.json")),
                 numbers(given, "--seed", "42").get(0), Duration.parse(given.getOrDefault("--overlap", "PT2S")),
                 given.containsKey("--embedded-sandbox"), given.getOrDefault("--sandbox-heap", "3g"), syncs,
-                numbers(given, "--fields", "0").get(0));
+                numbers(given, "--fields", "0").get(0), numbers(given, "--organizations", "0").get(0));
     }
 
     /** The changes of the rate-limited cycle: the smallest non-zero of {@link #changes()}, else none. */

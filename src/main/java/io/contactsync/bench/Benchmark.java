@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * {@code java -jar contact-sync.jar bench ...}: contact-sync and the original brief's baseline on the same
  * workloads against the sandbox emulators, in one run. For each size N: seed N contacts per side (half of them
  * on both sides by email, a tenth of those differing), measure the initial reconcile, then incremental cycles
- * after k edits each; the same again with the baseline on an identically seeded sandbox. Prints a table and
+ * after k edits each; the same again with the baseline on an identically seeded sandbox. With
+ * {@code --organizations=M}, both sides also hold the same M companies, most contacts attached to one. Prints a table and
  * writes the report as JSON.
  */
 public final class Benchmark {
@@ -88,7 +89,7 @@ public final class Benchmark {
         for (Side side : Side.values()) {
             integrationUser.control(side, "POST", "/reset", null);
             integrationUser.control(side, "POST", "/seed", Map.of("count", n, "seed", options.seed(),
-                    "sharedShare", 0.5, "differingShare", 0.1));
+                    "sharedShare", 0.5, "differingShare", 0.1, "companies", options.organizations()));
         }
         fields.declareAndFill(integrationUser);
         List<Measurement> measurements = new ArrayList<>();
@@ -139,6 +140,7 @@ public final class Benchmark {
         environment.put("seed", options.seed());
         environment.put("mappedFields", BenchFields.upTo(options.fields()).packaged()
                 ? FieldMapping.defaults().fields().size() : options.fields());
+        environment.put("organizations", options.organizations());
         environment.put("heapNote", "peak heap = sum of the heap pools' peaks during the cycle (an upper bound),"
                 + " after a GC at its start");
         return environment;

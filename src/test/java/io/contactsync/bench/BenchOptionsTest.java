@@ -27,9 +27,9 @@ class BenchOptionsTest {
     void readsEveryOption() {
         BenchOptions o = BenchOptions.parse(new String[]{"--sizes=500", "--changes=0,7,3", "--rate-limited",
                 "--out=x.json", "--seed=5", "--overlap=PT3S", "--embedded-sandbox", "--sandbox-heap=1g",
-                "--syncs=baseline", "--fields=30"});
+                "--syncs=baseline", "--fields=30", "--organizations=12"});
         assertThat(o).isEqualTo(new BenchOptions(List.of(500), List.of(0, 7, 3), true, Path.of("x.json"), 5,
-                Duration.ofSeconds(3), true, "1g", List.of("baseline"), 30));
+                Duration.ofSeconds(3), true, "1g", List.of("baseline"), 30, 12));
         assertThat(o.rateLimitedChanges()).isEqualTo(3);
     }
 
