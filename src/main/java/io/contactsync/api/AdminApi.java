@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** JSON answers of the admin API: run summaries and clear errors. */
 public final class AdminApi {
@@ -62,9 +63,16 @@ public final class AdminApi {
         }
     }
 
-    /** {@code GET /api/sync/mapping}: what is synced, which way, under which policy. */
-    public String mapping() throws JsonProcessingException {
-        SyncSettings inUse = settings.get();
+    /**
+     * {@code GET /api/sync/mapping}: what is synced, which way, under which policy; the contacts' mapping, or with
+     * {@code ?object=organization} the organizations'.
+     */
+    public String mapping(String object) throws JsonProcessingException {
+        MappedObject mapped = Optional.ofNullable(ApiParams.mappedObject(object)).orElse(MappedObject.CONTACT);
+        if (!settings.syncs(mapped)) {
+            throw new ApiError(404, "the " + mapped.name().toLowerCase(Locale.ROOT) + "s are not synced");
+        }
+        SyncSettings inUse = settings.of(mapped).get();
         return json(MappingView.of(inUse.mapping(), inUse.policies()));
     }
 

@@ -213,6 +213,21 @@ class OrganizationScenarioTest {
     }
 
     @Test
+    void theAdminApiShowsEachObjectsMapping() {
+        start(Map.of());
+        AdminClient admin = new AdminClient(sync.adminUrl());
+
+        JsonNode organizations = admin.get("/api/sync/mapping?object=organization").body();
+        JsonNode contacts = admin.get("/api/sync/mapping").body();
+
+        assertThat(organizations.path("direction").asText()).isEqualTo("SALESFORCE_TO_GENESYS");
+        assertThat(organizations.path("fields").get(0).path("salesforceField").asText()).isEqualTo("Name");
+        assertThat(contacts.path("direction").asText()).isEqualTo("BOTH");
+        assertThat(contacts.findValuesAsText("genesysPath")).contains("externalOrganization.id");
+        assertThat(admin.get("/api/sync/mapping?object=lead").status()).isEqualTo(400);
+    }
+
+    @Test
     void contactsOnlyWithTheOrganizationsOff() throws IOException {
         Path mapping = Files.writeString(data.resolve("contacts.yaml"), """
                 extends: classpath:mapping/contact-mapping.yaml
@@ -228,6 +243,8 @@ class OrganizationScenarioTest {
         assertThat(apis.genesys("GET", ORGANIZATIONS, null).path("entities")).isEmpty();
         assertThat(apis.genesysContacts()).singleElement()
                 .satisfies(person -> assertThat(person.has("externalOrganization")).isFalse());
+        assertThat(new AdminClient(sync.adminUrl()).get("/api/sync/mapping?object=organization").status())
+                .isEqualTo(404);
     }
 
     private String createAccount(String name, String website) {
