@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
 import io.contactsync.store.ConflictStatus;
+import io.contactsync.store.DeadLetter;
+import io.contactsync.store.DeadLetterStatus;
 import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -210,6 +212,45 @@ class OrganizationScenarioTest {
             assertThat(apis.salesforceContacts(List.of("AccountId")).get(0).path("AccountId").asText())
                     .isEqualTo(account.path("Id").asText());
         });
+    }
+
+    @Test
+    void aContactWaitsForItsOrganizationThatSalesforceRefusedAndFollowsItOnceFixed() throws IOException {
+        Path mapping = Files.writeString(data.resolve("organizations.yaml"), """
+                extends: classpath:mapping/organization-mapping.yaml
+                direction: BOTH
+                """);
+        start(Map.of("SYNC_ORGANIZATION_MAPPING_FILE", mapping.toString()));
+        // Genesys Cloud takes names of up to 1000 characters, a Salesforce Account 255
+        String organization = createOrganization("Chotchkie's " + "x".repeat(300));
+        ObjectNode contact = SandboxApis.JSON.createObjectNode().put("lastName", "Joanna")
+                .put("workEmail", "joanna@chotchkies.example");
+        contact.putObject("externalOrganization").put("id", organization);
+        String joanna = apis.createGenesysContact(contact);
+
+        sync.runCycle();
+        sync.runCycle();
+
+        assertThat(apis.salesforceContacts()).as("not created without its organization").isEmpty();
+        List<DeadLetter> letters = sync.store().deadLetters().list(null, DeadLetterStatus.OPEN, 10);
+        assertThat(letters).filteredOn(letter -> letter.object() == MappedObject.ORGANIZATION).singleElement()
+                .satisfies(letter -> assertThat(letter.error()).contains("255"));
+        assertThat(letters).filteredOn(letter -> letter.object() == MappedObject.CONTACT).singleElement()
+                .satisfies(letter -> {
+                    assertThat(letter.recordId()).isEqualTo(joanna);
+                    assertThat(letter.error()).contains("its external organization " + organization
+                            + " is not linked to a Salesforce Account yet: the contact waits");
+                });
+
+        apis.updateGenesysOrganization(organization, org -> org.put("name", "Chotchkie's"));
+        sync.runUntilQuiet(4);
+
+        JsonNode account = apis.salesforce("GET",
+                "/services/data/v56.0/query?q=SELECT+Id,Name+FROM+Account", null).path("records").get(0);
+        assertThat(account.path("Name").asText()).isEqualTo("Chotchkie's");
+        assertThat(apis.salesforceContacts(List.of("AccountId"))).singleElement()
+                .satisfies(person -> assertThat(person.path("AccountId").asText()).isEqualTo(account.path("Id").asText()));
+        assertThat(sync.store().deadLetters().count(null, DeadLetterStatus.OPEN)).as("both closed themselves").isZero();
     }
 
     @Test
