@@ -47,7 +47,10 @@ public final class CycleState {
     private final Map<String, Optional<ContactLink>> links = new HashMap<>();
     private final List<PairPlan> plans = new ArrayList<>();
     private final Counts counts;
-    /** The same cycle's pass before this one (of another object), or null for the first. */
+    /**
+     * A dry run's pass before this one (of another object), for its report; null for the first, and in a cycle, which
+     * lets an ended pass's records go.
+     */
     private final CycleState previousPass;
     private final Set<String> genesysSeen = new HashSet<>();
     private final GenesysNotesScan genesysNotes = new GenesysNotesScan();
@@ -82,11 +85,11 @@ public final class CycleState {
         this.startedAt = startedAt;
         this.startWatermarks = Map.copyOf(startWatermarks);
         this.overlap = overlap;
-        this.previousPass = previousPass;
+        this.previousPass = dryRun ? previousPass : null;
         this.counts = previousPass == null ? new Counts() : previousPass.counts;
     }
 
-    /** This cycle's passes up to this one, in order: one per synced object. */
+    /** A dry run's passes up to this one, in order, one per synced object; a cycle's ended passes are gone. */
     public List<CycleState> passes() {
         List<CycleState> passes = previousPass == null ? new ArrayList<>() : previousPass.passes();
         passes.add(this);

@@ -4,7 +4,6 @@ import io.contactsync.mapping.OrganizationIds;
 import io.contactsync.model.FieldDirection;
 import io.contactsync.model.MappedObject;
 import io.contactsync.model.Side;
-import io.contactsync.store.ContactLink;
 import io.contactsync.store.LinkStatus;
 import io.contactsync.store.SyncStore;
 
@@ -23,7 +22,11 @@ public final class LinkedOrganizations implements OrganizationIds {
 
     private final SyncStore store;
     private final Supplier<SyncSettings> organizationSettings;
-    private final Map<String, Optional<ContactLink>> read = new ConcurrentHashMap<>();
+    /** What was read, by side and id: the two ids of a link that stands for its organization. */
+    private final Map<String, Optional<LinkedPair>> read = new ConcurrentHashMap<>();
+
+    private record LinkedPair(String salesforceId, String genesysId) {
+    }
 
     /** @param organizationSettings the organizations' settings in use */
     public LinkedOrganizations(SyncStore store, Supplier<SyncSettings> organizationSettings) {
@@ -33,12 +36,12 @@ public final class LinkedOrganizations implements OrganizationIds {
 
     @Override
     public Optional<String> salesforceId(String genesysOrganizationId) {
-        return linked(Side.GENESYS, genesysOrganizationId).map(ContactLink::salesforceId);
+        return linked(Side.GENESYS, genesysOrganizationId).map(LinkedPair::salesforceId);
     }
 
     @Override
     public Optional<String> genesysId(String salesforceAccountId) {
-        return linked(Side.SALESFORCE, salesforceAccountId).map(ContactLink::genesysId);
+        return linked(Side.SALESFORCE, salesforceAccountId).map(LinkedPair::genesysId);
     }
 
     @Override
@@ -51,9 +54,10 @@ public final class LinkedOrganizations implements OrganizationIds {
         read.clear();
     }
 
-    private Optional<ContactLink> linked(Side side, String id) {
-        return read.computeIfAbsent(side + ":" + id, key -> store.links().findByRecordId(side, id))
+    private Optional<LinkedPair> linked(Side side, String id) {
+        return read.computeIfAbsent(side + ":" + id, key -> store.links().findByRecordId(side, id)
                 .filter(link -> link.object() == MappedObject.ORGANIZATION && link.status() != LinkStatus.UNLINKED
-                        && link.recordId(side.other()) != null);
+                        && link.recordId(side.other()) != null)
+                .map(link -> new LinkedPair(link.salesforceId(), link.genesysId())));
     }
 }
