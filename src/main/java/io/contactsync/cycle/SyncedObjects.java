@@ -36,7 +36,7 @@ public final class SyncedObjects implements Supplier<SyncSettings> {
         return settings.containsKey(object);
     }
 
-    /** Makes {@link #get()} and the reload steps work on this object's settings, for its pass of a cycle. */
+    /** Makes {@link #get()} give this object's settings, for its pass of a cycle (or an operator's job on its records). */
     public void begin(MappedObject object) {
         of(object);
         pass = object;
@@ -45,11 +45,6 @@ public final class SyncedObjects implements Supplier<SyncSettings> {
     /** Outside any pass again: {@link #get()} gives the contacts' settings. */
     public void endPasses() {
         begin(MappedObject.CONTACT);
-    }
-
-    /** The object whose pass runs (the contacts when no cycle runs). */
-    public MappedObject pass() {
-        return pass;
     }
 
     public ActiveSettings of(MappedObject object) {

@@ -27,7 +27,7 @@ public enum MappedObject {
             Map.entry("homePhone", GenesysProperty.of("phone", null)),
             Map.entry("otherPhone", GenesysProperty.of("phone", null)),
             Map.entry("surveyOptOut", GenesysProperty.of("boolean", null)),
-            Map.entry(Constants.ORGANIZATION_PATH, GenesysProperty.of("reference", null)),
+            Map.entry("externalOrganization.id", GenesysProperty.of("reference", null)),
             Map.entry(Constants.NOTES_PATH, new GenesysProperty("longtext", null, List.of(),
                     "the contact's notes are read only (the notes API)")))),
 
@@ -43,8 +43,6 @@ public enum MappedObject {
     public static final class Constants {
         /** The external contact's notes: a pseudo-path, read through the notes API. */
         public static final String NOTES_PATH = "notes";
-        /** The external contact's organization: the id in its {@code externalOrganization} reference. */
-        public static final String ORGANIZATION_PATH = "externalOrganization.id";
 
         private Constants() {
         }
